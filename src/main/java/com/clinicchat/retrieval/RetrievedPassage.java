@@ -1,0 +1,13 @@
+package com.clinicchat.retrieval;
+
+import com.clinicchat.knowledge.Section;
+
+/**
+ * A passage of an article that matched a query.
+ *
+ * @param section the section it comes from (for citations and for context around the passage)
+ * @param text    one to a few sentences of the section, or one list item
+ * @param score   fused relevance, higher is better; only comparable within one {@link Retrieval}
+ */
+public record RetrievedPassage(Section section, String text, double score) {
+}

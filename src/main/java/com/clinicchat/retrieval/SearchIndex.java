@@ -1,0 +1,311 @@
+package com.clinicchat.retrieval;
+
+import com.clinicchat.knowledge.KnowledgeSnapshot;
+import com.clinicchat.knowledge.Section;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One immutable, fully built index of a knowledge snapshot: sections and passages, each with its text (BM25) and
+ * its embedding (KNN). A new snapshot gets a new instance, swapped in whole, so a query never sees a half-built
+ * index. Held in memory: a clinic's articles are kilobytes, and rebuilding from the Markdown is cheaper than
+ * keeping an on-disk index consistent with the folder.
+ */
+final class SearchIndex {
+
+    enum Kind { SECTION, PASSAGE }
+
+    /** A document's position in {@link #units()} and its score in one ranking. */
+    record Hit(int unit, float score) {
+    }
+
+    /**
+     * What a document stands for: a whole section, or one passage of it.
+     *
+     * @param text       what a citation quotes
+     * @param searchable what is indexed and embedded: the text plus, for list items, the sentence introducing the list
+     */
+    record Unit(Kind kind, Section section, String text, String searchable, float[] vector) {
+    }
+
+    private static final String KIND = "kind";
+    private static final String UNIT = "unit";
+    private static final String TEXT = "text";
+    private static final String HEADING = "heading";
+    private static final String VECTOR = "vector";
+
+    private final KnowledgeSnapshot snapshot;
+    private final List<Unit> units;
+    private final Map<String, String> failures;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final EmbeddingModel embeddings;
+    private final List<Set<String>> unitTerms;
+    private final Map<String, Integer> passageFrequency;
+    private final int passageCount;
+
+    private SearchIndex(KnowledgeSnapshot snapshot, List<Unit> units, Map<String, String> failures,
+                        DirectoryReader reader, Analyzer queryAnalyzer, Analyzer indexAnalyzer,
+                        EmbeddingModel embeddings) {
+        this.snapshot = snapshot;
+        this.units = units;
+        this.failures = Map.copyOf(failures);
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.queryAnalyzer = queryAnalyzer;
+        this.indexAnalyzer = indexAnalyzer;
+        this.embeddings = embeddings;
+        this.unitTerms = units.stream().map(unit -> Set.copyOf(analyze(indexAnalyzer, unit.searchable()))).toList();
+        Map<String, Integer> frequency = new HashMap<>();
+        int count = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).kind() == Kind.PASSAGE) {
+                count++;
+                unitTerms.get(i).forEach(term -> frequency.merge(term, 1, Integer::sum));
+            }
+        }
+        this.passageFrequency = Map.copyOf(frequency);
+        this.passageCount = count;
+    }
+
+    static SearchIndex build(KnowledgeSnapshot snapshot, EmbeddingModel embeddings) {
+        Map<String, String> failures = new LinkedHashMap<>(snapshot.failures());
+        SynonymMap synonyms = synonyms(snapshot.synonyms(), failures);
+        List<Unit> units = new ArrayList<>();
+        for (Section section : snapshot.sections()) {
+            units.add(new Unit(Kind.SECTION, section, section.body(), section.body(), null));
+            for (PassageSplitter.Passage passage : PassageSplitter.split(section)) {
+                units.add(new Unit(Kind.PASSAGE, section, passage.text(), passage.searchableText(), null));
+            }
+        }
+        units = embed(units, embeddings);
+        Analyzer indexAnalyzer = ClinicAnalyzers.indexAnalyzer();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
+            for (int i = 0; i < units.size(); i++) {
+                writer.addDocument(document(i, units.get(i)));
+            }
+            writer.forceMerge(1); // one segment: the index never changes after this, so search it at its fastest
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory index failed", e);
+        }
+        try {
+            return new SearchIndex(snapshot, List.copyOf(units), failures, DirectoryReader.open(directory),
+                    ClinicAnalyzers.queryAnalyzer(synonyms), indexAnalyzer, embeddings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the in-memory index failed", e);
+        }
+    }
+
+    private static SynonymMap synonyms(String rules, Map<String, String> failures) {
+        try {
+            return ClinicAnalyzers.parseSynonyms(rules);
+        } catch (IOException | ParseException | IllegalArgumentException e) {
+            failures.put("synonyms.txt", "not applied: " + e.getMessage());
+            try {
+                return ClinicAnalyzers.parseSynonyms("");
+            } catch (IOException | ParseException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    /** The heading path goes into the embedded text: a sentence alone often lacks its topic. */
+    private static List<Unit> embed(List<Unit> units, EmbeddingModel embeddings) {
+        if (units.isEmpty()) {
+            return units;
+        }
+        List<TextSegment> segments = units.stream()
+                .map(unit -> TextSegment.from(String.join(" › ", unit.section().headingPath()) + ": " + unit.searchable()))
+                .toList();
+        List<Embedding> vectors = embeddings.embedAll(segments).content();
+        List<Unit> embedded = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            embedded.add(new Unit(unit.kind(), unit.section(), unit.text(), unit.searchable(), vectors.get(i).vector()));
+        }
+        return embedded;
+    }
+
+    private static Document document(int ordinal, Unit unit) {
+        Document doc = new Document();
+        doc.add(new KeywordField(KIND, unit.kind().name(), Field.Store.NO));
+        doc.add(new StoredField(UNIT, ordinal));
+        doc.add(new TextField(TEXT, unit.searchable(), Field.Store.NO));
+        doc.add(new TextField(HEADING, String.join(" ", unit.section().headingPath()), Field.Store.NO));
+        doc.add(new KnnFloatVectorField(VECTOR, unit.vector(), VectorSimilarityFunction.COSINE));
+        return doc;
+    }
+
+    KnowledgeSnapshot snapshot() {
+        return snapshot;
+    }
+
+    List<Unit> units() {
+        return units;
+    }
+
+    Map<String, String> failures() {
+        return failures;
+    }
+
+    boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    float[] embed(String text) {
+        return embeddings.embed(text).content().vector();
+    }
+
+    /** BM25 over text and headings, with synonyms, and fuzzy matching for words the articles never use. */
+    List<Hit> lexical(String query, Kind kind, int limit) {
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        addIfPresent(should, builder.createBooleanQuery(TEXT, query), 1f);
+        addIfPresent(should, builder.createBooleanQuery(HEADING, query), 0.5f);
+        for (String term : unknownTerms(query)) {
+            int edits = term.length() >= 7 ? 2 : 1;
+            should.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1), 0.8f), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery textQuery = should.build();
+        if (textQuery.clauses().isEmpty()) {
+            return List.of();
+        }
+        Query filtered = new BooleanQuery.Builder()
+                .add(textQuery, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, kind.name())), BooleanClause.Occur.FILTER)
+                .build();
+        return search(filtered, limit);
+    }
+
+    /** KNN over the embeddings; scores are cosine similarities mapped by Lucene to (1 + cos) / 2. */
+    List<Hit> semantic(float[] vector, Kind kind, int limit) {
+        return search(new KnnFloatVectorQuery(VECTOR, vector, limit, new TermQuery(new Term(KIND, kind.name()))),
+                limit);
+    }
+
+    /** Index terms of the query that no document contains: probably misspelt, so they are matched fuzzily. */
+    Set<String> unknownTerms(String query) {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String term : analyze(indexAnalyzer, query)) {
+            try {
+                if (term.length() >= 4 && reader.docFreq(new Term(TEXT, term)) == 0) {
+                    unknown.add(term);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return unknown;
+    }
+
+    /**
+     * The share of the query's information that one unit contains: query terms weighted by inverse passage
+     * frequency, so matching a rare word ("office") counts for more than matching "magnesium". Words the articles
+     * never use carry the highest weight, and are by definition missing.
+     */
+    double weightedOverlap(Set<String> queryTerms, int unit) {
+        double total = 0;
+        double matched = 0;
+        Set<String> terms = unitTerms.get(unit);
+        for (String term : queryTerms) {
+            int df = passageFrequency.getOrDefault(term, 0);
+            double idf = Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+            total += idf;
+            if (terms.contains(term)) {
+                matched += idf;
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /** The query's content words after analysis (stop words gone, stems). */
+    List<String> terms(String query) {
+        return analyze(indexAnalyzer, query);
+    }
+
+    private static List<String> analyze(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static void addIfPresent(BooleanQuery.Builder builder, Query query, float boost) {
+        if (query != null) {
+            builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private List<Hit> search(Query query, int limit) {
+        try {
+            ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                int unit = stored.document(doc.doc).getField(UNIT).numericValue().intValue();
+                hits.add(new Hit(unit, doc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
