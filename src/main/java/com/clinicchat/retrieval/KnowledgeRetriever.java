@@ -112,7 +112,8 @@ public class KnowledgeRetriever {
                 .limit(limit)
                 .map(entry -> {
                     SearchIndex.Unit unit = units.get(entry.getKey());
-                    return new RetrievedPassage(unit.section(), unit.text(), entry.getValue());
+                    return new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(),
+                            entry.getValue());
                 })
                 .toList();
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;

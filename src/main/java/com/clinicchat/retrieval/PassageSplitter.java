@@ -24,8 +24,9 @@ final class PassageSplitter {
      * @param text   what is quoted
      * @param leadIn for a list item, the sentence that introduces the list ("But we advise caution for:"), which
      *               is searched with the item because the item alone does not say what the list is about
+     * @param listItem whether this is one item of a list
      */
-    record Passage(String text, String leadIn) {
+    record Passage(String text, String leadIn, boolean listItem) {
 
         String searchableText() {
             return leadIn.isEmpty() ? text : leadIn + " " + text;
@@ -37,10 +38,10 @@ final class PassageSplitter {
         String lastSentence = "";
         for (String line : section.body().split("\n")) {
             if (line.startsWith("- ")) {
-                passages.add(new Passage(line.substring(2).strip(), lastSentence.endsWith(":") ? lastSentence : ""));
+                passages.add(new Passage(line.substring(2).strip(), lastSentence.endsWith(":") ? lastSentence : "", true));
             } else if (!line.isBlank()) {
                 List<String> sentences = sentences(line.strip());
-                sentences.forEach(sentence -> passages.add(new Passage(sentence, "")));
+                sentences.forEach(sentence -> passages.add(new Passage(sentence, "", false)));
                 lastSentence = sentences.getLast();
             }
         }

@@ -7,7 +7,9 @@ import com.clinicchat.knowledge.Section;
  *
  * @param section the section it comes from (for citations and for context around the passage)
  * @param text    one to a few sentences of the section, or one list item
+ * @param listItem whether the passage is one item of a list
+ * @param leadIn  for a list item, the sentence that introduces its list ("But we advise caution for:"), else empty
  * @param score   fused relevance, higher is better; only comparable within one {@link Retrieval}
  */
-public record RetrievedPassage(Section section, String text, double score) {
+public record RetrievedPassage(Section section, String text, boolean listItem, String leadIn, double score) {
 }

@@ -63,8 +63,10 @@ final class SearchIndex {
      *
      * @param text       what a citation quotes
      * @param searchable what is indexed and embedded: the text plus, for list items, the sentence introducing the list
+     * @param leadIn     for a list item, the sentence introducing its list (may be empty)
      */
-    record Unit(Kind kind, Section section, String text, String searchable, float[] vector) {
+    record Unit(Kind kind, Section section, String text, String searchable, String leadIn, boolean listItem,
+                float[] vector) {
     }
 
     private static final String KIND = "kind";
@@ -114,9 +116,10 @@ final class SearchIndex {
         SynonymMap synonyms = synonyms(snapshot.synonyms(), failures);
         List<Unit> units = new ArrayList<>();
         for (Section section : snapshot.sections()) {
-            units.add(new Unit(Kind.SECTION, section, section.body(), section.body(), null));
+            units.add(new Unit(Kind.SECTION, section, section.body(), section.body(), "", false, null));
             for (PassageSplitter.Passage passage : PassageSplitter.split(section)) {
-                units.add(new Unit(Kind.PASSAGE, section, passage.text(), passage.searchableText(), null));
+                units.add(new Unit(Kind.PASSAGE, section, passage.text(), passage.searchableText(), passage.leadIn(),
+                        passage.listItem(), null));
             }
         }
         units = embed(units, embeddings);
@@ -163,7 +166,8 @@ final class SearchIndex {
         List<Unit> embedded = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
-            embedded.add(new Unit(unit.kind(), unit.section(), unit.text(), unit.searchable(), vectors.get(i).vector()));
+            embedded.add(new Unit(unit.kind(), unit.section(), unit.text(), unit.searchable(), unit.leadIn(),
+                    unit.listItem(), vectors.get(i).vector()));
         }
         return embedded;
     }

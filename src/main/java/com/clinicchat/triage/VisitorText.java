@@ -1,0 +1,21 @@
+package com.clinicchat.triage;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A visitor message normalised for rule matching: lower case, straight quotes, single spaces. */
+record VisitorText(String original, String normalised) {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    static VisitorText of(String text) {
+        String lower = text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"');
+        return new VisitorText(text, SPACES.matcher(lower).replaceAll(" ").strip());
+    }
+
+    boolean matches(Pattern pattern) {
+        return pattern.matcher(normalised).find();
+    }
+}
