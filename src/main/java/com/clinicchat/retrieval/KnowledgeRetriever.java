@@ -107,13 +107,15 @@ public class KnowledgeRetriever {
         // section evidence lifts all of its passages: a sentence is best understood in its section
         passageScores.replaceAll((unit, score) -> score + sectionScores.getOrDefault(units.get(unit).section(), 0.0));
 
+        java.util.Set<String> queryTerms = new java.util.HashSet<>(current.terms(query));
         List<RetrievedPassage> passages = passageScores.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(limit)
                 .map(entry -> {
                     SearchIndex.Unit unit = units.get(entry.getKey());
                     return new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(),
-                            entry.getValue());
+                            entry.getValue(), cosine(vector, unit.vector()),
+                            current.weightedOverlap(queryTerms, entry.getKey()));
                 })
                 .toList();
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
@@ -128,6 +130,16 @@ public class KnowledgeRetriever {
         for (int rank = 0; rank < ranking.size(); rank++) {
             scores.merge(key.apply(ranking.get(rank).unit()), 1.0 / (properties.rrfK() + rank + 1), Double::sum);
         }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0, normA = 0, normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return dot / Math.sqrt(normA * normB);
     }
 
     /** The best IDF-weighted word overlap between the query and one of its top-ranked passages. */

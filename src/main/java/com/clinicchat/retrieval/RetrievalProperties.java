@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("clinicchat.retrieval")
-public record RetrievalProperties(@Min(1) @Max(50) @DefaultValue("5") int maxPassages,
+public record RetrievalProperties(@Min(1) @Max(50) @DefaultValue("8") int maxPassages,
                                   @Min(1) @Max(500) @DefaultValue("15") int candidates,
                                   @Min(1) @DefaultValue("10") int rrfK,
                                   @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.25") double minConfidence) {

@@ -5,9 +5,9 @@ package com.clinicchat.triage;
  *
  * @param route  where the message goes
  * @param reason set when {@code route.needsStaff()}, otherwise null
- * @param basis  which rule or exemplar decided, for logs and the evaluation report (never shown to visitors)
+ * @param basis  which rule or example decided (never shown to visitors)
  */
-public record TriageDecision(Route route, EscalationReason reason, String basis) {
+public record TriageDecision(Route route, EscalationReason reason, Basis basis) {
 
     public TriageDecision {
         if (route.needsStaff() != (reason != null)) {
@@ -15,20 +15,20 @@ public record TriageDecision(Route route, EscalationReason reason, String basis)
         }
     }
 
-    static TriageDecision of(Route route, String basis) {
+    static TriageDecision of(Route route, Basis basis) {
         return new TriageDecision(route, null, basis);
     }
 
-    static TriageDecision escalate(EscalationReason reason, String basis) {
+    static TriageDecision escalate(EscalationReason reason, Basis basis) {
         return new TriageDecision(reason == EscalationReason.EMERGENCY ? Route.EMERGENCY : Route.ESCALATE, reason, basis);
     }
 
-    /** Whether this decision puts the message at least as close to staff as {@code other}. */
-    boolean atLeastAsSafeAs(TriageDecision other) {
-        return safety(route) >= safety(other.route);
+    /** Whether {@code other} would put the message closer to staff than this decision does. */
+    boolean isLessUrgentThan(TriageDecision other) {
+        return urgency(route) < urgency(other.route);
     }
 
-    private static int safety(Route route) {
+    private static int urgency(Route route) {
         return switch (route) {
             case EMERGENCY -> 2;
             case ESCALATE -> 1;

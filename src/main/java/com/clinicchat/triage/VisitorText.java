@@ -18,4 +18,9 @@ record VisitorText(String original, String normalised) {
     boolean matches(Pattern pattern) {
         return pattern.matcher(normalised).find();
     }
+
+    /** The same text with every match of {@code pattern} blanked out. */
+    VisitorText without(Pattern pattern) {
+        return new VisitorText(original, pattern.matcher(normalised).replaceAll(" "));
+    }
 }

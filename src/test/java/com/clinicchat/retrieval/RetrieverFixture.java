@@ -19,7 +19,7 @@ public final class RetrieverFixture {
     public final KnowledgeRetriever retriever;
 
     public RetrieverFixture(Path folder) {
-        RetrievalProperties properties = new RetrievalProperties(5, 15, 10, 0.25);
+        RetrievalProperties properties = new RetrievalProperties(8, 15, 10, 0.25);
         this.retriever = new KnowledgeRetriever(MODEL, properties);
         this.knowledge = new KnowledgeBase(new KnowledgeProperties(folder, false, Duration.ofMillis(100)), event -> {
             if (event instanceof KnowledgeChanged changed) {

@@ -1,0 +1,67 @@
+package com.clinicchat.answering;
+
+import com.clinicchat.retrieval.KnowledgeRetriever;
+import com.clinicchat.retrieval.Retrieval;
+import com.clinicchat.triage.Route;
+import com.clinicchat.triage.Triage;
+import com.clinicchat.triage.TriageDecision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The one pipeline behind the chat and {@code /api/ask}: retrieve (with the thread for follow-ups), triage, then
+ * either answer from the articles or give the route's reply.
+ */
+@Service
+public class Assistant {
+
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+
+    private final KnowledgeRetriever retriever;
+    private final Triage triage;
+    private final AnswerGenerator generator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Assistant(KnowledgeRetriever retriever, Triage triage, AnswerGenerator generator,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.retriever = retriever;
+        this.triage = triage;
+        this.generator = generator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * @param question the visitor's message
+     * @param history  earlier turns of the same conversation, oldest first, without this message
+     * @param onDelta  receives answer text as it becomes final, for streaming
+     */
+    public AssistantReply reply(String question, List<Turn> history, Consumer<String> onDelta) {
+        Retrieval retrieval = retriever.retrieve(FollowUps.retrievalQuery(question, history));
+        TriageDecision decision = triage.decide(question, retrieval);
+        // route and basis only: visitor text may hold health information and stays out of INFO logs
+        log.info("Triage: route={} basis={} confidence={}", decision.route().wireName(), decision.basis(),
+                String.format("%.2f", retrieval.confidence()));
+        if (decision.route() == Route.UNKNOWN || decision.route() == Route.DECLINE) {
+            events.publishEvent(new KnowledgeGapObserved(question, decision.route(), clock.instant()));
+        }
+        if (decision.route() != Route.ANSWER) {
+            String text = CannedReplies.forDecision(decision, question);
+            onDelta.accept(text);
+            return new AssistantReply(decision.route(), text, List.of(), decision.reason());
+        }
+        GeneratedAnswer answer = generator.answer(question, retrieval, onDelta);
+        return new AssistantReply(Route.ANSWER, answer.text(), answer.citations(), null);
+    }
+
+    public AssistantReply reply(String question, List<Turn> history) {
+        return reply(question, history, delta -> { });
+    }
+}

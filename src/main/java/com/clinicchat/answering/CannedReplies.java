@@ -1,0 +1,55 @@
+package com.clinicchat.answering;
+
+import com.clinicchat.triage.Basis;
+import com.clinicchat.triage.TriageDecision;
+
+import java.util.Locale;
+
+/**
+ * What the assistant says on every route but {@code answer}. Written for a worried visitor on a phone: short,
+ * plain, and never a word of medical advice.
+ */
+final class CannedReplies {
+
+    static final String EMERGENCY = "This could be an emergency. Please call 911 now (or your local emergency "
+            + "number). If you are thinking about harming yourself, call or text 988 to reach the Suicide & Crisis "
+            + "Lifeline right away. I have alerted our clinic team, but please don't wait for us.";
+    static final String MEDICAL = "That depends on your own health, so it's a question for our clinical team rather "
+            + "than for me: I can't give personal medical advice. I've passed your question to our staff, and a "
+            + "member of the team will reply here.";
+    static final String PERSON = "Of course. I've asked a member of our clinic team to join this chat; they'll "
+            + "reply here.";
+    static final String UNCOVERED = "Our articles don't cover that, so I'd rather not guess. If you'd like, I can "
+            + "connect you with our staff: just ask to talk to a person.";
+    static final String CLAIM = "I can't confirm that: our articles don't say it, and I only repeat what they say. "
+            + "If you'd like to discuss it, I can connect you with our staff.";
+    static final String DECLINE = "Sorry, I can't help with that. I can answer questions about our IV therapy from "
+            + "the clinic's articles, such as the benefits and safety of magnesium drips, or put you in touch with "
+            + "our staff.";
+    static final String GREETING = "Hi! I can answer questions about our magnesium IV therapy from the clinic's "
+            + "articles. What would you like to know?";
+    static final String ABOUT_ME = "I'm the clinic's virtual assistant: I answer from our articles, and I can "
+            + "bring in a member of our team whenever you ask for a person.";
+    static final String THANKS = "You're welcome! Is there anything else I can help with?";
+
+    private CannedReplies() {
+    }
+
+    private static String smalltalk(String lower) {
+        if (lower.matches(".*\\b(bot|robot|human|ai|computer|machine|chatbot|person)\\b.*")) {
+            return ABOUT_ME;
+        }
+        return lower.matches(".*\\b(thank|thanks|thx|ty|cheers|appreciate\\w*)\\b.*") ? THANKS : GREETING;
+    }
+
+    static String forDecision(TriageDecision decision, String visitorText) {
+        return switch (decision.route()) {
+            case EMERGENCY -> EMERGENCY;
+            case ESCALATE -> decision.basis() == Basis.ASKED_FOR_PERSON ? PERSON : MEDICAL;
+            case UNKNOWN -> decision.basis() == Basis.UNSUPPORTED_CLAIM ? CLAIM : UNCOVERED;
+            case DECLINE -> DECLINE;
+            case SMALLTALK -> smalltalk(visitorText.toLowerCase(Locale.ROOT));
+            case ANSWER -> throw new IllegalArgumentException("answers are generated, not canned");
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package com.clinicchat.answering;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Understands short follow-ups ("what about for athletes?", "is that safe?") by searching with the visitor's
+ * previous question, so that the offline answerer needs no language model to keep the thread.
+ */
+final class FollowUps {
+
+    private static final int MAX_FOLLOW_UP_WORDS = 8;
+    private static final int MAX_CHAIN = 3;
+    private static final Pattern CUE = Pattern.compile(
+            "^(what about|how about|and|also|what of|same for|how so|why|is that|is it|are they|does it|does that|"
+                    + "do they|can it|will it|would it|what if|any|then)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(it|that|this|they|those|them|these|there)\\b");
+
+    private FollowUps() {
+    }
+
+    /** The text to search the articles with: the question alone, or with the previous question for a follow-up. */
+    static String retrievalQuery(String question, List<Turn> history) {
+        if (!isFollowUp(question)) {
+            return question;
+        }
+        // walk back through earlier follow-ups to the question that set the topic
+        StringBuilder query = new StringBuilder(question);
+        int followUps = 0;
+        for (int i = history.size() - 1; i >= 0 && followUps < MAX_CHAIN; i--) {
+            Turn turn = history.get(i);
+            if (turn.speaker() != Turn.Speaker.VISITOR) {
+                continue;
+            }
+            query.insert(0, turn.text() + " ");
+            if (!isFollowUp(turn.text())) {
+                break;
+            }
+            followUps++;
+        }
+        return query.toString();
+    }
+
+    static boolean isFollowUp(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        return lower.split("\\s+").length <= MAX_FOLLOW_UP_WORDS
+                && (CUE.matcher(lower).find() || PRONOUN.matcher(lower).find());
+    }
+}

@@ -1,0 +1,126 @@
+package com.clinicchat.triage;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The explicit rules of triage, as patterns over {@link VisitorText#normalised()}. They are written for the kinds
+ * of message (an emergency, a personal medical question, a price question…), never for particular wordings, and
+ * lean towards staff: a message that might be personal is treated as personal.
+ */
+final class TriageRules {
+
+    private TriageRules() {
+    }
+
+    private static Pattern words(String regex) {
+        return Pattern.compile("\\b(?:" + regex + ")\\b");
+    }
+
+    /** Signs of an emergency happening now, to the visitor or someone with them, and of self-harm. */
+    static final Pattern EMERGENCY = words(String.join("|",
+            "chest (?:pain|pains|pressure|tightness|is tight|hurts)",
+            "(?:can ?not|can't|cannot|couldn't|unable to|struggling to|hard to|trouble) (?:breathe|breathing|catch (?:my|his|her|their) breath)",
+            "short(?:ness)? of breath", "not breathing", "stopped breathing", "choking",
+            "(?:fainted|passed out|collapsed|unconscious|unresponsive|blacked out)",
+            "(?:isn't|is not|not|won't|will not|doesn't|does not|stopped) (?:responding|waking up|wake up|moving)",
+            "(?:having|had|think (?:i'm|i am|he's|she's) having) (?:a )?(?:heart attack|stroke|seizure|fit)",
+            "seizing|convulsing|seizure right now",
+            "face (?:is )?(?:drooping|droops)|slurred speech|slurring|numb on one side|can't move (?:my|his|her) (?:arm|leg|side)",
+            "(?:throat|tongue|lips|face) (?:is |are )?(?:swelling|swollen|closing)|anaphyla\\w*|severe allergic",
+            "bleeding (?:a lot|heavily|badly|won't stop)|won't stop bleeding",
+            "overdos\\w*|took too (?:much|many)|(?:took|taken|swallowed) (?:a lot of|lots of|too many|a handful of|a bunch of|all (?:of )?(?:my|his|her|their|the)) (?:pills|tablets|meds|medications?|sleeping pills)|swallowed (?:a|the) (?:whole|entire)",
+            "kill (?:myself|himself|herself)|end (?:my|it) (?:life|all)|ending it all|suicid\\w*|self[- ]harm\\w*",
+            "(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|himself|herself)",
+            "(?:want|wants|going) to die|don't want to (?:live|be alive|be here)|better off dead|no reason to live",
+            "call(?:ed)? (?:911|an ambulance)|emergency room right now"));
+
+    /** Attempts to change the assistant's rules or to read its instructions. */
+    static final Pattern OVERRIDE = words(String.join("|",
+            "(?:ignore|disregard|forget|bypass|override) (?:all |any |the |your |my |previous |prior |earlier |above )*(?:rules|instructions|guidelines|restrictions|prompt|policies|programming)",
+            "system prompt|hidden (?:prompt|instructions|rules)|initial instructions|developer mode|jailbreak|dan mode",
+            "(?:show|reveal|print|repeat|tell|give|output|leak) (?:me )?(?:your|the) (?:instructions|prompt|rules|configuration|guidelines)",
+            "you are (?:now|no longer)|from now on you|(?:you|please) act as|act as (?:my|a|an) (?:doctor|nurse|physician|pharmacist|expert|unrestricted|different)|pretend (?:to be|you are|you're)|roleplay|role-play"));
+
+    /** A request to speak with a person rather than the assistant. */
+    static final Pattern ASKS_FOR_PERSON = words(String.join("|",
+            "(?:talk|speak|chat|connect|put me through|transfer me|get me through) (?:to|with) (?:a |an |the |your |someone|somebody|real|actual|live|human|person|staff|nurse|doctor|agent|representative|people)",
+            "(?:real|actual|live) (?:person|human|people|agent|nurse)",
+            "human being|a human|an agent|representative|operator|not a bot",
+            "(?:call|phone|ring|contact) me(?: back)?|(?:have|can) (?:someone|somebody|a nurse|staff) (?:call|contact|reach)",
+            "(?:want|need|like|prefer) (?:to talk to |to speak to |to speak with |to talk with )?(?:a person|someone real|a nurse|your staff|a staff member)"));
+
+    /** Dose, amount and frequency: always personal, and never answered by the assistant. */
+    static final Pattern DOSE = words(String.join("|",
+            "dose|doses|dosage|dosing|milligrams?|\\d+ ?(?:mg|g|grams|ml)",
+            "how much (?:magnesium|mag|of it|of this|should|would|do i|can i|to take|to get|is safe|is too much|can (?:my|a|someone))",
+            "how many (?:mg|milligrams|grams|drips|infusions|sessions|bags|treatments|times)",
+            "how often (?:should|do|can|would|could|is it safe)|too much magnesium|overdo"));
+
+    /** The visitor, or someone they speak for, as the subject of a health statement. */
+    static final Pattern PERSONAL_SUBJECT = words(String.join("|",
+            "i|i'm|im|i am|i've|ive|i have|i had|i'd|me|my|mine|myself",
+            "(?:my|our) (?:\\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|child|kid|baby|boy|girl|grandma|grandmother|grandpa|grandfather|sister|brother|friend|aunt|uncle|parent|parents|teen|teenager)"));
+
+    /** First-person phrases that introduce a general question rather than a personal one ("I read that…"). */
+    static final Pattern NEUTRAL_FIRST_PERSON = words(String.join("|",
+            "i (?:heard|read|saw|see|was reading|was wondering|wonder|am curious|want to know|would like to know|'d like to know|think the article|understand)",
+            "i'm (?:curious|wondering|interested|reading)|(?:tell|show|explain to|help) me (?:about|how|why|what|more)|(?:for|at|to) my (?:home|house|office|work|event|place|party|team|gym)|my office|my home|my house"));
+
+    /** Conditions, medications, pregnancy and symptoms. */
+    static final Pattern HEALTH_TERM = words(String.join("|",
+            "dialysis|kidney\\w*|renal|liver|heart (?:failure|block|disease|condition|problems?|surgery)|pacemaker|stent",
+            "a-?fib|atrial fibrillation|arrhythmias?|irregular heart\\w*|palpitations?|high blood pressure|low blood pressure|hypertension|hypotension",
+            "diabet\\w*|cancer|chemo\\w*|lupus|myasthenia|epilep\\w*|asthma|copd|crohn'?s|colitis|ibs|celiac|thyroid|anemi\\w*",
+            "pregnan\\w*|expecting|breastfeed\\w*|nursing (?:a|my)|trying to conceive|ivf|postpartum",
+            "medications?|medicines?|meds|pills?|prescri\\w*|taking|antibiotics?|diuretics?|blood thinners?|warfarin|digoxin|insulin|statins?|lithium|antidepressants?|beta blockers?|ppis?|omeprazole|supplements? i",
+            "allerg\\w*|reactions?|side effects? i|surgery|operation|condition|disease|disorder|syndrome|diagnos\\w*|deficien\\w*|levels? (?:is|are|was|were)",
+            "symptoms?|dizz\\w*|faint\\w*|weak|weakness|numb\\w*|tingling|pain|ache|aches|aching|sore|swelling|swollen|rash|nause\\w*|vomit\\w*|headaches?|migraines?|cramps?|cramping|spasms?|twitch\\w*|tired|fatigue\\w*|exhausted|insomnia|can't sleep|anxiety|depress\\w*|bruis\\w*",
+            "sick|ill|unwell|feel(?:ing)? (?:off|bad|awful|terrible|weird|strange|worse)|my (?:heart|chest|arm|legs?|muscles?|head|stomach|kidneys?|body|blood)"));
+
+    /** Questions of suitability: whether something is right, safe or worth it for this person. */
+    static final Pattern SUITABILITY = words(String.join("|",
+            "(?:safe|ok|okay|fine|right|good|suitable|appropriate|a good idea|recommended|dangerous|risky|bad) for (?:me|my|him|her|us|them|someone like me|a person like me)",
+            "(?:help|hurt|harm|work for|benefit|fix|treat|cure) (?:me|my)|(?:would|will|could|can) (?:this|it|magnesium|a drip|an iv|the iv|the drip|an infusion) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
+            "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:is it|would it be) (?:safe|ok|okay|wise) (?:for me|if i|to (?:get|have|do|try|take))",
+            "do i (?:have|need|qualify)|am i (?:a good candidate|eligible|deficient|low)|could i (?:be|have)|is it normal (?:that|if|to) (?:i|my)|(?:can|could|may) i (?:still |safely )?(?:get|have|take|try|do|continue|keep|start|stop|mix|combine)(?: \\w+)?(?: if| while| with| after| when| during| since)",
+            "i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
+
+    /** Topics the clinic's visitors ask about that the articles do not cover: business, booking and other drips. */
+    static final Pattern NOT_COVERED = words(String.join("|",
+            "price|prices|pricing|cost|costs|costly|fee|fees|charge|charges|expensive|cheap|afford\\w*|discount\\w*|coupon|promo\\w*|membership|how much (?:is|are|does|do|would|will|for)",
+            "hours|opening|closing time|open (?:on|at|until|till|late|early|today|tomorrow)|are you open|saturdays?|sundays?|weekends?|holidays?|same[- ]day|availability",
+            "book|booking|appointment|schedule|reschedule|cancel\\w*|walk-?ins?|wait (?:time|list)",
+            "insurance|insured|hsa|fsa|medicare|medicaid|pay|payment|paying|(?:credit|debit) cards?|cash|venmo|refund|receipt|invoice|financing",
+            "vitamin (?:c|d|b|b12)|b12|nad\\+?|glutathione|myers|hydration drip|hangover|immunity|immune boost|ketamine|zinc|biotin|iron infusion|weight loss|semaglutide|ozempic|botox|filler|ozone|chelation|peptides?",
+            "how long (?:does|will) (?:it|the|a|an|each|one) (?:\\w+ )?(?:take|last)|how long is (?:the|a|an|each|one)|minutes long|how long it takes|where are you|address|location|located|directions|parking|service area|do you (?:come|travel|serve) to",
+            "who (?:are|is) (?:the|your) (?:nurse|nurses|staff|doctor|owner)|credentials|licensed in|gift cards?|careers|jobs|hiring|franchise|reviews"));
+
+    /** Leading questions that ask the assistant to confirm a promise the articles do not make. */
+    static final Pattern UNSUPPORTED_CLAIM = words(String.join("|",
+            "cures?|cured|curing|guarantee\\w*|miracle|100 ?%|reverses?",
+            "just (?:confirm|say yes|agree)|confirm (?:that|it|this)|admit (?:that|it)|prove"));
+
+    /** Words that place a message within the clinic's field, even when the articles do not cover it. */
+    static final Pattern DOMAIN = words(String.join("|",
+            "magnesium|mag|iv|ivs|drips?|infusions?|intravenous|vitamins?|minerals?|supplements?|electrolytes?|hydration",
+            "clinic|nurses?|doctors?|therapy|therapies|treatments?|sessions?|needle|vein|bag|wellness|health|healthy",
+            "heart|blood|muscles?|cramps?|fatigue|energy|recovery|athletes?|stress|sleep|bones?|nerves?|deficiency|absorption|side effects?",
+            "price|cost|book|appointment|insurance|hsa|fsa|open|hours|pay|home|house|office|event|mobile|utah|hospitals?|medical|conditions?"));
+
+    /** Questions about the assistant itself ("are you a bot?"), answered as small talk. */
+    static final Pattern ABOUT_ASSISTANT = words("(?:are you|is this|am i (?:talking|chatting) (?:to|with)) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot)");
+
+    /** Greetings, thanks and goodbyes, and the filler words that go with them. */
+    static final Set<String> SMALLTALK_CUES = Set.of(
+            "hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "afternoon", "evening",
+            "thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "helpful",
+            "bye", "goodbye", "later", "cya");
+
+    static final Set<String> SMALLTALK_FILLER = Set.of(
+            "you", "so", "much", "very", "a", "lot", "ok", "okay", "k", "great", "good", "nice", "cool", "awesome",
+            "perfect", "wonderful", "lovely", "that", "that's", "thats", "it", "is", "was", "got", "sounds", "there",
+            "all", "for", "the", "help", "info", "information", "have", "day", "see", "ya", "again", "oh", "well",
+            "yes", "yep", "sure", "alright", "fine", "and", "to", "just", "i", "really", "kind", "of", "everyone",
+            "how", "are", "doing", "what's", "up", "folks", "team");
+}
