@@ -44,7 +44,7 @@ public class Assistant {
      * @param onDelta  receives answer text as it becomes final, for streaming
      */
     public AssistantReply reply(String question, List<Turn> history, Consumer<String> onDelta) {
-        Retrieval retrieval = retriever.retrieve(FollowUps.retrievalQuery(question, history));
+        Retrieval retrieval = retrieveInThread(question, history);
         TriageDecision decision = triage.decide(question, retrieval);
         // route and basis only: visitor text may hold health information and stays out of INFO logs
         log.info("Triage: route={} basis={} confidence={}", decision.route().wireName(), decision.basis(),
@@ -59,6 +59,22 @@ public class Assistant {
         }
         GeneratedAnswer answer = generator.answer(question, retrieval, onDelta);
         return new AssistantReply(Route.ANSWER, answer.text(), answer.citations(), null);
+    }
+
+    /**
+     * A follow-up too short for the articles to place on its own ("is that safe?") is judged covered or not with
+     * the question that set the topic, but answered from its own passages when its own words found some.
+     */
+    private Retrieval retrieveInThread(String question, List<Turn> history) {
+        Retrieval alone = retriever.retrieve(question);
+        String threadQuery = FollowUps.retrievalQuery(question, history);
+        if (alone.covered() || threadQuery.equals(question)) {
+            return alone;
+        }
+        Retrieval thread = retriever.retrieve(threadQuery);
+        boolean ownWordsFound = alone.passages().stream().limit(3).anyMatch(passage -> passage.coverage() > 0);
+        return ownWordsFound ? new Retrieval(threadQuery, alone.passages(), thread.confidence(), thread.covered())
+                : thread;
     }
 
     public AssistantReply reply(String question, List<Turn> history) {

@@ -25,21 +25,17 @@ final class FollowUps {
         if (!isFollowUp(question)) {
             return question;
         }
-        // walk back through earlier follow-ups to the question that set the topic
-        StringBuilder query = new StringBuilder(question);
-        int followUps = 0;
-        for (int i = history.size() - 1; i >= 0 && followUps < MAX_CHAIN; i--) {
+        // the topic is set by the last question that stood on its own; follow-ups in between only refined it
+        for (int i = history.size() - 1, seen = 0; i >= 0 && seen <= MAX_CHAIN; i--) {
             Turn turn = history.get(i);
-            if (turn.speaker() != Turn.Speaker.VISITOR) {
-                continue;
+            if (turn.speaker() == Turn.Speaker.VISITOR) {
+                if (!isFollowUp(turn.text())) {
+                    return turn.text() + " " + question;
+                }
+                seen++;
             }
-            query.insert(0, turn.text() + " ");
-            if (!isFollowUp(turn.text())) {
-                break;
-            }
-            followUps++;
         }
-        return query.toString();
+        return question;
     }
 
     static boolean isFollowUp(String text) {

@@ -27,6 +27,7 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
     private static final int MAX_SENTENCES = 3;
     private static final int MAX_LIST_ITEMS = 6;
     private static final int MAX_LEAD_IN_CHARS = 160;
+    private static final int SHORT_ANSWER_CHARS = 120;
     private static final double SUPPORT_SCORE_RATIO = 0.6;
     /** Coverage decides the best passage; within this margin the fused score does. */
     private static final double COVERAGE_TIE = 0.05;
@@ -122,15 +123,38 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
         List<RetrievedPassage> chosen = new ArrayList<>(List.of(best));
         passages.stream()
                 .filter(p -> p != best && !p.listItem() && p.section().equals(best.section()))
-                .filter(p -> p.score() >= best.score() * SUPPORT_SCORE_RATIO && p.coverage() > 0)
+                .filter(p -> p.score() >= best.score() * SUPPORT_SCORE_RATIO)
                 .limit(MAX_SENTENCES - 1)
                 .forEach(chosen::add);
         chosen.sort(Comparator.comparingInt(p -> p.section().body().indexOf(p.text())));
-        String text = String.join(" ", chosen.stream()
+        List<String> sentences = new ArrayList<>(chosen.stream()
                 .map(p -> tidy(TRAILING_LEAD_IN.matcher(p.text()).replaceFirst("")))
                 .filter(sentence -> !sentence.endsWith(":"))
                 .toList());
+        if (chosen.size() == 1 && best.text().length() < SHORT_ANSWER_CHARS) {
+            // a short sentence often announces what the next one says ("side effects can occur. These include…")
+            nextSentence(best.section(), best.text()).filter(next -> !next.endsWith(":")).ifPresent(sentences::add);
+        }
+        String text = String.join(" ", sentences);
         return new GeneratedAnswer(text.isEmpty() ? tidy(best.text()) : text, List.of(citation(best.section())));
+    }
+
+    /** The sentence after {@code passage} in the same paragraph of the section, if any. */
+    private static java.util.Optional<String> nextSentence(Section section, String passage) {
+        String body = section.body();
+        int end = body.indexOf(passage);
+        if (end < 0) {
+            return java.util.Optional.empty();
+        }
+        end += passage.length();
+        int paragraphEnd = body.indexOf('\n', end);
+        String rest = body.substring(end, paragraphEnd < 0 ? body.length() : paragraphEnd).strip();
+        if (rest.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(rest);
+        return java.util.Optional.of(rest.substring(0, sentences.next()).strip());
     }
 
     /** The items of the list that {@code leadIn} introduces, in the article's order. */

@@ -26,6 +26,7 @@ class SecurityConfig {
                 // the visitor side is cross-origin JSON without cookies; the console keeps CSRF protection
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/ask", "/ws/chat/**"))
                 .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());
         return http.build();
     }

@@ -45,6 +45,7 @@ final class TriageRules {
     /** A request to speak with a person rather than the assistant. */
     static final Pattern ASKS_FOR_PERSON = words(String.join("|",
             "(?:talk|speak|chat|connect|put me through|transfer me|get me through) (?:to|with) (?:a |an |the |your |someone|somebody|real|actual|live|human|person|staff|nurse|doctor|agent|representative|people)",
+            "(?:talk|speak|chat) (?:to|with) (?:\\w+ ){0,3}(?:nurses?|staff|doctors?|person|people|human|someone|somebody|agent|representative|team)",
             "(?:real|actual|live) (?:person|human|people|agent|nurse)",
             "human being|a human|an agent|representative|operator|not a bot",
             "(?:call|phone|ring|contact) me(?: back)?|(?:have|can) (?:someone|somebody|a nurse|staff) (?:call|contact|reach)",
@@ -93,7 +94,7 @@ final class TriageRules {
             "book|booking|appointment|schedule|reschedule|cancel\\w*|walk-?ins?|wait (?:time|list)",
             "insurance|insured|hsa|fsa|medicare|medicaid|pay|payment|paying|(?:credit|debit) cards?|cash|venmo|refund|receipt|invoice|financing",
             "vitamin (?:c|d|b|b12)|b12|nad\\+?|glutathione|myers|hydration drip|hangover|immunity|immune boost|ketamine|zinc|biotin|iron infusion|weight loss|semaglutide|ozempic|botox|filler|ozone|chelation|peptides?",
-            "how long (?:does|will) (?:it|the|a|an|each|one) (?:\\w+ )?(?:take|last)|how long is (?:the|a|an|each|one)|minutes long|how long it takes|where are you|address|location|located|directions|parking|service area|do you (?:come|travel|serve) to",
+            "how long (?:does|will) (?:it|the|a|an|each|one) (?:\\w+ )?(?:take|last)|how long is (?:the|a|an|each|one)|minutes long|how long it takes|where are you|address|location|located|directions|parking|service area",
             "who (?:are|is) (?:the|your) (?:nurse|nurses|staff|doctor|owner)|credentials|licensed in|gift cards?|careers|jobs|hiring|franchise|reviews"));
 
     /** Leading questions that ask the assistant to confirm a promise the articles do not make. */

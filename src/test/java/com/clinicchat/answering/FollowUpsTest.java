@@ -1,0 +1,60 @@
+package com.clinicchat.answering;
+
+import com.clinicchat.triage.Route;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Short follow-ups are read with the question before them, offline. */
+class FollowUpsTest {
+
+    static final AssistantFixture PIPELINE = new AssistantFixture();
+
+    private final List<Turn> history = new ArrayList<>();
+
+    private AssistantReply ask(String question) {
+        AssistantReply reply = PIPELINE.assistant.reply(question, List.copyOf(history));
+        history.add(new Turn(Turn.Speaker.VISITOR, question));
+        history.add(new Turn(Turn.Speaker.ASSISTANT, reply.text()));
+        return reply;
+    }
+
+    @Test
+    void aFollowUpKeepsTheTopicOfTheThread() {
+        ask("How does IV magnesium help sore muscles?");
+        AssistantReply athletes = ask("what about for athletes?");
+        AssistantReply safety = ask("is that safe?");
+        AssistantReply effects = ask("and the side effects?");
+
+        assertThat(athletes.route()).isEqualTo(Route.ANSWER);
+        assertThat(athletes.text().toLowerCase()).contains("athlete");
+        assertThat(safety.route()).isEqualTo(Route.ANSWER);
+        assertThat(safety.citations()).extracting(Citation::section).contains("Safety and Considerations");
+        assertThat(effects.route()).isEqualTo(Route.ANSWER);
+        assertThat(effects.text()).containsAnyOf("warmth", "flushing");
+    }
+
+    @Test
+    void aQuestionThatStandsOnItsOwnIsNotMixedWithThePreviousOne() {
+        assertThat(FollowUps.retrievalQuery("How does magnesium affect blood pressure levels in adults?",
+                List.of(new Turn(Turn.Speaker.VISITOR, "What about cramps?"))))
+                .isEqualTo("How does magnesium affect blood pressure levels in adults?");
+        assertThat(FollowUps.retrievalQuery("is that safe?",
+                List.of(new Turn(Turn.Speaker.VISITOR, "Can magnesium help migraines?"))))
+                .isEqualTo("Can magnesium help migraines? is that safe?");
+        assertThat(FollowUps.retrievalQuery("and the side effects?", List.of(
+                new Turn(Turn.Speaker.VISITOR, "Can magnesium help migraines?"),
+                new Turn(Turn.Speaker.ASSISTANT, "In medical settings, it helps with migraine headaches."),
+                new Turn(Turn.Speaker.VISITOR, "what about for kids?"))))
+                .isEqualTo("Can magnesium help migraines? and the side effects?");
+    }
+
+    @Test
+    void aPersonalFollowUpStillGoesToStaff() {
+        ask("Who should be careful with magnesium drips?");
+        assertThat(ask("what about in my case, I'm on dialysis?").route()).isEqualTo(Route.ESCALATE);
+    }
+}
