@@ -1,5 +1,6 @@
 package com.clinicchat.gaps;
 
+import com.clinicchat.retrieval.Cosine;
 import com.clinicchat.answering.KnowledgeGapObserved;
 import com.clinicchat.triage.Route;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -66,7 +67,7 @@ public class KnowledgeGapStore {
         List<List<Row>> groups = new ArrayList<>();
         for (Row row : rows) {
             groups.stream()
-                    .filter(group -> cosine(group.getFirst().vector(), row.vector()) >= similarity)
+                    .filter(group -> Cosine.of(group.getFirst().vector(), row.vector()) >= similarity)
                     .findFirst()
                     .ifPresentOrElse(group -> group.add(row), () -> groups.add(new ArrayList<>(List.of(row))));
         }
@@ -102,13 +103,4 @@ public class KnowledgeGapStore {
         return vector;
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, normA = 0, normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return dot / Math.sqrt(normA * normB);
-    }
 }

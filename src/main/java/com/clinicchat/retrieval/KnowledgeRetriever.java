@@ -114,7 +114,7 @@ public class KnowledgeRetriever {
                 .map(entry -> {
                     SearchIndex.Unit unit = units.get(entry.getKey());
                     return new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(),
-                            entry.getValue(), cosine(vector, unit.vector()),
+                            entry.getValue(), Cosine.of(vector, unit.vector()),
                             current.weightedOverlap(queryTerms, entry.getKey()));
                 })
                 .toList();
@@ -132,15 +132,6 @@ public class KnowledgeRetriever {
         }
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, normA = 0, normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return dot / Math.sqrt(normA * normB);
-    }
 
     /** The best IDF-weighted word overlap between the query and one of its top-ranked passages. */
     private static double bestOverlap(SearchIndex current, String query, Map<Integer, Double> passageScores) {

@@ -45,6 +45,8 @@ public class LuceneContentRetriever implements ContentRetriever {
                 .put(SECTION, passage.section().heading())
                 .put(URL, passage.section().url())
                 .put(SECTION_ID, passage.section().id());
-        return Content.from(TextSegment.from(passage.text(), metadata), Map.of(ContentMetadata.SCORE, passage.score()));
+        // a list item alone ("People with kidney disease") needs the sentence that says what the list is about
+        String text = passage.leadIn().isEmpty() ? passage.text() : passage.leadIn() + " " + passage.text();
+        return Content.from(TextSegment.from(text, metadata), Map.of(ContentMetadata.SCORE, passage.score()));
     }
 }

@@ -1,5 +1,6 @@
 package com.clinicchat.triage;
 
+import com.clinicchat.retrieval.Cosine;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -68,7 +69,7 @@ final class Examples {
     Map<Route, Double> nearest(float[] vector) {
         Map<Route, Double> best = new EnumMap<>(Route.class);
         for (Example example : examples) {
-            best.merge(example.route(), cosine(vector, example.vector()), Math::max);
+            best.merge(example.route(), Cosine.of(vector, example.vector()), Math::max);
         }
         return best;
     }
@@ -77,13 +78,4 @@ final class Examples {
         return examples.size();
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, normA = 0, normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return dot / Math.sqrt(normA * normB);
-    }
 }

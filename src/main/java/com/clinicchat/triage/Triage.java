@@ -37,6 +37,9 @@ public class Triage {
      */
     public TriageDecision decide(String visitorText, Retrieval retrieval) {
         TriageDecision decision = byRulesAndExamples(VisitorText.of(visitorText), retrieval);
+        if (decision.route() == Route.EMERGENCY) {
+            return decision; // nothing to raise, and emergency instructions must not wait for a model
+        }
         for (TriageOpinion opinion : opinions) {
             Optional<TriageDecision> raised = opinion.routeFor(visitorText)
                     .filter(Route::needsStaff)
