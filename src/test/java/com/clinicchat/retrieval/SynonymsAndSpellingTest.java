@@ -1,0 +1,122 @@
+package com.clinicchat.retrieval;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+import static com.clinicchat.retrieval.KnowledgeReloadTest.sectionIds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Visitors' words against the articles' words: the folder's {@code synonyms.txt} and fuzzy matching of misspelt
+ * words. The embedding model alone often copes too, so the lexical side is also checked on its own: that is where
+ * a broken synonym file or fuzzy query would show.
+ */
+class SynonymsAndSpellingTest {
+
+    private static final String ARTICLE = "magnesium-iv-benefits#";
+    private static final String HEART_RHYTHM = ARTICLE + "regulating-heart-rhythm";
+    private static final String INTRO = ARTICLE + "magnesium-iv-benefits-how-infusions-support-heart-and-muscle-health";
+
+    @TempDir
+    Path folder;
+
+    private RetrieverFixture fixture;
+
+    @BeforeEach
+    void copyTheClinicArticles() throws IOException {
+        KnowledgeReloadTest.copyKnowledgeInto(folder);
+        fixture = new RetrieverFixture(folder);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "afib,                regulating-heart-rhythm",
+            "a-fib,               regulating-heart-rhythm",
+            "charley horse,       preventing-cramps-and-spasms",
+            "worn out after gym,  supporting-recovery-and-reducing-fatigue"})
+    void synonymsLeadBm25ToTheSectionUsingTheArticlesWords(String query, String anchor) {
+        assertThat(lexicalSections(query)).first().isEqualTo(ARTICLE + anchor);
+    }
+
+    @Test
+    void withoutTheSynonymsFileAfibMatchesNoWordOfTheArticle() throws IOException {
+        assertThat(lexicalSections("afib")).isNotEmpty();
+
+        Files.delete(folder.resolve("synonyms.txt"));
+        fixture.knowledge.reload();
+
+        assertThat(lexicalSections("afib")).isEmpty();
+    }
+
+    @Test
+    void anEditedSynonymsFileTakesEffectOnReload() throws IOException {
+        assertThat(lexicalSections("jitters")).isEmpty();
+
+        Files.writeString(folder.resolve("synonyms.txt"), "jitters, twitching\n", StandardOpenOption.APPEND);
+        fixture.knowledge.reload();
+
+        assertThat(lexicalSections("jitters")).containsExactlyInAnyOrder(
+                ARTICLE + "preventing-cramps-and-spasms", ARTICLE + "relief-from-restless-legs-and-muscle-weakness");
+    }
+
+    @Test
+    void aBrokenSynonymsFileIsReportedAndTheArticlesStillAnswer() throws IOException {
+        Files.writeString(folder.resolve("synonyms.txt"), "afib => \n");
+        fixture.knowledge.reload();
+
+        assertThat(fixture.retriever.stats().failures()).containsKey("synonyms.txt");
+        assertThat(fixture.retriever.retrieve("Is magnesium IV safe during pregnancy?").covered()).isTrue();
+    }
+
+    @Test
+    void afibQuestionIsAnsweredFromTheHeartRhythmSection() {
+        // without synonyms.txt the blood pressure section ranks first for this question
+        assertThat(sectionIds(fixture.retriever.retrieve("Can a drip help my afib?"))).first().isEqualTo(HEART_RHYTHM);
+    }
+
+    @Test
+    void magDripFindsMagnesiumRatherThanAnotherDripArticle() throws IOException {
+        Files.writeString(folder.resolve("hydration-iv-jet-lag.md"), KnowledgeReloadTest.JET_LAG_ARTICLE);
+        fixture.knowledge.reload();
+
+        Retrieval retrieval = fixture.retriever.retrieve("How much does a mag drip cost?");
+
+        assertThat(retrieval.sections().getFirst().articleId()).isEqualTo("magnesium-iv-benefits");
+    }
+
+    @Test
+    void misspeltWordsAreMatchedFuzzily() {
+        assertThat(lexicalSections("migranes")).containsExactly(INTRO);
+        assertThat(lexicalSections("magnisium")).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Can magnesium help my migranes?,     magnesium-iv-benefits-how-infusions-support-heart-and-muscle-health",
+            "is magnisium safe when pregnant?,    safety-and-considerations",
+            "magnisium for nocturnal leg cramps,  preventing-cramps-and-spasms"})
+    void misspeltQuestionsStillFindTheRightSection(String question, String anchor) {
+        assertThat(sectionIds(fixture.retriever.retrieve(question))).first().isEqualTo(ARTICLE + anchor);
+    }
+
+    /** Sections ranked by BM25 alone (with synonyms and fuzzy terms), over an index of the folder as now loaded. */
+    private List<String> lexicalSections(String query) {
+        SearchIndex index = SearchIndex.build(fixture.knowledge.current(), RetrieverFixture.MODEL);
+        try {
+            return index.lexical(query, SearchIndex.Kind.SECTION, 10).stream()
+                    .map(hit -> index.units().get(hit.unit()).section().id())
+                    .toList();
+        } finally {
+            index.release();
+        }
+    }
+}
