@@ -68,7 +68,15 @@ public class KnowledgeBase {
             String name = file.getFileName().toString();
             String id = name.substring(0, name.length() - ".md".length());
             try {
-                articles.add(parser.parse(id, Files.readString(file, StandardCharsets.UTF_8)));
+                List<String> removed = new ArrayList<>();
+                articles.add(EmbeddedInstructions.strip(parser.parse(id, Files.readString(file, StandardCharsets.UTF_8)),
+                        removed));
+                if (!removed.isEmpty()) {
+                    log.warn("Knowledge file {}: left out {} line(s) that read as instructions to the assistant: {}",
+                            name, removed.size(), removed);
+                    failures.put(name, "served without " + removed.size()
+                            + " line(s) that read as instructions to the assistant: " + String.join("; ", removed));
+                }
             } catch (MalformedArticleException | IOException e) {
                 String reason = e instanceof IOException ? "cannot be read as UTF-8 text: " + e : e.getMessage();
                 log.error("Knowledge file {} is not served: {}", name, reason);
