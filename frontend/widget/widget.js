@@ -1,7 +1,7 @@
 /*
  * ClinicChat widget: one script tag, e.g.
  *   <script src="https://CHAT-HOST/widget.js" async data-title="Pure IV" data-accent="#0b5cad"></script>
- * Everything lives in a closed shadow root, so the host page's CSS cannot reach in and ours cannot leak out.
+ * Everything lives in a shadow root, so the host page's CSS cannot reach in and ours cannot leak out.
  * The only global is window.ClinicChat (open/close). Protocol: docs/protocol.md.
  */
 (() => {
@@ -36,7 +36,7 @@
   // ---------- DOM ----------
   const hostElement = document.createElement('div');
   hostElement.setAttribute('data-clinicchat', '');
-  const root = hostElement.attachShadow({ mode: 'closed' });
+  const root = hostElement.attachShadow({ mode: 'open' });
   root.innerHTML = `<style>${css()}</style>
     <button class="launcher" part="launcher" aria-haspopup="dialog" aria-expanded="false" aria-label="Open chat with ${escapeAttr(config.title)}">
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16v12H8l-4 4z" fill="currentColor"/></svg>
