@@ -55,7 +55,7 @@ class EmbeddedInstructionsTest {
     }
 
     @Test
-    void ordinaryClinicalWordingIsKept() {
+    void ordinaryClinicalWordingIsKept() throws Exception {
         Article article = new ArticleParser().parse("safety", """
                 ---
                 title: Safety
