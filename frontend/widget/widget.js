@@ -16,7 +16,7 @@
     accent: /^#[0-9a-f]{3,8}$/i.test(data.accent || '') ? data.accent : '#0b5cad',
     position: data.position === 'left' ? 'left' : 'right',
     greeting: data.greeting || 'Hi! Ask me about our IV therapy. I answer from the clinic\u2019s articles.',
-    suggestions: (data.suggestions || 'What are the benefits of a magnesium drip?|Is a magnesium drip safe?|Can you come to my home or office?')
+    suggestions: (data.suggestions || 'What are the benefits of a magnesium drip?|Is a magnesium drip safe?|Who is a magnesium drip ideal for?')
       .split('|').map(s => s.trim()).filter(Boolean).slice(0, 4),
     site: new URL(data.site || location.origin, location.href),
     socketUrl: (chatHost.protocol === 'https:' ? 'wss://' : 'ws://') + chatHost.host + '/ws/chat',
@@ -199,7 +199,11 @@
         renderState(frame);
         flushOutbox();
         break;
-      case 'message': renderMessage(frame); acknowledge(frame.clientMessageId); break;
+      case 'message':
+        renderMessage(frame);
+        acknowledge(frame.clientMessageId);
+        if (frame.author !== 'visitor') typingLine.textContent = '';
+        break;
       case 'delta': renderDelta(frame); break;
       case 'state': renderState(frame); break;
       case 'typing':

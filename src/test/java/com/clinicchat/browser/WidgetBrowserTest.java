@@ -86,7 +86,8 @@ class WidgetBrowserTest {
                 "return [...document.scripts].map(s => s.src).find(src => src.includes('widget.js'))");
         assertThat(widgetSource).startsWith("http://127.0.0.1:" + port);
         openChat();
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("cc-input");
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('[data-clinicchat]').shadowRoot.activeElement.id")).isEqualTo("cc-input");
 
         ask("How does magnesium help with high blood pressure?");
 
@@ -125,23 +126,34 @@ class WidgetBrowserTest {
 
     @Test
     void aMessageTypedWhileOfflineArrivesExactlyOnce() {
+        // keep a handle on the widget's sockets, so that the test can cut them like a dropped network would
+        ((JavascriptExecutor) browser).executeScript("""
+                const Native = window.WebSocket;
+                window.__sockets = [];
+                window.WebSocket = Object.assign(function (url, protocols) {
+                  const socket = new Native(url, protocols); window.__sockets.push(socket); return socket;
+                }, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, prototype: Native.prototype });""");
         openChat();
         ask("hello");
-        waitFor(() -> !messages("bot").isEmpty() && messages("bot").size() >= 2);
-        Map<String, Object> offline = Map.of("offline", true, "latency", 0, "downloadThroughput", 0, "uploadThroughput", 0);
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.emulateNetworkConditions", offline);
-        waitFor(() -> widget().findElement(By.cssSelector(".status")).getText().contains("Reconnecting"));
+        waitFor(() -> messages("bot").size() >= 2);
 
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", true, "latency", 0, "downloadThroughput", 0, "uploadThroughput", 0));
+        ((JavascriptExecutor) browser).executeScript("window.__sockets.forEach(socket => socket.close())");
+        waitFor(() -> widget().findElement(By.cssSelector(".status")).getText().contains("Reconnecting"));
         ask("Does magnesium help with muscle cramps?");
+        assertThat(messages("visitor").getLast().getAttribute("class")).contains("pending");
+
         browser.executeCdpCommand("Network.emulateNetworkConditions",
                 Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-
         waitFor(() -> lastText("bot").toLowerCase().contains("cramp"));
-        browser.navigate().refresh(); // the server's copy of the conversation, not the page's
+        assertThat(messages("visitor").getLast().getAttribute("class")).doesNotContain("pending");
+
+        browser.navigate().refresh(); // what the server stored, not what the page kept
         openChat();
         waitFor(() -> lastText("bot").toLowerCase().contains("cramp"));
-        assertThat(messages("visitor")).extracting(m -> m.getText())
+        assertThat(messages("visitor")).extracting(WebElement::getText)
                 .filteredOn(text -> text.contains("muscle cramps")).hasSize(1);
     }
 
@@ -158,15 +170,16 @@ class WidgetBrowserTest {
 
     @Test
     void onAPhoneThePanelFillsTheScreen() {
-        browser.quit();
-        browser = Browsers.start(390, 844);
-        browser.get("http://localhost:" + port + "/blog/magnesium-iv-benefits");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        browser.navigate().refresh();
         openChat();
         ask("What are the side effects of a magnesium drip?");
         waitFor(() -> lastText("bot").contains("warmth") || lastText("bot").contains("side effects"));
 
         WebElement panel = widget().findElement(By.cssSelector(".panel"));
         assertThat(panel.getSize().getWidth()).isEqualTo(390);
+        assertThat(panel.getSize().getHeight()).isEqualTo(844);
         Browsers.screenshot(browser, "widget-mobile-answer");
     }
 }
