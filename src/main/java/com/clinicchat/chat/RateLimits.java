@@ -1,5 +1,6 @@
 package com.clinicchat.chat;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -17,10 +18,12 @@ class RateLimits {
     private final LongSupplier nanoTime;
     private final Map<String, TokenBucket> byAddress = new ConcurrentHashMap<>();
 
+    @Autowired
     RateLimits(ChatProperties properties) {
         this(properties, System::nanoTime);
     }
 
+    /** With a clock of its own, for tests. */
     RateLimits(ChatProperties properties, LongSupplier nanoTime) {
         this.properties = properties;
         this.nanoTime = nanoTime;

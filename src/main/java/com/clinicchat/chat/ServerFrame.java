@@ -1,6 +1,7 @@
 package com.clinicchat.chat;
 
 import com.clinicchat.answering.Citation;
+import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.Conversation;
 import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.StoredMessage;
@@ -31,10 +32,16 @@ sealed interface ServerFrame {
             return "message";
         }
 
+        /**
+         * The route is shown on bot replies only: on the visitor's own messages it is internal (and set after the
+         * echo, which must read the same when a resend is answered).
+         */
         static Message of(StoredMessage message, String streamId) {
+            String route = message.route() == null || message.author() == Author.VISITOR ? null
+                    : message.route().wireName();
             return new Message(message.seq(), message.clientMessageId(), message.author().wireName(),
-                    message.authorName(), message.text(), message.route() == null ? null : message.route().wireName(),
-                    message.citations(), message.urgent(), streamId, message.createdAt().toString());
+                    message.authorName(), message.text(), route, message.citations(), message.urgent(), streamId,
+                    message.createdAt().toString());
         }
     }
 

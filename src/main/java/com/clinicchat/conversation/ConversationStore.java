@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,7 +108,7 @@ public class ConversationStore {
                     .update();
             return new Appended(new StoredMessage(conversationId, seq, message.clientMessageId(), message.author(),
                     message.authorName(), message.text(), message.route(), message.citations(), message.urgent(),
-                    at), true, state);
+                    micros(at)), true, state);
         });
     }
 
@@ -200,7 +201,8 @@ public class ConversationStore {
                         + "VALUES (?, ?, ?, ?, ?)")
                 .params(conversationId, name, contact, note, utc(at))
                 .update(key, "id");
-        return new CallbackRequest(key.getKeyAs(Number.class).longValue(), conversationId, name, contact, note, at);
+        return new CallbackRequest(key.getKeyAs(Number.class).longValue(), conversationId, name, contact, note,
+                micros(at));
     }
 
     public List<CallbackRequest> callbacks(String conversationId) {
@@ -254,8 +256,13 @@ public class ConversationStore {
                 instant(rs, "created_at"));
     }
 
+    /** Microseconds: what both databases keep, so that what is returned equals what is read back later. */
     private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
+        return micros(at).atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
