@@ -73,8 +73,9 @@ class BotReplies {
         } catch (ConversationClosedException e) {
             log.debug("Conversation {} closed before the reply to message {}", id, question.seq());
         } catch (RuntimeException e) {
-            // the message text stays out of the log: it may hold health information
-            log.warn("No reply to message {} of conversation {}: {}", question.seq(), id, e.toString());
+            // the exception's class only: the message text stays out of the log, it may hold health information
+            log.warn("No reply to message {} of conversation {}: {}", question.seq(), id, e.getClass().getName());
+            log.debug("Reply failure", e);
             sessions.broadcast(id, new ServerFrame.Error("internal", "The assistant could not reply. Please try "
                     + "again, or ask for a person.", question.clientMessageId()));
         }

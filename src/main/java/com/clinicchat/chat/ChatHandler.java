@@ -68,8 +68,10 @@ class ChatHandler extends TextWebSocketHandler {
         } catch (FrameException e) {
             sessions.send(session, e.toFrame());
         } catch (RuntimeException e) {
+            // the exception's class only: database messages can quote the values, and those may be visitor text
             log.warn("A {} frame from socket {} failed: {}", frame.getClass().getSimpleName(), socket.getId(),
-                    e.toString());
+                    e.getClass().getName());
+            log.debug("Frame failure", e);
             sessions.send(session, new ServerFrame.Error("internal", "Something went wrong; please try again.",
                     clientMessageId(frame)));
         }
