@@ -56,7 +56,7 @@ class RetrievalQualityTest {
     void answerSectionIsInTheTopThreeForAtLeast95PercentOfDevSetAnswerQuestions() throws Exception {
         List<JsonNode> answerQuestions = new ArrayList<>();
         JsonMapper json = JsonMapper.builder().build();
-        for (String line : Files.readAllLines(Path.of("../shared/eval/dev-set.jsonl"))) {
+        for (String line : Files.readAllLines(devSet())) {
             JsonNode item = json.readTree(line);
             if (item.get("route").get(0).asString().equals("answer")) {
                 answerQuestions.add(item);
@@ -135,5 +135,19 @@ class RetrievalQualityTest {
 
         assertThat(retrieval.passages()).extracting(RetrievedPassage::text)
                 .anySatisfy(text -> assertThat(text).contains(expectedText));
+    }
+
+    /**
+     * The shared dev set sits next to the project checkout; a git worktree is one folder deeper, so look upwards
+     * instead of assuming "../shared".
+     */
+    private static Path devSet() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/eval/dev-set.jsonl");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("shared/eval/dev-set.jsonl not found above " + Path.of("").toAbsolutePath());
     }
 }
