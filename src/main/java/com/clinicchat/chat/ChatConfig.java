@@ -25,8 +25,10 @@ class ChatConfig implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        // no allowed origins configured: same origin only (requests without an Origin header are not browsers)
-        registry.addHandler(handler, "/ws/chat").setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
+        // patterns, so that "https://*.clinic.example" or "http://localhost:*" work; none configured: same origin
+        // only (requests without an Origin header are not from browsers and are let through)
+        registry.addHandler(handler, "/ws/chat")
+                .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.List;
  * The visitor chat socket ({@code /ws/chat}).
  *
  * @param allowedOrigins       origins besides the page's own that may open the socket (e.g. the clinic's website
- *                             embedding the widget); empty: same origin only. Clients that send no Origin header
- *                             (not browsers) are not affected.
+ *                             embedding the widget), as origin patterns ({@code https://*.clinic.example},
+ *                             {@code http://localhost:*}); empty: same origin only. Clients that send no Origin
+ *                             header (not browsers) are not affected.
  * @param maxFrameSize         larger frames close the socket with 1009 (too big)
  * @param pingInterval         how often the server pings each socket
  * @param pongTimeout          a socket silent this long (no pong, no frame) is closed

@@ -258,16 +258,20 @@ class ChatConversationTest extends SocketTestSupport {
 
     @Test
     void onlyTheSameOriginAndConfiguredOriginsMayConnect() throws Exception {
-        WebSocketHttpHeaders foreign = new WebSocketHttpHeaders();
-        foreign.setOrigin("https://evil.example");
-        assertThatThrownBy(() -> connect(foreign)).isInstanceOf(ExecutionException.class);
+        for (String refused : List.of("https://evil.example", "https://clinic.example.evil.example",
+                "http://widget.example.com")) {
+            assertThatThrownBy(() -> connect(origin(refused))).as(refused).isInstanceOf(ExecutionException.class);
+        }
+        for (String allowed : List.of("https://widget.example.com", "https://www.clinic.example",
+                "http://localhost:" + port)) {
+            assertThat(connect(origin(allowed)).start().path("conversationId").asString()).as(allowed).isNotBlank();
+        }
+    }
 
-        WebSocketHttpHeaders widget = new WebSocketHttpHeaders();
-        widget.setOrigin("https://widget.example.com");
-        connect(widget).start();
-        WebSocketHttpHeaders sameOrigin = new WebSocketHttpHeaders();
-        sameOrigin.setOrigin("http://localhost:" + port);
-        connect(sameOrigin).start();
+    private static WebSocketHttpHeaders origin(String origin) {
+        WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+        headers.setOrigin(origin);
+        return headers;
     }
 
     private List<String> visitorTexts(String conversationId) {
