@@ -84,10 +84,18 @@ class ChatBadInputTest extends SocketTestSupport {
     }
 
     @Test
-    void anOversizedFrameClosesTheSocketWith1009() throws Exception {
+    void aFullMessageFitsUnderTheFrameCapAndAnOversizedFrameClosesTheSocketWith1009() throws Exception {
         ChatClient client = connect();
         client.start();
-        client.send("type", "message", "clientMessageId", "m-1", "text", "x".repeat(20 * 1024));
+        // 2000 characters, each escaped as \u00e9: a 12 KB frame, over the container's default 8 KB buffer
+        String escaped = "{\"type\":\"message\",\"clientMessageId\":\"m-1\",\"text\":\""
+                + "\\u00e9".repeat(2000) + "\"}";
+        assertThat(escaped.length()).isGreaterThan(12_000);
+        client.send(escaped);
+        assertThat(client.next("message").path("text").asString()).isEqualTo("\u00e9".repeat(2000));
+        client.untilBotMessage();
+
+        client.send("type", "message", "clientMessageId", "m-2", "text", "x".repeat(20 * 1024));
 
         CloseStatus status = client.awaitClose();
         assertThat(status.getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
