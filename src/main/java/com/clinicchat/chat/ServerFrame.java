@@ -21,7 +21,8 @@ sealed interface ServerFrame {
         }
 
         static Session of(Conversation conversation, String token) {
-            return new Session(conversation.id(), token, conversation.state().wireName(), visibleStaffName(conversation));
+            return new Session(conversation.id(), token, conversation.state().wireName(),
+                    visibleStaffName(conversation));
         }
     }
 

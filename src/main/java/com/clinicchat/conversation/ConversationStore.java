@@ -133,10 +133,14 @@ public class ConversationStore {
         return newestFirst.reversed();
     }
 
-    /** bot → waiting. Returns false when the conversation was not with the bot. */
+    /**
+     * bot → waiting, with the latest reason. Returns false when the conversation was not with the bot. Once urgent,
+     * a conversation stays urgent: an emergency earlier in it still matters to whoever picks it up next.
+     */
     public boolean escalate(String id, EscalationReason reason, boolean urgent, String actor, Instant at) {
         return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'waiting', "
-                        + "urgent = ?, escalation_reason = ?, updated_at = ? WHERE id = ? AND state = 'bot'")
+                        + "urgent = (urgent OR ?), escalation_reason = ?, updated_at = ? "
+                        + "WHERE id = ? AND state = 'bot'")
                 .params(urgent, reason.wireName(), utc(at), id).update(),
                 id, ConversationState.BOT, ConversationState.WAITING, actor, at));
     }
@@ -188,8 +192,8 @@ public class ConversationStore {
         return jdbc.sql("SELECT from_state, to_state, actor, at FROM state_transitions WHERE conversation_id = ? "
                         + "ORDER BY id")
                 .param(conversationId)
-                .query((rs, n) -> new StateTransition(
-                        rs.getString("from_state") == null ? null : ConversationState.fromWire(rs.getString("from_state")),
+                .query((rs, n) -> new StateTransition(rs.getString("from_state") == null ? null
+                        : ConversationState.fromWire(rs.getString("from_state")),
                         ConversationState.fromWire(rs.getString("to_state")), rs.getString("actor"),
                         instant(rs, "at")))
                 .list();

@@ -122,7 +122,8 @@ class ChatConversationTest extends SocketTestSupport {
                 .as("the resend took no seq").isEqualTo(3);
         // replies are queued in order: a second reply to the resend would come before this one
         JsonNode nextReply = visitor.untilBotMessage().getLast();
-        assertThat(nextReply.path("text").asString()).as("the resend got no second reply").containsIgnoringCase("cramp");
+        assertThat(nextReply.path("text").asString()).as("the resend got no second reply")
+                .containsIgnoringCase("cramp");
         assertThat(nextReply.path("seq").asLong()).isEqualTo(4);
 
         ChatClient reconnected = connect();

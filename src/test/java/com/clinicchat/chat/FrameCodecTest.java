@@ -48,6 +48,7 @@ class FrameCodecTest {
         assertThat(codec.encode(new ServerFrame.Message(3, null, "bot", null, "Hi", "answer", List.of(), false,
                 "s-1", "2026-01-01T00:00:00Z")))
                 .isEqualTo("{\"type\":\"message\",\"seq\":3,\"author\":\"bot\",\"text\":\"Hi\",\"route\":\"answer\","
-                        + "\"citations\":[],\"urgent\":false,\"streamId\":\"s-1\",\"createdAt\":\"2026-01-01T00:00:00Z\"}");
+                        + "\"citations\":[],\"urgent\":false,\"streamId\":\"s-1\","
+                        + "\"createdAt\":\"2026-01-01T00:00:00Z\"}");
     }
 }

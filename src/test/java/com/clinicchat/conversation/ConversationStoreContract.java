@@ -162,9 +162,12 @@ abstract class ConversationStoreContract {
                 .isFalse();
         assertThat(store().handBack(id, "Dana", t1)).isTrue();
         assertThat(store().find(id).orElseThrow().staffName()).isNull();
-        assertThat(store().close(id, ConversationState.WAITING, "Dana", "done", t1)).as("it is with the bot")
-                .isFalse();
-        assertThat(store().close(id, ConversationState.BOT, "Dana", "answered", t1.plusSeconds(1))).isTrue();
+        assertThat(store().escalate(id, EscalationReason.ASKED_FOR_PERSON, false, "visitor", t1)).isTrue();
+        assertThat(store().find(id).orElseThrow().urgent()).as("an emergency keeps counting").isTrue();
+        assertThat(store().find(id).orElseThrow().escalationReason())
+                .isEqualTo(EscalationReason.ASKED_FOR_PERSON);
+        assertThat(store().close(id, ConversationState.BOT, "Dana", "done", t1)).as("it is waiting").isFalse();
+        assertThat(store().close(id, ConversationState.WAITING, "Dana", "answered", t1.plusSeconds(1))).isTrue();
 
         Conversation closed = store().find(id).orElseThrow();
         assertThat(closed.state()).isEqualTo(ConversationState.CLOSED);
@@ -177,7 +180,9 @@ abstract class ConversationStoreContract {
                         org.assertj.core.groups.Tuple.tuple(ConversationState.BOT, ConversationState.WAITING, "bot"),
                         org.assertj.core.groups.Tuple.tuple(ConversationState.WAITING, ConversationState.STAFF, "Dana"),
                         org.assertj.core.groups.Tuple.tuple(ConversationState.STAFF, ConversationState.BOT, "Dana"),
-                        org.assertj.core.groups.Tuple.tuple(ConversationState.BOT, ConversationState.CLOSED, "Dana"));
+                        org.assertj.core.groups.Tuple.tuple(ConversationState.BOT, ConversationState.WAITING, "visitor"),
+                        org.assertj.core.groups.Tuple.tuple(ConversationState.WAITING, ConversationState.CLOSED,
+                                "Dana"));
     }
 
     @Test

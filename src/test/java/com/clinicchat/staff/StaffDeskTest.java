@@ -76,7 +76,8 @@ class StaffDeskTest {
             assertThat(fixture.store.find(id).orElseThrow().staffName()).isEqualTo(winner);
             assertThat(events).filteredOn(ConversationEvent.StateChanged.class::isInstance)
                     .map(ConversationEvent.StateChanged.class::cast)
-                    .filteredOn(e -> e.conversationId().equals(id) && e.conversation().state() == ConversationState.STAFF)
+                    .filteredOn(e -> e.conversationId().equals(id)
+                            && e.conversation().state() == ConversationState.STAFF)
                     .hasSize(1);
         }
     }
