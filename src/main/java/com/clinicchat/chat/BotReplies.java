@@ -1,0 +1,91 @@
+package com.clinicchat.chat;
+
+import com.clinicchat.answering.Assistant;
+import com.clinicchat.answering.AssistantReply;
+import com.clinicchat.conversation.Conversation;
+import com.clinicchat.conversation.ConversationClosedException;
+import com.clinicchat.conversation.ConversationState;
+import com.clinicchat.conversation.Conversations;
+import com.clinicchat.conversation.StoredMessage;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The assistant's replies, off the socket's thread (a model may take seconds, and the socket must keep reading
+ * pongs and messages meanwhile), one conversation at a time in the order its messages were stored.
+ */
+@Component
+class BotReplies {
+
+    private static final Logger log = LoggerFactory.getLogger(BotReplies.class);
+
+    private final Assistant assistant;
+    private final Conversations conversations;
+    private final ChatSessions sessions;
+    private final ChatProperties properties;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /** Per conversation, the last reply queued: each new one runs after it. */
+    private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
+
+    BotReplies(Assistant assistant, Conversations conversations, ChatSessions sessions, ChatProperties properties) {
+        this.assistant = assistant;
+        this.conversations = conversations;
+        this.sessions = sessions;
+        this.properties = properties;
+    }
+
+    /** Queues the assistant's reply to a visitor message that arrived while the conversation was with the bot. */
+    void replyTo(StoredMessage question) {
+        String id = question.conversationId();
+        CompletableFuture<Void> queued = lanes.compute(id, (key, last) ->
+                (last == null ? CompletableFuture.<Void>completedFuture(null) : last)
+                        .thenRunAsync(() -> answer(question), executor));
+        queued.whenComplete((result, failure) -> lanes.remove(id, queued));
+    }
+
+    private void answer(StoredMessage question) {
+        String id = question.conversationId();
+        try {
+            Conversation conversation = conversations.find(id).orElse(null);
+            if (conversation == null || conversation.state() != ConversationState.BOT) {
+                return; // handed to staff (or closed) by an earlier message: the bot stays silent
+            }
+            sessions.broadcast(id, new ServerFrame.Typing("bot", null));
+            String streamId = UUID.randomUUID().toString();
+            AssistantReply reply = assistant.reply(question.text(),
+                    conversations.history(id, question.seq(), properties.historyTurns()),
+                    delta -> sessions.broadcast(id, new ServerFrame.Delta(streamId, delta)));
+            conversations.markTriaged(id, question.seq(), reply.route());
+            conversations.postBotReply(id, reply, streamId);
+            if (reply.route().needsStaff()) {
+                conversations.escalate(id, reply.escalationReason(), reply.urgent(), "bot");
+            }
+        } catch (ConversationClosedException e) {
+            log.debug("Conversation {} closed before the reply to message {}", id, question.seq());
+        } catch (RuntimeException e) {
+            // the exception's class only: the message text stays out of the log, it may hold health information
+            log.warn("No reply to message {} of conversation {}: {}", question.seq(), id, e.getClass().getName());
+            log.debug("Reply failure", e);
+            sessions.broadcast(id, new ServerFrame.Error("internal", "The assistant could not reply. Please try "
+                    + "again, or ask for a person.", question.clientMessageId()));
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
+    }
+}

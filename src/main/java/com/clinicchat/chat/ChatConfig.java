@@ -1,0 +1,49 @@
+package com.clinicchat.chat;
+
+import jakarta.websocket.server.ServerContainer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.context.ServletContextAware;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+
+/** Registers {@code /ws/chat}, its allowed origins and the container's frame cap; turns on scheduled jobs. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+@EnableScheduling
+class ChatConfig implements WebSocketConfigurer {
+
+    private final ChatHandler handler;
+    private final ChatProperties properties;
+
+    ChatConfig(ChatHandler handler, ChatProperties properties) {
+        this.handler = handler;
+        this.properties = properties;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        // patterns, so that "https://*.clinic.example" or "http://localhost:*" work; none configured: same origin
+        // only (requests without an Origin header are not from browsers and are let through)
+        registry.addHandler(handler, "/ws/chat")
+                .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+    }
+
+    /**
+     * The frame cap, on the servlet container's WebSocket support (Tomcat closes oversized frames with 1009). Set
+     * here rather than with {@code ServletServerContainerFactoryBean}, which fails where there is no container
+     * (MockMvc tests).
+     */
+    @Bean
+    ServletContextAware webSocketFrameCap() {
+        int bytes = (int) properties.maxFrameSize().toBytes();
+        return servletContext -> {
+            if (servletContext.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
+                container.setDefaultMaxTextMessageBufferSize(bytes);
+                container.setDefaultMaxBinaryMessageBufferSize(bytes);
+            }
+        };
+    }
+}

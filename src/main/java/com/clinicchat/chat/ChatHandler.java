@@ -1,0 +1,114 @@
+package com.clinicchat.chat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PongMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+import java.net.InetSocketAddress;
+
+/**
+ * {@code /ws/chat}: the visitor's socket. Bad frames get an {@code error} frame and the socket stays open; frames
+ * over the size cap are refused by the container, which closes the socket with 1009.
+ */
+@Component
+class ChatHandler extends TextWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
+
+    private final ChatSessions sessions;
+    private final VisitorActions actions;
+    private final FrameCodec codec;
+    private final RateLimits limits;
+    private final ChatProperties properties;
+
+    ChatHandler(ChatSessions sessions, VisitorActions actions, FrameCodec codec, RateLimits limits,
+                ChatProperties properties) {
+        this.sessions = sessions;
+        this.actions = actions;
+        this.codec = codec;
+        this.limits = limits;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession socket) {
+        WebSocketSession serialised = new ConcurrentWebSocketSessionDecorator(socket,
+                (int) properties.sendTimeLimit().toMillis(), (int) properties.sendBufferSize().toBytes());
+        sessions.opened(new ChatSession(serialised, address(socket), limits.newConnectionBucket()));
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession socket, TextMessage message) {
+        ChatSession session = sessions.get(socket.getId());
+        if (session == null) {
+            return;
+        }
+        session.heard();
+        ClientFrame frame;
+        try {
+            frame = codec.decode(message.getPayload());
+        } catch (FrameException fault) {
+            // a bad frame takes a token too; when none is left the answer is rate_limited rather than the fault
+            sessions.send(session, admitted(session) ? fault.toFrame() : rateLimited(fault.clientMessageId()));
+            return;
+        }
+        // typing signals are throttled, not counted: a visitor typing a long message must not use up the limit
+        if (!(frame instanceof ClientFrame.Typing) && !admitted(session)) {
+            sessions.send(session, rateLimited(clientMessageId(frame)));
+            return;
+        }
+        try {
+            actions.handle(session, frame);
+        } catch (FrameException e) {
+            sessions.send(session, e.toFrame());
+        } catch (RuntimeException e) {
+            // the exception's class only: database messages can quote the values, and those may be visitor text
+            log.warn("A {} frame from socket {} failed: {}", frame.getClass().getSimpleName(), socket.getId(),
+                    e.getClass().getName());
+            log.debug("Frame failure", e);
+            sessions.send(session, new ServerFrame.Error("internal", "Something went wrong; please try again.",
+                    clientMessageId(frame)));
+        }
+    }
+
+    private boolean admitted(ChatSession session) {
+        return limits.allow(session.bucket(), session.address());
+    }
+
+    private static ServerFrame.Error rateLimited(String clientMessageId) {
+        return new ServerFrame.Error("rate_limited", "Too many frames; wait a few seconds.", clientMessageId);
+    }
+
+    private static String clientMessageId(ClientFrame frame) {
+        return frame instanceof ClientFrame.Message message ? message.clientMessageId() : null;
+    }
+
+    @Override
+    protected void handlePongMessage(WebSocketSession socket, PongMessage message) {
+        ChatSession session = sessions.get(socket.getId());
+        if (session != null) {
+            session.heard();
+        }
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession socket, Throwable exception) {
+        log.debug("Socket {} failed: {}", socket.getId(), exception.toString());
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession socket, CloseStatus status) {
+        sessions.closed(socket.getId());
+    }
+
+    private static String address(WebSocketSession socket) {
+        InetSocketAddress remote = socket.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+}

@@ -1,0 +1,126 @@
+package com.clinicchat.chat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PingMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+
+/**
+ * One visitor socket: the conversation it shows, the last message {@code seq} it was sent (so that a message
+ * arriving both live and in a replay is sent once), its rate-limit bucket and when it was last heard from.
+ * Sends are serialised by the {@code ConcurrentWebSocketSessionDecorator} the socket is wrapped in.
+ */
+final class ChatSession {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatSession.class);
+
+    private final WebSocketSession socket;
+    private final String address;
+    private final TokenBucket bucket;
+    private volatile String conversationId;
+    private volatile long lastHeardNanos;
+    private volatile long lastTypingNanos;
+    private long lastSeq;
+
+    ChatSession(WebSocketSession socket, String address, TokenBucket bucket) {
+        this.socket = socket;
+        this.address = address;
+        this.bucket = bucket;
+        this.lastHeardNanos = System.nanoTime();
+        this.lastTypingNanos = System.nanoTime() - Duration.ofDays(1).toNanos();
+    }
+
+    String id() {
+        return socket.getId();
+    }
+
+    String address() {
+        return address;
+    }
+
+    TokenBucket bucket() {
+        return bucket;
+    }
+
+    String conversationId() {
+        return conversationId;
+    }
+
+    /** Shows {@code id} from now on; messages up to {@code afterSeq} count as already sent. */
+    synchronized void showConversation(String id, long afterSeq) {
+        conversationId = id;
+        lastSeq = afterSeq;
+    }
+
+    synchronized void forgetConversation() {
+        conversationId = null;
+        lastSeq = 0;
+    }
+
+    /**
+     * Sends a message frame of conversation {@code id} if the socket still shows it and was not sent that message
+     * (or a later one) already.
+     */
+    synchronized void sendMessage(String id, long seq, String json) {
+        if (id.equals(conversationId) && seq > lastSeq) {
+            lastSeq = seq;
+            send(json);
+        }
+    }
+
+    /** Sends a frame about conversation {@code id} if the socket still shows it. */
+    synchronized void sendFor(String id, String json) {
+        if (id.equals(conversationId)) {
+            send(json);
+        }
+    }
+
+    synchronized void send(String json) {
+        try {
+            socket.sendMessage(new TextMessage(json));
+        } catch (IOException | RuntimeException e) {
+            // the decorator closes sockets that fall too far behind; a closed socket is cleaned up when it reports
+            log.debug("Could not send to socket {}: {}", id(), e.toString());
+        }
+    }
+
+    void ping() {
+        try {
+            socket.sendMessage(new PingMessage(ByteBuffer.allocate(0)));
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not ping socket {}: {}", id(), e.toString());
+        }
+    }
+
+    void heard() {
+        lastHeardNanos = System.nanoTime();
+    }
+
+    boolean silentLongerThan(Duration timeout) {
+        return System.nanoTime() - lastHeardNanos > timeout.toNanos();
+    }
+
+    /** Whether a typing signal now is far enough from the last one to be passed on (and notes it if so). */
+    boolean typingDue(Duration interval) {
+        long now = System.nanoTime();
+        if (now - lastTypingNanos < interval.toNanos()) {
+            return false;
+        }
+        lastTypingNanos = now;
+        return true;
+    }
+
+    void close(CloseStatus status) {
+        try {
+            socket.close(status);
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not close socket {}: {}", id(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.clinicchat.chat;
+
+import com.clinicchat.answering.Questions;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.regex.Pattern;
+
+/** JSON text frames to {@link ClientFrame}s, checked field by field, and {@link ServerFrame}s to JSON. */
+@Component
+class FrameCodec {
+
+    static final int MAX_ID_CHARS = 64;
+    static final int MAX_TOKEN_CHARS = 200;
+    static final int MAX_NAME_CHARS = 100;
+    static final int MAX_CONTACT_CHARS = 200;
+    static final int MAX_NOTE_CHARS = 1000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,30}");
+
+    private final JsonMapper json = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    String encode(ServerFrame frame) {
+        ObjectNode out = json.createObjectNode();
+        out.put("type", frame.type());
+        out.setAll((ObjectNode) json.valueToTree(frame));
+        return json.writeValueAsString(out);
+    }
+
+    ClientFrame decode(String text) {
+        JsonNode frame;
+        try {
+            frame = json.readTree(text);
+        } catch (JacksonException e) {
+            throw new FrameException("malformed_json", "The frame is not valid JSON.");
+        }
+        if (frame == null || !frame.isObject()) {
+            throw new FrameException("malformed_json", "A frame must be a JSON object with a \"type\".");
+        }
+        JsonNode type = frame.get("type");
+        if (type == null || !type.isString()) {
+            throw new FrameException("missing_field", "A frame needs a \"type\" (a string).");
+        }
+        return switch (type.asString()) {
+            case "start" -> new ClientFrame.Start();
+            case "resume" -> new ClientFrame.Resume(required(frame, "conversationId", MAX_ID_CHARS, null),
+                    required(frame, "token", MAX_TOKEN_CHARS, null), afterSeq(frame));
+            case "message" -> message(frame);
+            case "request_staff" -> new ClientFrame.RequestStaff();
+            case "typing" -> new ClientFrame.Typing();
+            case "callback" -> callback(frame);
+            default -> throw new FrameException("unknown_type", "Unknown frame type \"" + abbreviate(type.asString())
+                    + "\"; known: start, resume, message, request_staff, typing, callback.");
+        };
+    }
+
+    private static ClientFrame.Message message(JsonNode frame) {
+        String clientMessageId = required(frame, "clientMessageId", MAX_ID_CHARS, null);
+        JsonNode text = frame.get("text");
+        if (text == null || !text.isString() || text.asString().isBlank()) {
+            throw new FrameException("missing_field", "A message needs a non-empty \"text\".", clientMessageId);
+        }
+        if (text.asString().length() > Questions.MAX_CHARS) {
+            throw new FrameException("too_long", "The message has " + text.asString().length()
+                    + " characters; the limit is " + Questions.MAX_CHARS + ".", clientMessageId);
+        }
+        return new ClientFrame.Message(clientMessageId, text.asString().strip());
+    }
+
+    private static ClientFrame.Callback callback(JsonNode frame) {
+        String name = required(frame, "name", MAX_NAME_CHARS, null);
+        String contact = required(frame, "contact", MAX_CONTACT_CHARS, null);
+        if (!EMAIL.matcher(contact).matches() && !PHONE.matcher(contact).matches()) {
+            throw new FrameException("missing_field", "\"contact\" must be a phone number or an email address.");
+        }
+        JsonNode note = frame.get("note");
+        if (note != null && !note.isNull() && !note.isString()) {
+            throw new FrameException("missing_field", "\"note\" must be a string.");
+        }
+        String noteText = note == null || note.isNull() || note.asString().isBlank() ? null : note.asString().strip();
+        if (noteText != null && noteText.length() > MAX_NOTE_CHARS) {
+            throw new FrameException("too_long", "\"note\" is limited to " + MAX_NOTE_CHARS + " characters.");
+        }
+        return new ClientFrame.Callback(name, contact, noteText);
+    }
+
+    /** A non-blank string field, stripped; too long is {@code too_long}, anything else wrong {@code missing_field}. */
+    private static String required(JsonNode frame, String field, int maxChars, String clientMessageId) {
+        JsonNode value = frame.get(field);
+        if (value == null || !value.isString() || value.asString().isBlank()) {
+            throw new FrameException("missing_field", "\"" + field + "\" is required (a non-empty string).",
+                    clientMessageId);
+        }
+        String text = value.asString().strip();
+        if (text.length() > maxChars) {
+            throw new FrameException("too_long", "\"" + field + "\" is limited to " + maxChars + " characters.",
+                    clientMessageId);
+        }
+        return text;
+    }
+
+    private static long afterSeq(JsonNode frame) {
+        JsonNode value = frame.get("afterSeq");
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+            throw new FrameException("missing_field", "\"afterSeq\" must be a whole number, 0 or more.");
+        }
+        return value.asLong();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

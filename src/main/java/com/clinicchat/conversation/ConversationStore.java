@@ -1,0 +1,276 @@
+package com.clinicchat.conversation;
+
+import com.clinicchat.answering.Citation;
+import com.clinicchat.triage.EscalationReason;
+import com.clinicchat.triage.Route;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Conversations, their messages, state transitions and call-back requests, in plain SQL that H2 (PostgreSQL mode)
+ * and PostgreSQL both run. State changes are conditional updates ({@code WHERE state = ?}), so that of two
+ * concurrent changes exactly one succeeds; each successful change is recorded in {@code state_transitions}.
+ */
+@Repository
+public class ConversationStore {
+
+    private static final String CONVERSATION_COLUMNS = "id, state, urgent, escalation_reason, staff_name, outcome, "
+            + "created_at, updated_at, closed_at";
+    private static final String MESSAGE_COLUMNS = "conversation_id, seq, client_message_id, author, author_name, "
+            + "text, route, citations, urgent, created_at";
+    private static final TypeReference<List<Citation>> CITATIONS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ConversationStore(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** The result of {@link #append}: the message, whether it was new, and the conversation's state when it came. */
+    public record Appended(StoredMessage message, boolean stored, ConversationState stateOnArrival) {
+    }
+
+    public Conversation create(String id, String tokenHash, String actor, Instant at) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("INSERT INTO conversations (id, token_hash, state, urgent, created_at, updated_at) "
+                            + "VALUES (?, ?, 'bot', FALSE, ?, ?)")
+                    .params(id, tokenHash, utc(at), utc(at))
+                    .update();
+            recordTransition(id, null, ConversationState.BOT, actor, at);
+        });
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Conversation> find(String id) {
+        return jdbc.sql("SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE id = ?")
+                .param(id).query(this::conversation).optional();
+    }
+
+    /** The stored token hash, for the caller to compare in constant time. */
+    public Optional<String> tokenHash(String id) {
+        return jdbc.sql("SELECT token_hash FROM conversations WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    /**
+     * Stores a message with the next {@code seq}. A message whose {@code clientMessageId} is already stored is not
+     * stored again: the earlier one is returned. The conversation's row is locked for the transaction, so appends
+     * to one conversation are serialised and {@code seq} has no gaps and follows commit order.
+     *
+     * @throws ConversationNotFoundException when there is no such conversation
+     * @throws ConversationClosedException   when it is closed (unless the message is a resend of a stored one)
+     */
+    public Appended append(String conversationId, NewMessage message, Instant at) {
+        return transactions.execute(status -> {
+            ConversationState state = jdbc.sql("SELECT state FROM conversations WHERE id = ? FOR UPDATE")
+                    .param(conversationId).query(String.class).optional()
+                    .map(ConversationState::fromWire)
+                    .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+            if (message.clientMessageId() != null) {
+                Optional<StoredMessage> earlier = jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages "
+                                + "WHERE conversation_id = ? AND client_message_id = ?")
+                        .params(conversationId, message.clientMessageId()).query(this::message).optional();
+                if (earlier.isPresent()) {
+                    return new Appended(earlier.get(), false, state);
+                }
+            }
+            if (state == ConversationState.CLOSED) {
+                throw new ConversationClosedException(conversationId);
+            }
+            long seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?")
+                    .param(conversationId).query(Long.class).single();
+            jdbc.sql("INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(conversationId, seq, message.clientMessageId(), message.author().wireName(),
+                            message.authorName(), message.text(),
+                            message.route() == null ? null : message.route().wireName(),
+                            json.writeValueAsString(message.citations()), message.urgent(), utc(at))
+                    .update();
+            return new Appended(new StoredMessage(conversationId, seq, message.clientMessageId(), message.author(),
+                    message.authorName(), message.text(), message.route(), message.citations(), message.urgent(),
+                    micros(at)), true, state);
+        });
+    }
+
+    /** Notes the route triage gave a visitor message (stored before it was triaged). */
+    public void setRoute(String conversationId, long seq, Route route) {
+        jdbc.sql("UPDATE messages SET route = ? WHERE conversation_id = ? AND seq = ?")
+                .params(route.wireName(), conversationId, seq).update();
+    }
+
+    /** Messages with {@code seq > afterSeq}, in order. */
+    public List<StoredMessage> messagesAfter(String conversationId, long afterSeq) {
+        return jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages WHERE conversation_id = ? AND seq > ? "
+                        + "ORDER BY seq")
+                .params(conversationId, afterSeq).query(this::message).list();
+    }
+
+    /** The last {@code limit} messages with {@code seq < beforeSeq}, oldest first. */
+    public List<StoredMessage> messagesBefore(String conversationId, long beforeSeq, int limit) {
+        List<StoredMessage> newestFirst = jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages "
+                        + "WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
+                .params(conversationId, beforeSeq, limit).query(this::message).list();
+        return newestFirst.reversed();
+    }
+
+    /**
+     * bot → waiting, with the latest reason. Returns false when the conversation was not with the bot. Once urgent,
+     * a conversation stays urgent: an emergency earlier in it still matters to whoever picks it up next.
+     */
+    public boolean escalate(String id, EscalationReason reason, boolean urgent, String actor, Instant at) {
+        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'waiting', "
+                        + "urgent = (urgent OR ?), escalation_reason = ?, updated_at = ? "
+                        + "WHERE id = ? AND state = 'bot'")
+                .params(urgent, reason.wireName(), utc(at), id).update(),
+                id, ConversationState.BOT, ConversationState.WAITING, actor, at));
+    }
+
+    /** waiting → staff. Of two concurrent claims, exactly one gets {@code true}. */
+    public boolean claim(String id, String staffName, Instant at) {
+        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'staff', "
+                        + "staff_name = ?, updated_at = ? WHERE id = ? AND state = 'waiting'")
+                .params(staffName, utc(at), id).update(),
+                id, ConversationState.WAITING, ConversationState.STAFF, staffName, at));
+    }
+
+    /** staff → bot, only by the staff member who holds the conversation. */
+    public boolean handBack(String id, String staffName, Instant at) {
+        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'bot', "
+                        + "staff_name = NULL, updated_at = ? WHERE id = ? AND state = 'staff' AND staff_name = ?")
+                .params(utc(at), id, staffName).update(),
+                id, ConversationState.STAFF, ConversationState.BOT, staffName, at));
+    }
+
+    /**
+     * {@code from} → closed; from {@code staff} only by the staff member who holds it. Returns false when the
+     * conversation is no longer in {@code from} (or held by someone else).
+     */
+    public boolean close(String id, ConversationState from, String actor, String outcome, Instant at) {
+        if (from == ConversationState.CLOSED) {
+            return false;
+        }
+        boolean ownerOnly = from == ConversationState.STAFF;
+        List<Object> params = new ArrayList<>(Arrays.asList(outcome, utc(at), utc(at), id, from.wireName()));
+        if (ownerOnly) {
+            params.add(actor);
+        }
+        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'closed', "
+                        + "outcome = ?, closed_at = ?, updated_at = ? WHERE id = ? AND state = ?"
+                        + (ownerOnly ? " AND staff_name = ?" : ""))
+                .params(params).update(), id, from, ConversationState.CLOSED, actor, at));
+    }
+
+    /** Conversations in one state: waiting ones urgent first, then longest waiting; others most recent first. */
+    public List<Conversation> inState(ConversationState state, int limit) {
+        String order = state == ConversationState.WAITING ? "urgent DESC, updated_at ASC" : "updated_at DESC";
+        return jdbc.sql("SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE state = ? ORDER BY "
+                        + order + ", id LIMIT ?")
+                .params(state.wireName(), limit).query(this::conversation).list();
+    }
+
+    public List<StateTransition> transitions(String conversationId) {
+        return jdbc.sql("SELECT from_state, to_state, actor, at FROM state_transitions WHERE conversation_id = ? "
+                        + "ORDER BY id")
+                .param(conversationId)
+                .query((rs, n) -> new StateTransition(rs.getString("from_state") == null ? null
+                        : ConversationState.fromWire(rs.getString("from_state")),
+                        ConversationState.fromWire(rs.getString("to_state")), rs.getString("actor"),
+                        instant(rs, "at")))
+                .list();
+    }
+
+    public CallbackRequest addCallback(String conversationId, String name, String contact, String note, Instant at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO callback_requests (conversation_id, name, contact, note, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?)")
+                .params(conversationId, name, contact, note, utc(at))
+                .update(key, "id");
+        return new CallbackRequest(key.getKeyAs(Number.class).longValue(), conversationId, name, contact, note,
+                micros(at));
+    }
+
+    public List<CallbackRequest> callbacks(String conversationId) {
+        return jdbc.sql("SELECT id, conversation_id, name, contact, note, created_at FROM callback_requests "
+                        + "WHERE conversation_id = ? ORDER BY id")
+                .param(conversationId)
+                .query((rs, n) -> new CallbackRequest(rs.getLong("id"), rs.getString("conversation_id"),
+                        rs.getString("name"), rs.getString("contact"), rs.getString("note"),
+                        instant(rs, "created_at")))
+                .list();
+    }
+
+    /** Deletes conversations closed before {@code before}, with everything that belongs to them. */
+    public int deleteClosedBefore(Instant before) {
+        return jdbc.sql("DELETE FROM conversations WHERE state = 'closed' AND closed_at < ?")
+                .param(utc(before)).update();
+    }
+
+    private boolean recorded(int updated, String id, ConversationState from, ConversationState to, String actor,
+                             Instant at) {
+        if (updated == 1) {
+            recordTransition(id, from, to, actor, at);
+        }
+        return updated == 1;
+    }
+
+    private void recordTransition(String id, ConversationState from, ConversationState to, String actor,
+                                  Instant at) {
+        jdbc.sql("INSERT INTO state_transitions (conversation_id, from_state, to_state, actor, at) "
+                        + "VALUES (?, ?, ?, ?, ?)")
+                .params(id, from == null ? null : from.wireName(), to.wireName(), actor, utc(at))
+                .update();
+    }
+
+    private Conversation conversation(ResultSet rs, int row) throws SQLException {
+        String reason = rs.getString("escalation_reason");
+        return new Conversation(rs.getString("id"), ConversationState.fromWire(rs.getString("state")),
+                rs.getBoolean("urgent"),
+                reason == null ? null : EscalationReason.valueOf(reason.toUpperCase(Locale.ROOT)),
+                rs.getString("staff_name"), rs.getString("outcome"), instant(rs, "created_at"),
+                instant(rs, "updated_at"), instant(rs, "closed_at"));
+    }
+
+    private StoredMessage message(ResultSet rs, int row) throws SQLException {
+        String route = rs.getString("route");
+        return new StoredMessage(rs.getString("conversation_id"), rs.getLong("seq"),
+                rs.getString("client_message_id"), Author.fromWire(rs.getString("author")),
+                rs.getString("author_name"), rs.getString("text"),
+                route == null ? null : Route.valueOf(route.toUpperCase(Locale.ROOT)),
+                json.readValue(rs.getString("citations"), CITATIONS), rs.getBoolean("urgent"),
+                instant(rs, "created_at"));
+    }
+
+    /** Microseconds: what both databases keep, so that what is returned equals what is read back later. */
+    private static OffsetDateTime utc(Instant at) {
+        return micros(at).atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,162 @@
+package com.clinicchat.conversation;
+
+import com.clinicchat.answering.AssistantReply;
+import com.clinicchat.answering.Turn;
+import com.clinicchat.triage.EscalationReason;
+import com.clinicchat.triage.Route;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every change to a conversation goes through here: it is stored first, then published as a
+ * {@link ConversationEvent}, so that whatever is shown live is already durable.
+ */
+@Service
+public class Conversations {
+
+    private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+    private final ConversationStore store;
+    private final AccessTokens tokens;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Conversations(ConversationStore store, AccessTokens tokens, ApplicationEventPublisher events,
+                         Clock clock) {
+        this.store = store;
+        this.tokens = tokens;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new conversation and its access token: the only time the token is known to the server. */
+    public record Started(Conversation conversation, String token) {
+    }
+
+    public Started start() {
+        String token = tokens.newToken();
+        Conversation conversation = store.create(UUID.randomUUID().toString(), AccessTokens.hash(token), "visitor",
+                clock.instant());
+        log.info("Conversation {} started", conversation.id());
+        return new Started(conversation, token);
+    }
+
+    /** The conversation, if the id exists and the token is its token; empty for either failure alike. */
+    public Optional<Conversation> open(String id, String token) {
+        if (id == null || token == null) {
+            return Optional.empty();
+        }
+        return store.tokenHash(id).filter(hash -> AccessTokens.matches(token, hash)).flatMap(hash -> store.find(id));
+    }
+
+    public Optional<Conversation> find(String id) {
+        return store.find(id);
+    }
+
+    public List<StoredMessage> messagesAfter(String id, long afterSeq) {
+        return store.messagesAfter(id, afterSeq);
+    }
+
+    /** The turns before message {@code beforeSeq}, for the assistant to understand follow-ups. */
+    public List<Turn> history(String id, long beforeSeq, int limit) {
+        return store.messagesBefore(id, beforeSeq, limit).stream()
+                .filter(message -> message.author() != Author.SYSTEM)
+                .map(message -> new Turn(switch (message.author()) {
+                    case VISITOR -> Turn.Speaker.VISITOR;
+                    case STAFF -> Turn.Speaker.STAFF;
+                    default -> Turn.Speaker.ASSISTANT;
+                }, message.text()))
+                .toList();
+    }
+
+    /** Stores (or finds, for a resend) a visitor message; only a newly stored one is published. */
+    public ConversationStore.Appended postVisitorMessage(String id, String clientMessageId, String text) {
+        ConversationStore.Appended appended = store.append(id, NewMessage.fromVisitor(clientMessageId, text),
+                clock.instant());
+        if (appended.stored()) {
+            events.publishEvent(new ConversationEvent.MessageAdded(appended.message(), null));
+        }
+        return appended;
+    }
+
+    public void markTriaged(String id, long seq, Route route) {
+        store.setRoute(id, seq, route);
+    }
+
+    public StoredMessage postBotReply(String id, AssistantReply reply, String streamId) {
+        NewMessage message = new NewMessage(null, Author.BOT, null, reply.text(), reply.route(), reply.citations(),
+                reply.urgent());
+        return publish(store.append(id, message, clock.instant()).message(), streamId);
+    }
+
+    public StoredMessage postStaffMessage(String id, String staffName, String text) {
+        return publish(store.append(id, NewMessage.fromStaff(staffName, text), clock.instant()).message(), null);
+    }
+
+    /** bot → waiting; false (and nothing published) when the conversation was not with the bot. */
+    public boolean escalate(String id, EscalationReason reason, boolean urgent, String actor) {
+        Instant at = clock.instant();
+        boolean moved = store.escalate(id, reason, urgent, actor, at);
+        if (moved) {
+            log.info("Conversation {} handed to staff: reason={} urgent={}", id, reason.wireName(), urgent);
+            publishState(id, ConversationState.BOT, actor, at);
+        }
+        return moved;
+    }
+
+    public boolean claim(String id, String staffName) {
+        Instant at = clock.instant();
+        boolean moved = store.claim(id, staffName, at);
+        if (moved) {
+            publishState(id, ConversationState.WAITING, staffName, at);
+        }
+        return moved;
+    }
+
+    public boolean handBack(String id, String staffName) {
+        Instant at = clock.instant();
+        boolean moved = store.handBack(id, staffName, at);
+        if (moved) {
+            publishState(id, ConversationState.STAFF, staffName, at);
+        }
+        return moved;
+    }
+
+    public boolean close(String id, ConversationState from, String staffName, String outcome) {
+        Instant at = clock.instant();
+        boolean moved = store.close(id, from, staffName, outcome, at);
+        if (moved) {
+            log.info("Conversation {} closed", id);
+            publishState(id, from, staffName, at);
+        }
+        return moved;
+    }
+
+    public CallbackRequest requestCallback(String id, String name, String contact, String note) {
+        CallbackRequest request = store.addCallback(id, name, contact, note, clock.instant());
+        events.publishEvent(new ConversationEvent.CallbackRequested(request));
+        return request;
+    }
+
+    public void typing(String id, Author author, String name) {
+        events.publishEvent(new ConversationEvent.Typing(id, author, name));
+    }
+
+    private StoredMessage publish(StoredMessage message, String streamId) {
+        events.publishEvent(new ConversationEvent.MessageAdded(message, streamId));
+        return message;
+    }
+
+    private void publishState(String id, ConversationState from, String actor, Instant at) {
+        store.find(id).ifPresent(conversation ->
+                events.publishEvent(new ConversationEvent.StateChanged(conversation, from, actor, at)));
+    }
+}

@@ -1,0 +1,62 @@
+package com.clinicchat.conversation;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.UUID;
+
+/**
+ * A {@link ConversationStore} on a fresh database migrated by the application's own Flyway scripts: a private
+ * in-memory H2 in PostgreSQL mode, or a new schema in the local PostgreSQL (dropped again on close), so that runs
+ * never see each other's rows.
+ */
+public final class StoreFixture implements AutoCloseable {
+
+    public static final String POSTGRES_URL = System.getProperty("tests.postgres.url",
+            "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String POSTGRES_USER = System.getProperty("tests.postgres.user", "postgres");
+
+    public final JdbcClient jdbc;
+    public final ConversationStore store;
+    private final String schemaToDrop;
+
+    private StoreFixture(DriverManagerDataSource dataSource, String schema, String schemaToDrop) {
+        Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+        this.jdbc = JdbcClient.create(dataSource);
+        this.store = new ConversationStore(jdbc, new DataSourceTransactionManager(dataSource));
+        this.schemaToDrop = schemaToDrop;
+    }
+
+    public static StoreFixture h2() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:store-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        return new StoreFixture(dataSource, "public", null);
+    }
+
+    public static StoreFixture postgres() {
+        String schema = randomSchema();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema,
+                POSTGRES_USER, "");
+        return new StoreFixture(dataSource, schema, schema);
+    }
+
+    /** A schema name no earlier run used. */
+    public static String randomSchema() {
+        return "test_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    public long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    @Override
+    public void close() {
+        if (schemaToDrop != null) {
+            jdbc.sql("DROP SCHEMA " + schemaToDrop + " CASCADE").update();
+        } else {
+            jdbc.sql("SHUTDOWN").update();
+        }
+    }
+}
