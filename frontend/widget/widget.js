@@ -218,6 +218,7 @@
         break;
       case 'error':
         if (frame.code === 'unknown_conversation') { forget(); socket && socket.close(); break; }
+        if (frame.code === 'rate_limited' && frame.clientMessageId) { setTimeout(flushOutbox, 3000); break; } // kept: sent again
         if (frame.clientMessageId) acknowledge(frame.clientMessageId);
         bubble('system', frame.message || 'Something went wrong.', 'error');
         break;
