@@ -107,7 +107,7 @@ public class KnowledgeRetriever {
         // section evidence lifts all of its passages: a sentence is best understood in its section
         passageScores.replaceAll((unit, score) -> score + sectionScores.getOrDefault(units.get(unit).section(), 0.0));
 
-        java.util.Set<String> queryTerms = new java.util.HashSet<>(current.terms(query));
+        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
         List<RetrievedPassage> passages = passageScores.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(limit)
@@ -135,7 +135,7 @@ public class KnowledgeRetriever {
 
     /** The best IDF-weighted word overlap between the query and one of its top-ranked passages. */
     private static double bestOverlap(SearchIndex current, String query, Map<Integer, Double> passageScores) {
-        java.util.Set<String> terms = new java.util.HashSet<>(current.terms(query));
+        Map<String, java.util.Set<String>> terms = current.terms(query);
         return passageScores.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(OVERLAP_PASSAGES)

@@ -254,27 +254,75 @@ final class SearchIndex {
 
     /**
      * The share of the query's information that one unit contains: query terms weighted by inverse passage
-     * frequency, so matching a rare word ("office") counts for more than matching "magnesium". Words the articles
-     * never use carry the highest weight, and are by definition missing.
+     * frequency, so matching a rare word ("office") counts for more than matching "magnesium". A term counts as
+     * matched when the unit holds it or one of its synonyms ("house" → "home"). Words the articles never use carry
+     * the highest weight, and unless a synonym matches they are missing.
+     *
+     * @param queryTerms from {@link #terms(String)}: each query term with its synonyms
      */
-    double weightedOverlap(Set<String> queryTerms, int unit) {
+    double weightedOverlap(Map<String, Set<String>> queryTerms, int unit) {
         double total = 0;
         double matched = 0;
         Set<String> terms = unitTerms.get(unit);
-        for (String term : queryTerms) {
-            int df = passageFrequency.getOrDefault(term, 0);
+        for (Map.Entry<String, Set<String>> term : queryTerms.entrySet()) {
+            int df = passageFrequency.getOrDefault(term.getKey(), 0);
             double idf = Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
             total += idf;
-            if (terms.contains(term)) {
+            if (term.getValue().stream().anyMatch(terms::contains)) {
                 matched += idf;
             }
         }
         return total == 0 ? 0 : matched / total;
     }
 
-    /** The query's content words after analysis (stop words gone, stems). */
-    List<String> terms(String query) {
-        return analyze(indexAnalyzer, query);
+    /** The query's content words after analysis (stop words gone, stems), each with its synonyms' stems. */
+    Map<String, Set<String>> terms(String query) {
+        Map<String, Set<String>> terms = new LinkedHashMap<>();
+        for (String word : query.split("[^\\p{L}\\p{N}'-]+")) {
+            List<String> stems = analyze(indexAnalyzer, word);
+            if (stems.isEmpty()) {
+                continue;
+            }
+            Set<String> synonyms = new java.util.HashSet<>(stems);
+            synonyms.addAll(analyze(queryAnalyzer, word));
+            stems.stream().filter(stem -> stem.length() >= 6 && !passageFrequency.containsKey(stem))
+                    .forEach(misspelt -> synonyms.addAll(nearTerms(misspelt)));
+            for (String stem : stems) {
+                terms.computeIfAbsent(stem, key -> new java.util.HashSet<>()).addAll(synonyms);
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * Index terms a word the articles never use was probably meant to be: same first letter (misspellings rarely
+     * change it, and "affect" must not become "effect"), one edit away, two for long words.
+     */
+    private List<String> nearTerms(String word) {
+        int edits = word.length() >= 8 ? 2 : 1;
+        return passageFrequency.keySet().stream()
+                .filter(term -> term.charAt(0) == word.charAt(0) && Math.abs(term.length() - word.length()) <= edits)
+                .filter(term -> editDistance(term, word) <= edits)
+                .toList();
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static List<String> analyze(Analyzer analyzer, String text) {

@@ -85,7 +85,7 @@ final class TriageRules {
             "(?:help|hurt|harm|work for|benefit|fix|treat|cure) (?:me|my)|(?:would|will|could|can) (?:this|it|magnesium|a drip|an iv|the iv|the drip|an infusion) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
             "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:is it|would it be) (?:safe|ok|okay|wise) (?:for me|if i|to (?:get|have|do|try|take))",
             "do i (?:have|need|qualify)|am i (?:a good candidate|eligible|deficient|low)|could i (?:be|have)|is it normal (?:that|if|to) (?:i|my)|(?:can|could|may) i (?:still |safely )?(?:get|have|take|try|do|continue|keep|start|stop|mix|combine)(?: \\w+)?(?: if| while| with| after| when| during| since)",
-            "i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
+            "(?<!(?:can|could|may|would|will|should|do|where|when|how|shall) )i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
 
     /** Topics the clinic's visitors ask about that the articles do not cover: business, booking and other drips. */
     static final Pattern NOT_COVERED = words(String.join("|",

@@ -61,6 +61,9 @@ class TriageTest {
             What does magnesium do for endurance athletes?              | ANSWER
             Does a magnesium infusion help with stress?                 | ANSWER
             Can you do the IV at my office?                             | ANSWER
+            Can I get a magnesium drip at home?                         | ANSWER
+            does mag help with period cramps                            | ANSWER
+            How fast does an IV work compared with pills?               | ANSWER
             Why is IV magnesium absorbed better than pills?             | ANSWER
             """)
     void routesMessagesItHasNeverSeen(String message, Route expected) {
