@@ -80,12 +80,30 @@ class WidgetBrowserTest {
         return list.isEmpty() ? "" : list.getLast().findElement(By.cssSelector("p")).getText();
     }
 
+    /** Keeps a handle on the widget's sockets: to count them, and to cut them like a dropped network would. */
+    void countSockets() {
+        ((JavascriptExecutor) browser).executeScript("""
+                const Native = window.WebSocket;
+                window.__sockets = [];
+                window.WebSocket = Object.assign(function (url, protocols) {
+                  const socket = new Native(url, protocols); window.__sockets.push(socket); return socket;
+                }, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, prototype: Native.prototype });""");
+    }
+
+    long socketsOpened() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return window.__sockets.length");
+    }
+
     @Test
     void anAnswerableQuestionGetsAnAnswerWithASourceLinkIntoTheSite() {
         String widgetSource = (String) ((JavascriptExecutor) browser).executeScript(
                 "return [...document.scripts].map(s => s.src).find(src => src.includes('widget.js'))");
         assertThat(widgetSource).startsWith("http://127.0.0.1:" + port);
+        countSockets();
+        waitFor(() -> !browser.findElements(By.cssSelector("[data-clinicchat]")).isEmpty());
+        assertThat(socketsOpened()).as("no socket before the visitor opens the chat").isZero();
         openChat();
+        waitFor(() -> socketsOpened() == 1);
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('[data-clinicchat]').shadowRoot.activeElement.id")).isEqualTo("cc-input");
 
@@ -99,6 +117,12 @@ class WidgetBrowserTest {
                 .isEqualTo("http://localhost:" + port + "/blog/magnesium-iv-benefits#managing-blood-pressure");
         assertThat(source.getText()).contains("Managing Blood Pressure");
         Browsers.screenshot(browser, "widget-desktop-answer");
+
+        widget().findElement(By.cssSelector("#cc-input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waitFor(() -> !widget().findElement(By.cssSelector(".panel")).isDisplayed());
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('[data-clinicchat]').shadowRoot.activeElement.className")).isEqualTo("launcher");
+        assertThat(widget().findElement(By.cssSelector(".launcher")).getAttribute("aria-expanded")).isEqualTo("false");
     }
 
     @Test
@@ -126,13 +150,7 @@ class WidgetBrowserTest {
 
     @Test
     void aMessageTypedWhileOfflineArrivesExactlyOnce() {
-        // keep a handle on the widget's sockets, so that the test can cut them like a dropped network would
-        ((JavascriptExecutor) browser).executeScript("""
-                const Native = window.WebSocket;
-                window.__sockets = [];
-                window.WebSocket = Object.assign(function (url, protocols) {
-                  const socket = new Native(url, protocols); window.__sockets.push(socket); return socket;
-                }, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, prototype: Native.prototype });""");
+        countSockets();
         openChat();
         ask("hello");
         waitFor(() -> messages("bot").size() >= 2);
