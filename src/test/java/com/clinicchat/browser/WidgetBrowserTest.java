@@ -187,6 +187,35 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void everyTextHasAContrastOfAtLeastFourAndAHalfToOne() {
+        openChat();
+        ask("What are the side effects of a magnesium drip?");
+        waitFor(() -> !widget().findElements(By.cssSelector(".sources a")).isEmpty());
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ratios = (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeScript("""
+                const root = document.querySelector('[data-clinicchat]').shadowRoot;
+                const rgb = c => c.match(/[\\d.]+/g).map(Number);
+                const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const background = el => {
+                  for (; el; el = el.parentElement || el.getRootNode().host) {
+                    const c = getComputedStyle(el).backgroundColor;
+                    if (rgb(c).length < 4 || rgb(c)[3] > 0) return c;
+                  }
+                  return 'rgb(255, 255, 255)';
+                };
+                return [...root.querySelectorAll('h2, .status, .msg p, .sources li, .sources a, .chips button, footer span, .person, #cc-input, .send')]
+                  .filter(el => el.offsetParent !== null)
+                  .map(el => { const a = lum(rgb(getComputedStyle(el).color)), b = lum(rgb(background(el)));
+                               return { element: el.className || el.tagName, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) }; });""");
+
+        assertThat(ratios).hasSizeGreaterThan(8);
+        assertThat(ratios).allSatisfy(entry ->
+                assertThat(((Number) entry.get("ratio")).doubleValue()).as(entry.get("element").toString()).isGreaterThanOrEqualTo(4.5));
+    }
+
+    @Test
     void onAPhoneThePanelFillsTheScreen() {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
