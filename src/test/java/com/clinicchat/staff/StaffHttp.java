@@ -61,6 +61,28 @@ public final class StaffHttp implements AutoCloseable {
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as a browser loads a page. */
+    public HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with extra headers (the client's own cookies are still sent). */
+    public HttpResponse<String> getWith(String path, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        headers.forEach(request::header);
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form POST with the CSRF token as a parameter, as a plain HTML form sends it (e.g. sign-out). */
+    public HttpResponse<String> postForm(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfToken().orElse(""))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
         return post(path, body, true);
     }
