@@ -77,8 +77,8 @@
     const mine = queue.active.filter(item => state.me && item.conversation.staffName === state.me.displayName);
     const others = queue.active.filter(item => !mine.includes(item));
     fill('waiting', queue.waiting, waitingItem);
-    fill('mine', mine, activeItem);
-    fill('others', others, activeItem);
+    fill('mine', mine, item => activeItem(item, REASONS[item.conversation.reason] || 'Asked for staff'));
+    fill('others', others, item => activeItem(item, item.conversation.staffName));
     fill('bot', queue.botOnly, botItem);
     fill('callbacks', queue.callbacks, callbackItem);
     const onDuty = queue.open ? (queue.onDuty.length ? 'On duty: ' + queue.onDuty.join(', ') : 'Nobody on duty')
@@ -123,11 +123,11 @@
     return openButton(item, [head, trigger]);
   }
 
-  function activeItem(item) {
+  function activeItem(item, label) {
     const c = item.conversation;
     const head = el('span', 'item-head');
     if (c.urgent) head.append(el('span', 'badge urgent', 'Urgent'));
-    head.append(el('span', 'reason', c.staffName));
+    head.append(el('span', 'reason', label));
     if (state.unread.has(c.id)) head.append(el('span', 'badge new', 'New'));
     const wait = el('span', 'wait');
     wait.dataset.since = item.lastActivity;
