@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * Signs out a session whose account was disabled (or removed) since it signed in, before authorisation looks at
+ * Signs out a session whose account was disabled since it signed in, before authorisation looks at
  * the request: a disabled staff member's open console is refused from its next request.
  * Not a bean: a bean would also be registered as a servlet filter, outside the security chain.
  */
@@ -31,7 +31,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
-                && accounts.active(authentication.getName()).isEmpty()) {
+                && accounts.find(authentication.getName()).filter(account -> !account.enabled()).isPresent()) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -104,6 +104,20 @@ class StaffSecurityTest extends StaffTestSupport {
     }
 
     @Test
+    void aDisabledAccountsConsoleIsClosedAndItsSessionRefused() throws Exception {
+        StaffHttp boss = staff("Boss", StaffRole.ADMIN);
+        StaffHttp dana = staff("Dana");
+        StaffSocketClient console = console(dana);
+        String username = dana.json(dana.get("/api/staff/me")).path("username").asString();
+
+        assertThat(boss.post("/api/admin/staff/" + username + "/disable", null).statusCode()).isEqualTo(200);
+
+        assertThat(console.awaitClose().getCode()).isEqualTo(1008);
+        assertThat(dana.get("/api/staff/queue").statusCode()).isEqualTo(401);
+        assertThat(handshake("/ws/staff", Map.of("Cookie", dana.cookieHeader()))).startsWith("HTTP/1.1 401");
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         StaffHttp dana = staff("Dana");
         assertThat(dana.get("/api/staff/me").statusCode()).isEqualTo(200);
