@@ -17,14 +17,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * What the open consoles are sent. The lists ({@code queue}) are sent whole, at most every
+ * What the open consoles are sent, from the staff side's own threads: events arrive on the visitor's and the
+ * assistant's threads, and a slow console must never hold up a visitor's reply (least of all emergency
+ * instructions). One thread sends the events, in the order they came. The lists ({@code queue}) are sent whole, at most every
  * {@link #QUEUE_COALESCE} however many changes come in, from one background thread; a conversation's own events
  * ({@code message}, {@code typing}, {@code conversation}) go at once to the consoles that have it open, and
  * messages also to the staff member holding it.
@@ -42,6 +46,8 @@ class StaffPushes {
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("staff-queue").daemon().factory());
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final ExecutorService events = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("staff-pushes").daemon().factory());
 
     StaffPushes(StaffConnections connections, StaffQueue queue, OnDutyPresence presence, JsonMapper json) {
         this.connections = connections;
@@ -78,6 +84,24 @@ class StaffPushes {
 
     @EventListener
     void on(ConversationEvent event) {
+        if (connections.all().isEmpty()) {
+            return; // nobody to tell; a console that connects later is sent the lists whole
+        }
+        try {
+            events.execute(() -> {
+                try {
+                    push(event);
+                } catch (RuntimeException e) {
+                    log.warn("Could not push a {} to the consoles: {}", event.getClass().getSimpleName(),
+                            e.getClass().getName());
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            log.debug("Not pushed while shutting down: {}", event.getClass().getSimpleName());
+        }
+    }
+
+    private void push(ConversationEvent event) {
         String id = event.conversationId();
         switch (event) {
             case ConversationEvent.MessageAdded added -> {
@@ -121,9 +145,13 @@ class StaffPushes {
                 .forEach(s -> s.close(CloseStatus.POLICY_VIOLATION.withReason("account disabled")));
     }
 
-    /** Who holds the conversation, from the consoles' point of view: read only when some console could care. */
     private String conversationHolder(String conversationId) {
-        return connections.all().isEmpty() ? null : queue.holder(conversationId);
+        try {
+            return queue.holder(conversationId);
+        } catch (RuntimeException e) {
+            log.debug("Could not read who holds conversation {}: {}", conversationId, e.toString());
+            return null;
+        }
     }
 
     private void send(Predicate<StaffSocket> to, String type, Object payload) {
@@ -147,6 +175,7 @@ class StaffPushes {
 
     @PreDestroy
     void stop() {
+        events.shutdownNow();
         refresher.shutdownNow();
     }
 }
