@@ -90,7 +90,13 @@
 
   function fill(name, items, render) {
     const list = $(name + '-list');
+    // lists are redrawn on every change: keep the keyboard focus on the same entry
+    const focused = list.contains(document.activeElement) ? document.activeElement.dataset.key : null;
     list.replaceChildren(...items.map(render));
+    if (focused) {
+      const again = list.querySelector('[data-key="' + CSS.escape(focused) + '"]');
+      if (again) again.focus();
+    }
     const count = $(name + '-count');
     if (count) count.textContent = String(items.length);
     const empty = $(name + '-empty');
@@ -103,6 +109,7 @@
       + (item.conversation.urgent ? ' urgent' : '') + (state.unread.has(id) ? ' unread' : ''));
     button.type = 'button';
     button.dataset.conversationId = id;
+    button.dataset.key = id;
     button.append(...lines);
     button.addEventListener('click', () => openConversation(id));
     const entry = el('li');
@@ -150,13 +157,17 @@
     if (request.note) entry.append(el('span', 'note', request.note));
     const meta = el('span', 'wait');
     meta.dataset.since = request.createdAt;
+    meta.dataset.prefix = 'Requested ';
+    meta.dataset.suffix = ' ago';
     entry.append(meta);
     const actions = el('span', 'callback-actions');
     const view = el('button', 'link', 'Open chat');
     view.type = 'button';
+    view.dataset.key = 'open-' + request.id;
     view.addEventListener('click', () => openConversation(request.conversationId));
     const done = el('button', null, 'Mark done');
     done.type = 'button';
+    done.dataset.key = 'done-' + request.id;
     done.setAttribute('aria-label', 'Mark the call back to ' + request.name + ' done');
     done.addEventListener('click', async () => {
       done.disabled = true;
@@ -170,7 +181,9 @@
 
   /** Waiting times and ages, updated every second without re-rendering the lists. */
   function tick() {
-    for (const node of document.querySelectorAll('[data-since]')) node.textContent = since(node.dataset.since);
+    for (const node of document.querySelectorAll('[data-since]')) {
+      node.textContent = (node.dataset.prefix || '') + since(node.dataset.since) + (node.dataset.suffix || '');
+    }
   }
   setInterval(tick, 1000);
 

@@ -86,6 +86,7 @@ class StaffConsoleBrowserTest {
     void signIn(String username) {
         staff.get("http://localhost:" + port + "/staff");
         waitFor(staff, () -> staff.getCurrentUrl().endsWith("/staff/login"));
+        Browsers.screenshot(staff, "console-sign-in");
         staff.findElement(By.id("username")).sendKeys(username);
         staff.findElement(By.id("password")).sendKeys(PASSWORD);
         staff.findElement(By.cssSelector("button[type=submit]")).click();
@@ -147,5 +148,44 @@ class StaffConsoleBrowserTest {
         waitFor(visitor, () -> widget().findElement(By.cssSelector(".status")).getText().equals("Assistant"));
         waitFor(visitor, () -> lastWidgetText("system").startsWith("Dana has left the chat."));
         waitFor(staff, () -> !staff.findElement(By.id("composer")).isDisplayed());
+    }
+    @Test
+    void withNobodyOnDutyTheVisitorAsksForACallBackAndAnAdminWorksItOffAndAddsAColleague() {
+        visitor.get("http://localhost:" + port + "/blog/magnesium-iv-benefits");
+        widget().findElement(By.cssSelector(".launcher")).click();
+        visitorAsks(PERSONAL);
+        WebElement form = waitFor(visitor, () -> {
+            WebElement callback = widget().findElement(By.cssSelector(".callback"));
+            return callback.isDisplayed() ? callback : null;
+        });
+        assertThat(form.getText()).contains("Nobody from the clinic is available right now");
+        form.findElement(By.name("name")).sendKeys("Ann Example");
+        form.findElement(By.name("contact")).sendKeys("+1 555 010 0100");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(visitor, () -> lastWidgetText("system").equals("Thank you. The clinic will call you back."));
+
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewStaffAccount("robin" + suffix, "Robin" + suffix, PASSWORD, StaffRole.ADMIN));
+        signIn("robin" + suffix);
+        Supplier<WebElement> request = () -> staff.findElements(By.cssSelector("#callbacks-list .callback"))
+                .stream().filter(item -> item.getText().contains("Ann Example")).findFirst().orElse(null);
+        // the lists are redrawn whenever anything changes: look the entry up again at each step
+        waitFor(staff, () -> request.get().getText().contains("+1 555 010 0100"));
+        Browsers.screenshot(staff, "console-callbacks");
+        waitFor(staff, () -> {
+            request.get().findElement(By.xpath(".//button[text()='Mark done']")).click();
+            return true;
+        });
+        waitFor(staff, () -> staff.findElements(By.cssSelector("#callbacks-list .callback")).stream()
+                .noneMatch(item -> item.getText().contains("Ann Example")));
+
+        WebElement add = staff.findElement(By.id("add-account"));
+        add.findElement(By.name("username")).sendKeys("lee" + suffix);
+        add.findElement(By.name("displayName")).sendKeys("Lee" + suffix);
+        add.findElement(By.name("password")).sendKeys(PASSWORD);
+        add.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(staff, () -> staff.findElement(By.id("accounts")).getText().contains("lee" + suffix));
+        assertThat(accounts.find("lee" + suffix)).get().extracting(a -> a.role()).isEqualTo(StaffRole.STAFF);
+        Browsers.screenshot(staff, "console-admin");
     }
 }
