@@ -3,9 +3,11 @@ package com.clinicchat.chat;
 import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.Conversation;
 import com.clinicchat.conversation.ConversationEvent;
+import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.Conversations;
 import com.clinicchat.conversation.StoredMessage;
 import com.clinicchat.staff.StaffPresence;
+import com.clinicchat.staff.StaffPresenceChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -117,6 +119,20 @@ class ChatSessions {
             // the visitor's own typing and call-back requests are for the staff console
             case ConversationEvent.Typing typing -> { }
             case ConversationEvent.CallbackRequested requested -> { }
+        }
+    }
+
+    /**
+     * Staff came on duty or the last one left: visitors waiting for staff get their state again, with the new
+     * {@code staffOnDuty} (the widget then offers or hides the call-back form).
+     */
+    @EventListener
+    void on(StaffPresenceChanged changed) {
+        for (String id : byConversation.keySet()) {
+            conversations.find(id).filter(c -> c.state() == ConversationState.WAITING).ifPresent(conversation -> {
+                String json = codec.encode(ServerFrame.State.of(conversation, changed.anyoneOnDuty()));
+                byConversation.getOrDefault(id, Set.of()).forEach(session -> session.sendFor(id, json));
+            });
         }
     }
 

@@ -95,7 +95,8 @@ public class ConversationStore {
                     return new Appended(earlier.get(), false, state);
                 }
             }
-            if (state == ConversationState.CLOSED) {
+            // a system note may still follow the close (who closed it); nothing else may
+            if (state == ConversationState.CLOSED && message.author() != Author.SYSTEM) {
                 throw new ConversationClosedException(conversationId);
             }
             long seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?")
@@ -188,6 +189,32 @@ public class ConversationStore {
                 .params(state.wireName(), limit).query(this::conversation).list();
     }
 
+    /**
+     * Conversations only the assistant has taken part in (never handed to staff), with at least one message, most
+     * recently active first: for staff to look over what the bot answered.
+     */
+    public List<Conversation> recentBotOnly(int limit) {
+        return jdbc.sql("SELECT " + CONVERSATION_COLUMNS + " FROM conversations c WHERE escalation_reason IS NULL "
+                        + "AND state IN ('bot', 'closed') AND EXISTS (SELECT 1 FROM messages m "
+                        + "WHERE m.conversation_id = c.id) ORDER BY (SELECT MAX(m.created_at) FROM messages m "
+                        + "WHERE m.conversation_id = c.id) DESC, id LIMIT ?")
+                .param(limit).query(this::conversation).list();
+    }
+
+    /** The visitor's last message stored at or before {@code at} (what a conversation was escalated on). */
+    public Optional<StoredMessage> lastVisitorMessage(String conversationId, Instant at) {
+        return jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages WHERE conversation_id = ? AND author = 'visitor' "
+                        + "AND created_at <= ? ORDER BY seq DESC LIMIT 1")
+                .params(conversationId, utc(at)).query(this::message).optional();
+    }
+
+    /** When the conversation's last message was stored, or empty while it has none. */
+    public Optional<Instant> lastMessageAt(String conversationId) {
+        return jdbc.sql("SELECT MAX(created_at) AS last_at FROM messages WHERE conversation_id = ?")
+                .param(conversationId)
+                .query((rs, n) -> Optional.ofNullable(instant(rs, "last_at"))).single();
+    }
+
     public List<StateTransition> transitions(String conversationId) {
         return jdbc.sql("SELECT from_state, to_state, actor, at FROM state_transitions WHERE conversation_id = ? "
                         + "ORDER BY id")
@@ -209,14 +236,28 @@ public class ConversationStore {
                 micros(at));
     }
 
+    /** Call-back requests not yet marked done, oldest first. */
+    public List<CallbackRequest> openCallbacks(int limit) {
+        return jdbc.sql("SELECT id, conversation_id, name, contact, note, created_at FROM callback_requests "
+                        + "WHERE done_at IS NULL ORDER BY created_at, id LIMIT ?")
+                .param(limit).query(this::callback).list();
+    }
+
+    /** Marks a call-back request done; false when there is no such open request. */
+    public boolean markCallbackDone(long id, String by, Instant at) {
+        return jdbc.sql("UPDATE callback_requests SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL")
+                .params(utc(at), by, id).update() == 1;
+    }
+
     public List<CallbackRequest> callbacks(String conversationId) {
         return jdbc.sql("SELECT id, conversation_id, name, contact, note, created_at FROM callback_requests "
                         + "WHERE conversation_id = ? ORDER BY id")
-                .param(conversationId)
-                .query((rs, n) -> new CallbackRequest(rs.getLong("id"), rs.getString("conversation_id"),
-                        rs.getString("name"), rs.getString("contact"), rs.getString("note"),
-                        instant(rs, "created_at")))
-                .list();
+                .param(conversationId).query(this::callback).list();
+    }
+
+    private CallbackRequest callback(ResultSet rs, int row) throws SQLException {
+        return new CallbackRequest(rs.getLong("id"), rs.getString("conversation_id"), rs.getString("name"),
+                rs.getString("contact"), rs.getString("note"), instant(rs, "created_at"));
     }
 
     /** Deletes conversations closed before {@code before}, with everything that belongs to them. */

@@ -101,6 +101,11 @@ public class Conversations {
         return publish(store.append(id, NewMessage.fromStaff(staffName, text), clock.instant()).message(), null);
     }
 
+    /** A note shown to the visitor; allowed in a closed conversation too, to say who closed it. */
+    public StoredMessage postSystemMessage(String id, String text) {
+        return publish(store.append(id, NewMessage.fromSystem(text), clock.instant()).message(), null);
+    }
+
     /** bot → waiting; false (and nothing published) when the conversation was not with the bot. */
     public boolean escalate(String id, EscalationReason reason, boolean urgent, String actor) {
         Instant at = clock.instant();

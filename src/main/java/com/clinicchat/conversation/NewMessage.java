@@ -17,6 +17,11 @@ public record NewMessage(String clientMessageId, Author author, String authorNam
         return new NewMessage(clientMessageId, Author.VISITOR, null, text, null, List.of(), false);
     }
 
+    /** A note for the visitor from the clinic's side ("Dana from the clinic has joined the chat."). */
+    public static NewMessage fromSystem(String text) {
+        return new NewMessage(null, Author.SYSTEM, null, text, null, List.of(), false);
+    }
+
     public static NewMessage fromStaff(String staffName, String text) {
         return new NewMessage(null, Author.STAFF, staffName, text, null, List.of(), false);
     }

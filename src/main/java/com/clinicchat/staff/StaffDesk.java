@@ -2,13 +2,17 @@ package com.clinicchat.staff;
 
 import com.clinicchat.answering.Questions;
 import com.clinicchat.conversation.Author;
+import com.clinicchat.conversation.CallbackRequest;
 import com.clinicchat.conversation.Conversation;
 import com.clinicchat.conversation.ConversationNotFoundException;
 import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.ConversationStore;
 import com.clinicchat.conversation.Conversations;
 import com.clinicchat.conversation.StoredMessage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+
+import java.time.Clock;
 
 import java.util.List;
 import java.util.Objects;
@@ -37,10 +41,15 @@ public class StaffDesk {
 
     private final Conversations conversations;
     private final ConversationStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public StaffDesk(Conversations conversations, ConversationStore store) {
+    public StaffDesk(Conversations conversations, ConversationStore store, ApplicationEventPublisher events,
+                     Clock clock) {
         this.conversations = conversations;
         this.store = store;
+        this.events = events;
+        this.clock = clock;
     }
 
     public List<Conversation> list(View view) {
@@ -65,6 +74,7 @@ public class StaffDesk {
     public Conversation claim(String conversationId, String staffName) {
         String name = name(staffName);
         if (conversations.claim(conversationId, name)) {
+            conversations.postSystemMessage(conversationId, VisitorNotes.joined(name));
             return get(conversationId);
         }
         Conversation now = get(conversationId);
@@ -88,7 +98,9 @@ public class StaffDesk {
         requireHeldBy(get(conversationId), name, "hand it back");
         if (!conversations.handBack(conversationId, name)) {
             requireHeldBy(get(conversationId), name, "hand it back");
+            throw new IllegalStateException("Conversation " + conversationId + " changed meanwhile; try again.");
         }
+        conversations.postSystemMessage(conversationId, VisitorNotes.left(name));
     }
 
     /**
@@ -111,10 +123,32 @@ public class StaffDesk {
                 requireHeldBy(now, name, "close it");
             }
             if (conversations.close(conversationId, now.state(), name, outcome)) {
+                conversations.postSystemMessage(conversationId, VisitorNotes.closed(name));
                 return;
             }
         }
         throw new IllegalStateException("Conversation " + conversationId + " keeps changing; try again.");
+    }
+
+    /** Call-back requests not yet done, oldest first. */
+    public List<CallbackRequest> openCallbacks() {
+        return store.openCallbacks(LIST_LIMIT);
+    }
+
+    /**
+     * Marks a call-back request done.
+     *
+     * @throws IllegalArgumentException when there is no such open request
+     */
+    public void callbackDone(long id, String staffName) {
+        if (!store.markCallbackDone(id, name(staffName), clock.instant())) {
+            throw new IllegalArgumentException("No open call-back request " + id + ".");
+        }
+        events.publishEvent(new CallbackDone(id, staffName));
+    }
+
+    /** A call-back request was marked done (for the consoles' lists). */
+    public record CallbackDone(long id, String staffName) {
     }
 
     /** Shows "… is typing" to the visitor. */

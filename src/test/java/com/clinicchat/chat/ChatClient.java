@@ -30,10 +30,10 @@ import static org.assertj.core.api.Assertions.fail;
  * A real WebSocket client (Tomcat's, through Spring's {@link StandardWebSocketClient}) that queues every frame it
  * receives; tests wait on the queue with a timeout, never on the clock.
  */
-final class ChatClient implements AutoCloseable {
+public final class ChatClient implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final Duration WAIT = Duration.ofSeconds(30);
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
@@ -55,16 +55,16 @@ final class ChatClient implements AutoCloseable {
         }, headers, uri).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    static ChatClient connect(int port) throws Exception {
+    public static ChatClient connect(int port) throws Exception {
         return connect(port, new WebSocketHttpHeaders());
     }
 
-    static ChatClient connect(int port, WebSocketHttpHeaders headers) throws Exception {
+    public static ChatClient connect(int port, WebSocketHttpHeaders headers) throws Exception {
         return new ChatClient(URI.create("ws://localhost:" + port + "/ws/chat"), headers);
     }
 
     /** A frame from alternating field names and values. */
-    static String frame(Object... fieldsAndValues) {
+    public static String frame(Object... fieldsAndValues) {
         ObjectNode node = JSON.createObjectNode();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
             node.set((String) fieldsAndValues[i], JSON.valueToTree(fieldsAndValues[i + 1]));
@@ -72,16 +72,16 @@ final class ChatClient implements AutoCloseable {
         return JSON.writeValueAsString(node);
     }
 
-    void send(String text) throws IOException {
+    public void send(String text) throws IOException {
         session.sendMessage(new TextMessage(text));
     }
 
-    void send(Object... fieldsAndValues) throws IOException {
+    public void send(Object... fieldsAndValues) throws IOException {
         send(frame(fieldsAndValues));
     }
 
     /** The next frame of any type. */
-    JsonNode next() throws InterruptedException {
+    public JsonNode next() throws InterruptedException {
         JsonNode frame = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
         if (frame == null) {
             fail("No frame within " + WAIT);
@@ -90,7 +90,7 @@ final class ChatClient implements AutoCloseable {
     }
 
     /** The next frame that is not a typing signal, which must be of {@code type}. */
-    JsonNode next(String type) throws InterruptedException {
+    public JsonNode next(String type) throws InterruptedException {
         JsonNode frame = next();
         while (frame.path("type").asString().equals("typing")) {
             frame = next();
@@ -100,7 +100,7 @@ final class ChatClient implements AutoCloseable {
     }
 
     /** Frames up to and including the first that matches. */
-    List<JsonNode> until(Predicate<JsonNode> last) throws InterruptedException {
+    public List<JsonNode> until(Predicate<JsonNode> last) throws InterruptedException {
         List<JsonNode> received = new ArrayList<>();
         JsonNode frame;
         do {
@@ -111,13 +111,13 @@ final class ChatClient implements AutoCloseable {
     }
 
     /** Frames up to and including the next message from the bot (its reply). */
-    List<JsonNode> untilBotMessage() throws InterruptedException {
+    public List<JsonNode> untilBotMessage() throws InterruptedException {
         return until(frame -> frame.path("type").asString().equals("message")
                 && frame.path("author").asString().equals("bot"));
     }
 
     /** Starts a conversation: the session frame (the state frame that follows is checked and dropped). */
-    JsonNode start() throws Exception {
+    public JsonNode start() throws Exception {
         send("type", "start");
         JsonNode started = next("session");
         assertThat(next("state").path("state").asString()).isEqualTo("bot");
@@ -125,18 +125,18 @@ final class ChatClient implements AutoCloseable {
     }
 
     /** Sends a visitor message and returns its echo. */
-    JsonNode say(String clientMessageId, String text) throws Exception {
+    public JsonNode say(String clientMessageId, String text) throws Exception {
         send("type", "message", "clientMessageId", clientMessageId, "text", text);
         JsonNode echo = next("message");
         assertThat(echo.path("clientMessageId").asString()).isEqualTo(clientMessageId);
         return echo;
     }
 
-    CloseStatus awaitClose() throws Exception {
+    public CloseStatus awaitClose() throws Exception {
         return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return session.isOpen();
     }
 

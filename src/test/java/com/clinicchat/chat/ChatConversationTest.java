@@ -91,21 +91,23 @@ class ChatConversationTest extends SocketTestSupport {
         assertThat(resumed.path("staffName").asString()).isEqualTo("Dana");
         List<JsonNode> replay = second.until(frame -> frame.path("type").asString().equals("state"));
         assertThat(replay).extracting(frame -> frame.path("type").asString())
-                .containsExactly("message", "message", "message", "state");
-        assertThat(replay.subList(0, 3)).extracting(frame -> frame.path("seq").asLong()).containsExactly(3L, 4L, 5L);
-        assertThat(replay.subList(0, 3)).extracting(frame -> frame.path("author").asString())
-                .containsExactly("visitor", "bot", "staff");
-        assertThat(replay.get(2).path("authorName").asString()).isEqualTo("Dana");
-        assertThat(replay.get(3).path("state").asString()).isEqualTo("staff");
+                .containsExactly("message", "message", "message", "message", "state");
+        assertThat(replay.subList(0, 4)).extracting(frame -> frame.path("seq").asLong())
+                .containsExactly(3L, 4L, 5L, 6L);
+        assertThat(replay.subList(0, 4)).extracting(frame -> frame.path("author").asString())
+                .containsExactly("visitor", "bot", "system", "staff");
+        assertThat(replay.get(2).path("text").asString()).isEqualTo("Dana from the clinic has joined the chat.");
+        assertThat(replay.get(3).path("authorName").asString()).isEqualTo("Dana");
+        assertThat(replay.get(4).path("state").asString()).isEqualTo("staff");
 
-        assertThat(second.say("m-3", "Thanks, my question is about my dose").path("seq").asLong()).isEqualTo(6);
+        assertThat(second.say("m-3", "Thanks, my question is about my dose").path("seq").asLong()).isEqualTo(7);
 
         ChatClient fromScratch = connect();
         fromScratch.send("type", "resume", "conversationId", id, "token", token);
         fromScratch.next("session");
         List<JsonNode> everything = fromScratch.until(frame -> frame.path("type").asString().equals("state"));
         assertThat(everything.subList(0, everything.size() - 1)).extracting(frame -> frame.path("seq").asLong())
-                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
     }
 
     @Test
@@ -153,17 +155,20 @@ class ChatConversationTest extends SocketTestSupport {
         assertThat(visitor.say("m-2", ANSWERABLE).path("seq").asLong()).isEqualTo(3);
         desk.claim(id, "Dana");
         assertThat(visitor.next("state").path("state").asString()).isEqualTo("staff");
-        assertThat(visitor.say("m-3", "How does magnesium help the heart?").path("seq").asLong()).isEqualTo(4);
+        assertThat(visitor.next("message").path("author").asString()).as("Dana has joined").isEqualTo("system");
+        assertThat(visitor.say("m-3", "How does magnesium help the heart?").path("seq").asLong()).isEqualTo(5);
         desk.handBack(id, "Dana");
         assertThat(visitor.next("state").path("state").asString()).isEqualTo("bot");
+        assertThat(visitor.next("message").path("author").asString()).as("Dana has left").isEqualTo("system");
 
         // replies are queued per conversation in order: one to m-2 or m-3 would come before this one
         visitor.say("m-4", "Can magnesium help muscle cramps?");
         JsonNode reply = visitor.untilBotMessage().getLast();
         assertThat(reply.path("text").asString()).as("the first reply is to m-4").containsIgnoringCase("cramp");
-        assertThat(reply.path("seq").asLong()).isEqualTo(6);
+        assertThat(reply.path("seq").asLong()).isEqualTo(8);
         assertThat(store.messagesAfter(id, 0)).extracting(StoredMessage::author).containsExactly(
-                Author.VISITOR, Author.BOT, Author.VISITOR, Author.VISITOR, Author.VISITOR, Author.BOT);
+                Author.VISITOR, Author.BOT, Author.VISITOR, Author.SYSTEM, Author.VISITOR, Author.SYSTEM,
+                Author.VISITOR, Author.BOT);
     }
 
     @Test
@@ -182,6 +187,9 @@ class ChatConversationTest extends SocketTestSupport {
         JsonNode claimed = visitor.next("state");
         assertThat(claimed.path("state").asString()).isEqualTo("staff");
         assertThat(claimed.path("staffName").asString()).isEqualTo("Dana");
+        JsonNode joined = visitor.next("message");
+        assertThat(joined.path("author").asString()).isEqualTo("system");
+        assertThat(joined.path("text").asString()).isEqualTo("Dana from the clinic has joined the chat.");
         assertThat(desk.list(StaffDesk.View.ACTIVE)).extracting(c -> c.id()).contains(id);
 
         desk.typing(id, "Dana");
@@ -194,21 +202,27 @@ class ChatConversationTest extends SocketTestSupport {
         JsonNode staffMessage = visitor.next("message");
         assertThat(staffMessage.path("author").asString()).isEqualTo("staff");
         assertThat(staffMessage.path("authorName").asString()).isEqualTo("Dana");
-        assertThat(staffMessage.path("seq").asLong()).isEqualTo(1);
+        assertThat(staffMessage.path("seq").asLong()).isEqualTo(2);
         assertThatThrownBy(() -> desk.reply(id, "Lee", "Hi!")).isInstanceOf(ConversationTakenException.class)
                 .hasMessageContaining("already taken by Dana");
 
         visitor.say("m-1", "Can I book for Friday?");
         desk.handBack(id, "Dana");
         assertThat(visitor.next("state").path("state").asString()).isEqualTo("bot");
+        assertThat(visitor.next("message").path("text").asString())
+                .isEqualTo("Dana has left the chat. The assistant is back to answer your questions.");
         visitor.send("type", "request_staff");
         assertThat(visitor.next("state").path("state").asString()).isEqualTo("waiting");
         desk.claim(id, "Lee");
         assertThat(visitor.next("state").path("staffName").asString()).isEqualTo("Lee");
+        assertThat(visitor.next("message").path("text").asString()).startsWith("Lee from the clinic has joined");
 
         desk.close(id, "Lee", "booked");
         JsonNode closed = visitor.next("state");
         assertThat(closed.path("state").asString()).isEqualTo("closed");
+        JsonNode closedNote = visitor.next("message");
+        assertThat(closedNote.path("author").asString()).isEqualTo("system");
+        assertThat(closedNote.path("text").asString()).startsWith("Lee has closed the chat.");
         assertThat(desk.list(StaffDesk.View.RECENT)).extracting(c -> c.id()).contains(id);
         assertThat(store.find(id).orElseThrow().outcome()).isEqualTo("booked");
 

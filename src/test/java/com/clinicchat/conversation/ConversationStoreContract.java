@@ -274,4 +274,40 @@ abstract class ConversationStoreContract {
             return results;
         }
     }
+    @Test
+    void theConsoleQueriesListBotOnlyChatsOpenCallBacksAndWhatAChatWasEscalatedOn() {
+        String botOnly = newConversation();
+        store().append(botOnly, NewMessage.fromVisitor("b-1", "Is a magnesium drip safe?"), T0.plusSeconds(5));
+        String silent = newConversation(); // no message: not worth listing
+        String escalated = newConversation();
+        store().append(escalated, NewMessage.fromVisitor("e-1", "Can I have it while pregnant?"), T0.plusSeconds(1));
+        store().escalate(escalated, EscalationReason.MEDICAL_QUESTION, false, "bot", T0.plusSeconds(2));
+        store().append(escalated, NewMessage.fromVisitor("e-2", "Hello?"), T0.plusSeconds(3));
+
+        assertThat(store().recentBotOnly(100)).extracting(Conversation::id).contains(botOnly)
+                .doesNotContain(silent, escalated);
+        assertThat(store().lastVisitorMessage(escalated, T0.plusSeconds(2)).orElseThrow().text())
+                .isEqualTo("Can I have it while pregnant?");
+        assertThat(store().lastMessageAt(escalated)).contains(T0.plusSeconds(3));
+        assertThat(store().lastMessageAt(silent)).isEmpty();
+
+        CallbackRequest first = store().addCallback(escalated, "Ann", "+1 555 010 0100", null, T0);
+        CallbackRequest second = store().addCallback(botOnly, "Bo", "bo@example.org", "mornings", T0.plusSeconds(1));
+        assertThat(store().openCallbacks(100)).extracting(CallbackRequest::id).containsSubsequence(first.id(),
+                second.id());
+        assertThat(store().markCallbackDone(first.id(), "Dana", T0.plusSeconds(9))).isTrue();
+        assertThat(store().markCallbackDone(first.id(), "Lee", T0.plusSeconds(10))).as("once only").isFalse();
+        assertThat(store().openCallbacks(100)).extracting(CallbackRequest::id).doesNotContain(first.id())
+                .contains(second.id());
+    }
+
+    @Test
+    void aClosedConversationTakesASystemNoteButNothingElse() {
+        String id = newConversation();
+        store().close(id, ConversationState.BOT, "Dana", null, T0);
+
+        assertThat(store().append(id, NewMessage.fromSystem("Dana has closed the chat."), T0).stored()).isTrue();
+        assertThatThrownBy(() -> store().append(id, NewMessage.fromStaff("Dana", "One more thing"), T0))
+                .isInstanceOf(ConversationClosedException.class);
+    }
 }

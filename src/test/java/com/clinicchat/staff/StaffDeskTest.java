@@ -30,7 +30,7 @@ class StaffDeskTest {
     private final List<Object> events = Collections.synchronizedList(new ArrayList<>());
     private final Conversations conversations = new Conversations(fixture.store, new AccessTokens(), events::add,
             Clock.systemUTC());
-    private final StaffDesk desk = new StaffDesk(conversations, fixture.store);
+    private final StaffDesk desk = new StaffDesk(conversations, fixture.store, events::add, Clock.systemUTC());
 
     @AfterEach
     void drop() {

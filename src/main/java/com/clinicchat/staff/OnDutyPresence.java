@@ -1,0 +1,55 @@
+package com.clinicchat.staff;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A staff member with the console open ({@code /ws/staff}) is on duty, within business hours; outside them nobody
+ * is. Answered from memory and the clock, so it never slows a visitor's reply. A change (first one on, last one
+ * off, hours beginning or ending) is published as {@link StaffPresenceChanged}, so that waiting visitors are told.
+ */
+@Component
+class OnDutyPresence implements StaffPresence {
+
+    private final StaffConnections connections;
+    private final BusinessHours hours;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final AtomicBoolean lastKnown = new AtomicBoolean(false);
+
+    OnDutyPresence(StaffConnections connections, StaffProperties properties, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.connections = connections;
+        this.hours = BusinessHours.parse(properties.businessHours(), properties.timeZone());
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public boolean anyoneOnDuty() {
+        return open() && !connections.all().isEmpty();
+    }
+
+    boolean open() {
+        return hours.isOpen(clock.instant());
+    }
+
+    /** Who is on duty: nobody outside business hours. */
+    List<String> onDuty() {
+        return open() ? connections.displayNames() : List.of();
+    }
+
+    /** Publishes a change since the last check; called when a console connects or leaves, and every half minute. */
+    @Scheduled(fixedDelayString = "PT30S")
+    void recheck() {
+        boolean now = anyoneOnDuty();
+        if (lastKnown.getAndSet(now) != now) {
+            events.publishEvent(new StaffPresenceChanged(now));
+        }
+    }
+}
