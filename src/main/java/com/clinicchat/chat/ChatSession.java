@@ -26,7 +26,10 @@ final class ChatSession {
     private volatile String conversationId;
     private volatile long lastHeardNanos;
     private volatile long lastTypingNanos;
-    private long lastSeq;
+    /** Every message up to this seq has been sent (or was already shown by the client before a resume). */
+    private long sentThrough;
+    /** Messages above {@link #sentThrough} sent out of order: a bot reply can overtake the echo it answers. */
+    private final java.util.TreeSet<Long> sentAbove = new java.util.TreeSet<>();
 
     ChatSession(WebSocketSession socket, String address, TokenBucket bucket) {
         this.socket = socket;
@@ -55,23 +58,28 @@ final class ChatSession {
     /** Shows {@code id} from now on; messages up to {@code afterSeq} count as already sent. */
     synchronized void showConversation(String id, long afterSeq) {
         conversationId = id;
-        lastSeq = afterSeq;
+        sentThrough = afterSeq;
+        sentAbove.clear();
     }
 
     synchronized void forgetConversation() {
         conversationId = null;
-        lastSeq = 0;
+        sentThrough = 0;
+        sentAbove.clear();
     }
 
     /**
      * Sends a message frame of conversation {@code id} if the socket still shows it and was not sent that message
-     * (or a later one) already.
+     * already (live events and a resume's replay can both carry it). Messages may go out of order; each goes once.
      */
     synchronized void sendMessage(String id, long seq, String json) {
-        if (id.equals(conversationId) && seq > lastSeq) {
-            lastSeq = seq;
-            send(json);
+        if (!id.equals(conversationId) || seq <= sentThrough || !sentAbove.add(seq)) {
+            return;
         }
+        while (sentAbove.remove(sentThrough + 1)) {
+            sentThrough++;
+        }
+        send(json);
     }
 
     /** Sends a frame about conversation {@code id} if the socket still shows it. */

