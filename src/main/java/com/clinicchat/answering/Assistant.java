@@ -77,6 +77,19 @@ public class Assistant {
                 : thread;
     }
 
+    /**
+     * For a conversation already with staff, where the assistant otherwise stays silent: the emergency reply if
+     * the message reads as an emergency, so that instructions never wait for a person.
+     */
+    public java.util.Optional<AssistantReply> emergencyReply(String question) {
+        if (!triage.isEmergency(question)) {
+            return java.util.Optional.empty();
+        }
+        log.info("Triage: route=emergency basis=while-with-staff");
+        return java.util.Optional.of(new AssistantReply(Route.EMERGENCY, CannedReplies.EMERGENCY, List.of(),
+                com.clinicchat.triage.EscalationReason.EMERGENCY));
+    }
+
     public AssistantReply reply(String question, List<Turn> history) {
         return reply(question, history, delta -> { });
     }

@@ -53,6 +53,32 @@ class BotReplies {
         queued.whenComplete((result, failure) -> lanes.remove(id, queued));
     }
 
+    /**
+     * A message that arrived while the conversation was with staff: the assistant stays silent, except that a
+     * possible emergency still gets the emergency instructions at once and makes the conversation urgent.
+     */
+    void watchForEmergency(StoredMessage message) {
+        String id = message.conversationId();
+        CompletableFuture<Void> queued = lanes.compute(id, (key, last) ->
+                (last == null ? CompletableFuture.<Void>completedFuture(null) : last)
+                        .thenRunAsync(() -> emergencyOnly(message), executor));
+        queued.whenComplete((result, failure) -> lanes.remove(id, queued));
+    }
+
+    private void emergencyOnly(StoredMessage message) {
+        String id = message.conversationId();
+        try {
+            assistant.emergencyReply(message.text()).ifPresent(reply -> {
+                conversations.markTriaged(id, message.seq(), reply.route());
+                conversations.postBotReply(id, reply, UUID.randomUUID().toString());
+                conversations.markUrgent(id, "bot");
+            });
+        } catch (RuntimeException e) {
+            log.warn("No emergency check of message {} of conversation {}: {}", message.seq(), id,
+                    e.getClass().getName());
+        }
+    }
+
     private void answer(StoredMessage question) {
         String id = question.conversationId();
         try {

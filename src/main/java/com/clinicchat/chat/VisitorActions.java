@@ -72,6 +72,8 @@ class VisitorActions {
             sessions.send(session, ServerFrame.Message.of(appended.message(), null));
         } else if (appended.stateOnArrival() == ConversationState.BOT) {
             bot.replyTo(appended.message());
+        } else {
+            bot.watchForEmergency(appended.message());
         }
     }
 

@@ -146,6 +146,16 @@ public class ConversationStore {
                 id, ConversationState.BOT, ConversationState.WAITING, actor, at));
     }
 
+    /**
+     * Marks a conversation already with staff (waiting or claimed) urgent, for an emergency written there. Returns
+     * false when it was urgent already or is not with staff.
+     */
+    public boolean markUrgent(String id, Instant at) {
+        return jdbc.sql("UPDATE conversations SET urgent = TRUE, escalation_reason = ?, updated_at = ? "
+                        + "WHERE id = ? AND state IN ('waiting', 'staff') AND NOT urgent")
+                .params(EscalationReason.EMERGENCY.wireName(), utc(at), id).update() == 1;
+    }
+
     /** waiting → staff. Of two concurrent claims, exactly one gets {@code true}. */
     public boolean claim(String id, String staffName, Instant at) {
         return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'staff', "

@@ -117,6 +117,17 @@ public class Conversations {
         return moved;
     }
 
+    /** An emergency in a conversation already with staff: urgent from now on, and everyone showing it is told. */
+    public boolean markUrgent(String id, String actor) {
+        Instant at = clock.instant();
+        boolean marked = store.markUrgent(id, at);
+        if (marked) {
+            log.info("Conversation {} marked urgent while with staff", id);
+            store.find(id).ifPresent(conversation -> publishState(id, conversation.state(), actor, at));
+        }
+        return marked;
+    }
+
     public boolean claim(String id, String staffName) {
         Instant at = clock.instant();
         boolean moved = store.claim(id, staffName, at);

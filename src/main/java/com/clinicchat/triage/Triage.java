@@ -53,6 +53,16 @@ public class Triage {
         return decision;
     }
 
+    /**
+     * Whether a message reads as an emergency, by the same rules and examples as {@link #decide}; for messages
+     * written while a conversation is with staff, when nothing else is triaged.
+     */
+    public boolean isEmergency(String visitorText) {
+        VisitorText text = VisitorText.of(visitorText);
+        return text.matches(EMERGENCY) || examples.nearest(embeddings.embed(visitorText).content().vector())
+                .getOrDefault(Route.EMERGENCY, 0.0) >= properties.emergencySimilarity();
+    }
+
     private TriageDecision byRulesAndExamples(VisitorText text, Retrieval retrieval) {
         if (text.matches(EMERGENCY)) {
             return TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.EMERGENCY_RULE);

@@ -172,6 +172,36 @@ class ChatConversationTest extends SocketTestSupport {
     }
 
     @Test
+    void anEmergencyWrittenWhileWithStaffStillGetsTheInstructionsAtOnce() throws Exception {
+        ChatClient visitor = connect();
+        String id = visitor.start().path("conversationId").asString();
+        visitor.send("type", "request_staff");
+        JsonNode waiting = visitor.next("state");
+        assertThat(waiting.path("state").asString()).isEqualTo("waiting");
+        assertThat(waiting.path("urgent").asBoolean()).isFalse();
+
+        visitor.say("m-1", "my husband just collapsed and is not breathing");
+        JsonNode emergency = visitor.untilBotMessage().getLast();
+        assertThat(emergency.path("route").asString()).isEqualTo("emergency");
+        assertThat(emergency.path("text").asString()).contains("911");
+        JsonNode urgent = visitor.next("state");
+        assertThat(urgent.path("state").asString()).isEqualTo("waiting");
+        assertThat(urgent.path("urgent").asBoolean()).isTrue();
+        assertThat(store.find(id).orElseThrow().urgent()).isTrue();
+
+        // anything else while waiting still gets no bot reply
+        desk.claim(id, "Dana");
+        assertThat(visitor.next("state").path("state").asString()).isEqualTo("staff");
+        visitor.next("message"); // Dana has joined
+        visitor.say("m-2", "How does magnesium help the heart?");
+        visitor.say("m-3", "I want to end my life");
+        JsonNode second = visitor.untilBotMessage().getLast();
+        assertThat(second.path("route").asString()).isEqualTo("emergency");
+        assertThat(store.messagesAfter(id, 0)).extracting(StoredMessage::author).containsExactly(
+                Author.VISITOR, Author.BOT, Author.SYSTEM, Author.VISITOR, Author.VISITOR, Author.BOT);
+    }
+
+    @Test
     void staffActionsArePushedToTheVisitorLive() throws Exception {
         ChatClient visitor = connect();
         String id = visitor.start().path("conversationId").asString();
