@@ -438,7 +438,7 @@
   function showMe() {
     $('me-name').textContent = state.me.displayName + (state.me.role === 'ADMIN' ? ' (admin)' : '');
     $('admin').hidden = state.me.role !== 'ADMIN';
-    if (state.me.role === 'ADMIN') loadAccounts();
+    if (state.me.role === 'ADMIN') { loadAccounts(); loadGaps(); }
     renderQueue();
   }
 
@@ -462,6 +462,26 @@
         cell.append(disable);
       }
       row.append(cell);
+      return row;
+    }));
+  }
+
+  // ---------- admin: knowledge gaps ----------
+  async function loadGaps() {
+    const groups = await api('GET', '/api/admin/knowledge-gaps?days=30');
+    if (!groups.length) {
+      const row = el('tr');
+      const cell = el('td', null, 'Nothing yet: every question so far was covered, handed to staff or small talk.');
+      cell.colSpan = 4;
+      row.append(cell);
+      $('gaps').replaceChildren(row);
+      return;
+    }
+    $('gaps').replaceChildren(...groups.slice(0, 30).map(group => {
+      const row = el('tr');
+      const others = group.questions.slice(1).map(question => question.question).join(' · ');
+      row.append(el('td', null, group.count + '×'), el('td', null, group.example), el('td', null, others),
+        el('td', null, new Date(group.lastAsked).toLocaleString()));
       return row;
     }));
   }

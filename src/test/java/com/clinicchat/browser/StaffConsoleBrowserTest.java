@@ -40,6 +40,8 @@ class StaffConsoleBrowserTest {
     int port;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    com.clinicchat.answering.Assistant assistant;
 
     ChromeDriver staff;
     ChromeDriver visitor;
@@ -165,6 +167,8 @@ class StaffConsoleBrowserTest {
         waitFor(visitor, () -> lastWidgetText("system").equals("Thank you. The clinic will call you back."));
 
         String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String uncovered = "Do you sell gift vouchers " + suffix + "?";
+        assistant.reply(uncovered, java.util.List.of()); // an uncovered question, for the knowledge-gaps table
         accounts.create(new NewStaffAccount("robin" + suffix, "Robin" + suffix, PASSWORD, StaffRole.ADMIN));
         signIn("robin" + suffix);
         Supplier<WebElement> request = () -> staff.findElements(By.cssSelector("#callbacks-list .callback"))
@@ -186,6 +190,7 @@ class StaffConsoleBrowserTest {
         add.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(staff, () -> staff.findElement(By.id("accounts")).getText().contains("lee" + suffix));
         assertThat(accounts.find("lee" + suffix)).get().extracting(a -> a.role()).isEqualTo(StaffRole.STAFF);
+        waitFor(staff, () -> staff.findElement(By.id("gaps")).getText().contains(uncovered));
         Browsers.screenshot(staff, "console-admin");
     }
 }
