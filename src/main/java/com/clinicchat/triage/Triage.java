@@ -94,6 +94,11 @@ public class Triage {
         if (retrieval.covered()) {
             return TriageDecision.of(Route.ANSWER, Basis.COVERED);
         }
+        // short practical questions score low on meaning; the line about home visits answers them by its words
+        if (text.matches(MOBILE_SERVICE)
+                && retrieval.passages().stream().anyMatch(passage -> passage.coverage() >= properties.serviceCoverage())) {
+            return TriageDecision.of(Route.ANSWER, Basis.COVERED);
+        }
         return text.matches(DOMAIN)
                 ? TriageDecision.of(Route.UNKNOWN, Basis.ON_TOPIC_NOT_COVERED)
                 : TriageDecision.of(Route.DECLINE, Basis.OFF_TOPIC);
@@ -110,8 +115,9 @@ public class Triage {
         if (personalPart.matches(PERSONAL_SUBJECT) && personalPart.matches(HEALTH_TERM)) {
             return Optional.of(Basis.PERSONAL_HEALTH);
         }
+        // an example alone never makes a question personal: it must be about someone ("my", "I", "he")
         double medical = nearest.getOrDefault(Route.ESCALATE, 0.0);
-        if (medical >= properties.medicalSimilarity()
+        if (personalPart.matches(PERSONAL_SUBJECT) && medical >= properties.medicalSimilarity()
                 && medical - nearest.getOrDefault(Route.ANSWER, 0.0) >= properties.medicalMargin()) {
             return Optional.of(Basis.MEDICAL_EXAMPLE);
         }

@@ -83,7 +83,7 @@ final class TriageRules {
     static final Pattern SUITABILITY = words(String.join("|",
             "(?:safe|ok|okay|fine|right|good|suitable|appropriate|a good idea|recommended|dangerous|risky|bad) for (?:me|my|him|her|us|them|someone like me|a person like me)",
             "(?:help|hurt|harm|work for|benefit|fix|treat|cure) (?:me|my)|(?:would|will|could|can) (?:this|it|magnesium|a drip|an iv|the iv|the drip|an infusion) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
-            "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:is it|would it be) (?:safe|ok|okay|wise) (?:for me|if i|to (?:get|have|do|try|take))",
+            "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:can|could|may) (?:he|she|they|my \\w+|my \\w+ \\w+) (?:still |safely )?(?:get|have|take|try|do|start|receive)|(?:is it|would it be) (?:safe|ok|okay|wise) (?:for me|if i|to (?:get|have|do|try|take))",
             "do i (?:have|need|qualify)|am i (?:a good candidate|eligible|deficient|low)|could i (?:be|have)|is it normal (?:that|if|to) (?:i|my)|(?:can|could|may) i (?:still |safely )?(?:get|have|take|try|do|continue|keep|start|stop|mix|combine)(?: \\w+)?(?: if| while| with| after| when| during| since)",
             "(?<!(?:can|could|may|would|will|should|do|where|when|how|shall) )i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
 
@@ -94,7 +94,7 @@ final class TriageRules {
             "book|booking|appointment|schedule|reschedule|cancel\\w*|walk-?ins?|wait (?:time|list)",
             "insurance|insured|hsa|fsa|medicare|medicaid|pay|payment|paying|(?:credit|debit) cards?|cash|venmo|refund|receipt|invoice|financing",
             "vitamin (?:c|d|b|b12)|b12|nad\\+?|glutathione|myers|hydration drip|hangover|immunity|immune boost|ketamine|zinc|biotin|iron infusion|weight loss|semaglutide|ozempic|botox|filler|ozone|chelation|peptides?",
-            "how long (?:does|will) (?:it|the|a|an|each|one) (?:\\w+ )?(?:take|last)|how long is (?:the|a|an|each|one)|minutes long|how long it takes|where are you|address|location|located|directions|parking|service area",
+            "how long (?:does|will|do) (?:it|they|the|a|an|each|one|your) (?:\\w+ ){0,3}(?:take|last)|how long is (?:the|a|an|each|one)|minutes long|how long it takes|where are you|address|location|located|directions|parking|service area",
             "who (?:are|is) (?:the|your) (?:nurse|nurses|staff|doctor|owner)|credentials|licensed in|gift cards?|careers|jobs|hiring|franchise|reviews"));
 
     /** Leading questions that ask the assistant to confirm a promise the articles do not make. */
@@ -108,6 +108,12 @@ final class TriageRules {
             "clinic|nurses?|doctors?|therapy|therapies|treatments?|sessions?|needle|vein|bag|wellness|health|healthy",
             "heart|blood|muscles?|cramps?|fatigue|energy|recovery|athletes?|stress|sleep|bones?|nerves?|deficiency|absorption|side effects?",
             "price|cost|book|appointment|insurance|hsa|fsa|open|hours|pay|home|house|office|event|mobile|utah|hospitals?|medical|conditions?"));
+
+    /** Questions about the clinic coming to the visitor, which the articles answer in a single line. */
+    static final Pattern MOBILE_SERVICE = words(String.join("|",
+            "(?:come|travel|drive) (?:to|out to) (?:me|us|my|our|your|people's|someone's|the|a|an)",
+            "(?:at|to) (?:my|our|your|people's|someone's|the|a|an) (?:home|house|place|office|workplace|work|job|event|party|hotel|gym)",
+            "(?:at|in) home|in-home|at-home|house calls?|mobile (?:service|iv|therapy|clinic)|bring (?:the |an |it )?(?:iv|drip|treatment|infusion)s?"));
 
     /** Questions about the assistant itself ("are you a bot?"), answered as small talk. */
     static final Pattern ABOUT_ASSISTANT = words("(?:are you|is this|am i (?:talking|chatting) (?:to|with)) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot)");

@@ -64,6 +64,12 @@ class TriageTest {
             Can I get a magnesium drip at home?                         | ANSWER
             does mag help with period cramps                            | ANSWER
             How fast does an IV work compared with pills?               | ANSWER
+            Could magnesium bring high blood pressure down?             | ANSWER
+            Do you offer treatments at home?                            | ANSWER
+            Can you come to my workplace?                               | ANSWER
+            How long does a magnesium drip take?                        | UNKNOWN
+            Does magnesium IV cure diabetes?                            | UNKNOWN
+            My son is 12, can he get a magnesium drip?                  | ESCALATE
             Why is IV magnesium absorbed better than pills?             | ANSWER
             """)
     void routesMessagesItHasNeverSeen(String message, Route expected) {
