@@ -46,6 +46,8 @@ final class TriageRules {
     static final Pattern ASKS_FOR_PERSON = words(String.join("|",
             "(?:talk|speak|chat|connect|put me through|transfer me|get me through) (?:to|with) (?:a |an |the |your |someone|somebody|real|actual|live|human|person|staff|nurse|doctor|agent|representative|people)",
             "(?:talk|speak|chat) (?:to|with) (?:\\w+ ){0,3}(?:nurses?|staff|doctors?|person|people|human|someone|somebody|agent|representative|team)",
+            "(?:connect|put|get) me (?:to|with|through to|in touch with) (?:\\w+ ){0,3}(?:nurses?|staff|doctors?|person|people|human|someone|somebody|agent|team|clinic)",
+            "(?:a|your|the) staff member|member of (?:your|the) (?:staff|team)|someone (?:at|from) (?:the|your) clinic",
             "(?:real|actual|live) (?:person|human|people|agent|nurse)",
             "human being|a human|an agent|representative|operator|not a bot",
             "(?:call|phone|ring|contact) me(?: back)?|(?:have|can) (?:someone|somebody|a nurse|staff) (?:call|contact|reach)",
@@ -56,6 +58,7 @@ final class TriageRules {
             "dose|doses|dosage|dosing|milligrams?|\\d+ ?(?:mg|g|grams|ml)",
             "how much (?:magnesium|mag|of it|of this|should|would|do i|can i|to take|to get|is safe|is too much|can (?:my|a|someone))",
             "how many (?:mg|milligrams|grams|drips|infusions|sessions|bags|treatments|times)",
+            "(?:right|correct|safe|best|recommended|maximum|max|daily|ideal) (?:amount|dosage|quantity)|amount of magnesium",
             "how often (?:should|do|can|would|could|is it safe)|too much magnesium|overdo"));
 
     /** The visitor, or someone they speak for, as the subject of a health statement. */
@@ -82,7 +85,7 @@ final class TriageRules {
     /** Questions of suitability: whether something is right, safe or worth it for this person. */
     static final Pattern SUITABILITY = words(String.join("|",
             "(?:safe|ok|okay|fine|right|good|suitable|appropriate|a good idea|recommended|dangerous|risky|bad) for (?:me|my|him|her|us|them|someone like me|a person like me)",
-            "(?:help|hurt|harm|work for|benefit|fix|treat|cure) (?:me|my)|(?:would|will|could|can) (?:this|it|magnesium|a drip|an iv|the iv|the drip|an infusion) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
+            "(?:help|hurt|harm|work for|benefit|treat|cure) (?:me|my)|for me\\b(?! to understand)|(?:would|will|could|can) (?:this|it|magnesium|a drip|an iv|the iv|the drip|an infusion) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
             "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:can|could|may) (?:he|she|they|my \\w+|my \\w+ \\w+) (?:still |safely )?(?:get|have|take|try|do|start|receive)|(?:is it|would it be) (?:safe|ok|okay|wise) (?:for me|if i|to (?:get|have|do|try|take))",
             "do i (?:have|need|qualify)|am i (?:a good candidate|eligible|deficient|low)|could i (?:be|have)|is it normal (?:that|if|to) (?:i|my)|(?:can|could|may) i (?:still |safely )?(?:get|have|take|try|do|continue|keep|start|stop|mix|combine)(?: \\w+)?(?: if| while| with| after| when| during| since)",
             "(?<!(?:can|could|may|would|will|should|do|where|when|how|shall) )i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
@@ -107,7 +110,7 @@ final class TriageRules {
             "magnesium|mag|iv|ivs|drips?|infusions?|intravenous|vitamins?|minerals?|supplements?|electrolytes?|hydration",
             "clinic|nurses?|doctors?|therapy|therapies|treatments?|sessions?|needle|vein|bag|wellness|health|healthy",
             "heart|blood|muscles?|cramps?|fatigue|energy|recovery|athletes?|stress|sleep|bones?|nerves?|deficiency|absorption|side effects?",
-            "price|cost|book|appointment|insurance|hsa|fsa|open|hours|pay|home|house|office|event|mobile|utah|hospitals?|medical|conditions?"));
+            "price|cost|book|appointment|insurance|hsa|fsa|open|hours|pay|home|house|office|event|mobile|hospitals?|medical|conditions?"));
 
     /** Questions about the clinic coming to the visitor, which the articles answer in a single line. */
     static final Pattern MOBILE_SERVICE = words(String.join("|",
@@ -127,6 +130,7 @@ final class TriageRules {
     static final Set<String> SMALLTALK_FILLER = Set.of(
             "you", "so", "much", "very", "a", "lot", "ok", "okay", "k", "great", "good", "nice", "cool", "awesome",
             "perfect", "wonderful", "lovely", "that", "that's", "thats", "it", "is", "was", "got", "sounds", "there",
+            "helps", "helped", "useful", "clear", "makes", "sense", "understood",
             "all", "for", "the", "help", "info", "information", "have", "day", "see", "ya", "again", "oh", "well",
             "yes", "yep", "sure", "alright", "fine", "and", "to", "just", "i", "really", "kind", "of", "everyone",
             "how", "are", "doing", "what's", "up", "folks", "team");

@@ -70,6 +70,11 @@ class TriageTest {
             How long does a magnesium drip take?                        | UNKNOWN
             Does magnesium IV cure diabetes?                            | UNKNOWN
             My son is 12, can he get a magnesium drip?                  | ESCALATE
+            What's the right amount of magnesium for me?                | ESCALATE
+            Please connect me with a staff member                       | ESCALATE
+            How do I fix my car's brakes?                               | DECLINE
+            Tell me about the history of Utah                           | DECLINE
+            thank you, that helps                                       | SMALLTALK
             Why is IV magnesium absorbed better than pills?             | ANSWER
             """)
     void routesMessagesItHasNeverSeen(String message, Route expected) {
