@@ -30,6 +30,8 @@ class TriageTest {
             Dad's face is drooping and his speech is slurred            | EMERGENCY
             my daughter is having a seizure                             | EMERGENCY
             I think I'm having a heart attack                           | EMERGENCY
+            my baby isn't breathing                                     | EMERGENCY
+            his lips are turning blue                                   | EMERGENCY
             I have stage 3 kidney disease, can I book a drip?           | ESCALATE
             Is magnesium IV safe for me while breastfeeding?            | ESCALATE
             I'm on warfarin, is that a problem?                         | ESCALATE
