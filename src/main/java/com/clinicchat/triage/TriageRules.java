@@ -32,9 +32,25 @@ final class TriageRules {
             "bleeding (?:a lot|heavily|badly|won't stop)|won't stop bleeding",
             "overdos\\w*|took too (?:much|many)|(?:took|taken|swallowed) (?:a lot of|lots of|too many|a handful of|a bunch of|all (?:of )?(?:my|his|her|their|the)) (?:pills|tablets|meds|medications?|sleeping pills)|swallowed (?:a|the) (?:whole|entire)",
             "kill (?:myself|himself|herself)|end (?:my|it) (?:life|all)|ending it all|suicid\\w*|self[- ]harm\\w*",
+            "(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|overdose on purpose",
             "(?:hurt|hurting|harm|harming|cut|cutting) (?:myself|himself|herself)",
             "(?:want|wants|going) to die|don't want to (?:live|be alive|be here)|better off dead|no reason to live",
-            "call(?:ed)? (?:911|an ambulance)|emergency room right now"));
+            "call(?:ed)? (?:911|an ambulance)|emergency room right now",
+            // wider nets for the same emergencies, phrased loosely
+            "chest (?:[\\w']+ ){0,2}(?:pain|pains|pressure|tight\\w*|hurts?|crushing)|(?:pain|pressure|tightness) in (?:my|his|her|their|the) chest",
+            "bleed\\w* (?:[\\w']+ ){0,2}(?:a lot|heavily|badly|everywhere|profusely|so much|won't stop|will not stop|nonstop)",
+            "(?:i'm|i am|he's|she's|he is|she is|they're|think i'm|feel like i'm|going to be) dying",
+            "heart (?:is )?(?:pounding|racing) (?:[\\w']+ ){0,8}(?:dying|faint|pass out|passing out|chest|breathe|collapse)",
+            "convuls\\w*|seizing|(?:having|is having|just had|in the middle of) (?:a )?seizure|having a fit",
+            "worst headache|(?:can't|cannot|can not) feel (?:the )?(?:left|right) side|(?:left|right) side of (?:my|his|her|their) (?:body|face) (?:is |went |feels )?(?:numb|weak|dead|drooping)",
+            "speech (?:is |was )?slurred|slurr\\w+|numb on one side|one side (?:of (?:my|his|her|the) (?:body|face) )?(?:is |went )?numb",
+            "(?:took|taken|swallowed|ate) (?:a bunch of|a lot of|lots of|too many|a handful of|all (?:of )?(?:my|his|her|their|the)|the whole|a whole) (?:[\\w']+ ){0,2}(?:pills|tablets|meds|medications?|capsules)",
+            "(?:no|any|see no|don't see any|do not see any) (?:reason|point) (?:to|in) (?:keep |keeping |go on |going on )?(?:living|live|being alive|being here)",
+            "(?:throat|airway|tongue) (?:[\\w']+ ){0,4}(?:closing|swelling|swollen)",
+            "face (?:[\\w']+ ){0,2}droop\\w*|droopy face|(?:sudden(?:ly)?|out of nowhere) (?:[\\w']+ ){0,3}confused",
+            "(?:swallowed|ate|drank|took) (?:a|the|half a|an entire|a whole|half the) (?:bottle|pack|packet|box|jar) of",
+            "(?:hit|banged) (?:his|her|my|their) head (?:[\\w']+ ){0,4}(?:not waking|won't wake|unconscious|passed out|vomiting|confused)",
+            "(?:fainted|passed out|blacked out|collapsed) (?:again|twice)|just fainted"));
 
     /** Attempts to change the assistant's rules or to read its instructions. */
     static final Pattern OVERRIDE = words(String.join("|",

@@ -32,6 +32,17 @@ class TriageTest {
             I think I'm having a heart attack                           | EMERGENCY
             my baby isn't breathing                                     | EMERGENCY
             his lips are turning blue                                   | EMERGENCY
+            I'm bleeding everywhere from where the IV was               | EMERGENCY
+            someone here is having convulsions                          | EMERGENCY
+            I have the worst headache of my life and my arm is numb     | EMERGENCY
+            my son took a bunch of my sleeping pills                    | EMERGENCY
+            there's crushing pain in my chest                           | EMERGENCY
+            my mom's speech is slurred suddenly                         | EMERGENCY
+            I don't see any reason to keep living                       | EMERGENCY
+            my throat feels like it's closing                           | EMERGENCY
+            I'm thinking of ending my life                              | EMERGENCY
+            my kid swallowed a bottle of vitamins                       | EMERGENCY
+            grandpa's face looks droopy and he's confused               | EMERGENCY
             I have stage 3 kidney disease, can I book a drip?           | ESCALATE
             Is magnesium IV safe for me while breastfeeding?            | ESCALATE
             I'm on warfarin, is that a problem?                         | ESCALATE
