@@ -59,12 +59,13 @@ public class Triage {
      */
     public boolean isEmergency(String visitorText) {
         VisitorText text = VisitorText.of(visitorText);
-        return text.matches(EMERGENCY) || examples.nearest(embeddings.embed(visitorText).content().vector())
+        return text.matches(EMERGENCY) || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION))
+                || examples.nearest(embeddings.embed(visitorText).content().vector())
                 .getOrDefault(Route.EMERGENCY, 0.0) >= properties.emergencySimilarity();
     }
 
     private TriageDecision byRulesAndExamples(VisitorText text, Retrieval retrieval) {
-        if (text.matches(EMERGENCY)) {
+        if (text.matches(EMERGENCY) || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION))) {
             return TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.EMERGENCY_RULE);
         }
         Map<Route, Double> nearest = examples.nearest(embeddings.embed(text.original()).content().vector());

@@ -52,6 +52,25 @@ final class TriageRules {
             "(?:hit|banged) (?:his|her|my|their) head (?:[\\w']+ ){0,4}(?:not waking|won't wake|unconscious|passed out|vomiting|confused)",
             "(?:fainted|passed out|blacked out|collapsed) (?:again|twice)|just fainted"));
 
+    /**
+     * Signs of acute danger, looser than {@link #EMERGENCY}: they make an emergency when the message reports them
+     * (rather than asking about magnesium in general, see {@link #GENERAL_QUESTION}).
+     */
+    static final Pattern ACUTE_SIGN = words(String.join("|",
+            "blood (?:everywhere|all over|pouring|gushing|won't stop)|bleeding|cough\\w* (?:up )?blood|vomit\\w* blood",
+            "clutch\\w* (?:his|her|my|their|the) (?:chest|throat)|cold sweat|sweating (?:and|with) (?:[\\w']+ ){0,3}(?:chest|pain|dizzy|faint)",
+            "unconscious|unresponsive|not moving|won't (?:answer|respond|move|wake)|not waking|limp|foaming|frothing",
+            "poison\\w*|bleach|cleaning (?:liquid|product|fluid|spray|stuff)|chemicals?|antifreeze|detergent|drain cleaner",
+            "end (?:things|everything|it)|(?:don't|do not) want to (?:wake up|go on)|not (?:be|wake up) (?:here|tomorrow)",
+            "vision (?:went|is|has gone|going) (?:black|dark|blurry|dim)|(?:suddenly|can't|cannot) see|lost (?:my|his|her) (?:vision|sight)",
+            "half (?:of )?(?:my|his|her|their) (?:face|body)|face (?:is |went |feels )?numb|turned (?:pale|grey|gray)|(?:she's|he's|is|looks) (?:very )?pale",
+            "anaphyla\\w*|hives (?:and|with) (?:[\\w']+ ){0,3}(?:breath|swell|throat)|swelling (?:up|fast)|(?:hands|face|lips|eyes) (?:and (?:[\\w']+ ){1,2})?(?:are |is )?swelling"));
+
+    /** A general question about magnesium or the therapy, which may name a danger without reporting one. */
+    static final Pattern GENERAL_QUESTION = Pattern.compile(
+            "^(?:how|what|why|which|who|when|does|do|can|could|will|would|is|are|should|may)\\b(?:[\\w' ]{0,25})"
+                    + "\\b(?:magnesium|mag|ivs?|drips?|infusions?|therapy|it|this|treatment)\\b");
+
     /** Attempts to change the assistant's rules or to read its instructions. */
     static final Pattern OVERRIDE = words(String.join("|",
             "(?:ignore|disregard|forget|bypass|override) (?:all |any |the |your |my |previous |prior |earlier |above )*(?:rules|instructions|guidelines|restrictions|prompt|policies|programming)",
@@ -97,13 +116,13 @@ final class TriageRules {
             "medications?|medicines?|meds|pills?|prescri\\w*|taking|antibiotics?|diuretics?|blood thinners?|warfarin|digoxin|insulin|statins?|lithium|antidepressants?|beta blockers?|ppis?|omeprazole|supplements? i",
             "allerg\\w*|reactions?|side effects? i|surgery|operation|condition|disease|disorder|syndrome|diagnos\\w*|deficien\\w*|levels? (?:is|are|was|were)",
             "symptoms?|dizz\\w*|faint\\w*|weak|weakness|numb\\w*|tingling|pain|ache|aches|aching|sore|swelling|swollen|rash|nause\\w*|vomit\\w*|headaches?|migraines?|cramps?|cramping|spasms?|twitch\\w*|tired|fatigue\\w*|exhausted|insomnia|can't sleep|anxiety|depress\\w*|bruis\\w*",
-            "sick|ill|unwell|feel(?:ing)? (?:off|bad|awful|terrible|weird|strange|worse)|my (?:heart|chest|arm|legs?|muscles?|head|stomach|kidneys?|body|blood)"));
+            "recovering|covid|flu|infection|virus|sick|ill|unwell|feel(?:ing)? (?:off|bad|awful|terrible|weird|strange|worse)|my (?:heart|chest|arm|legs?|muscles?|head|stomach|kidneys?|body|blood)"));
 
     /** Questions of suitability: whether something is right, safe or worth it for this person. */
     static final Pattern SUITABILITY = words(String.join("|",
             "(?:safe|ok|okay|fine|right|good|suitable|appropriate|a good idea|recommended|dangerous|risky|bad) for (?:me|my|him|her|us|them|someone like me|a person like me)",
             "(?:help|hurt|harm|work for|benefit|treat|cure) (?:me|my)|for me\\b(?! to understand)|(?:would|will|could|can) (?:this|it|magnesium|a drip|an iv|the iv|the drip|an infusion) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
-            "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:can|could|may) (?:he|she|they|my \\w+|my \\w+ \\w+) (?:still |safely )?(?:get|have|take|try|do|start|receive)|(?:is it|would it be) (?:safe|ok|okay|wise) (?:for me|if i|to (?:get|have|do|try|take))",
+            "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:can|could|may) (?:he|she|they|my \\w+|my \\w+ \\w+) (?:still |safely )?(?:get|have|take|try|do|start|receive)|(?:is it|would it be) (?:safe|ok|okay|fine|wise|bad) (?:for me|if i|to (?:get|have|do|try|take|drink|eat|exercise|work out|drive|fly|fast))",
             "do i (?:have|need|qualify)|am i (?:a good candidate|eligible|deficient|low)|could i (?:be|have)|is it normal (?:that|if|to) (?:i|my)|(?:can|could|may) i (?:still |safely )?(?:get|have|take|try|do|continue|keep|start|stop|mix|combine)(?: \\w+)?(?: if| while| with| after| when| during| since)",
             "(?<!(?:can|could|may|would|will|should|do|where|when|how|shall) )i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
 

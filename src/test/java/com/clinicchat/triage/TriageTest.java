@@ -43,6 +43,15 @@ class TriageTest {
             I'm thinking of ending my life                              | EMERGENCY
             my kid swallowed a bottle of vitamins                       | EMERGENCY
             grandpa's face looks droopy and he's confused               | EMERGENCY
+            my father is clutching his chest and sweating               | EMERGENCY
+            there's blood everywhere and she's pale                     | EMERGENCY
+            my toddler drank some cleaning liquid                       | EMERGENCY
+            I've decided to end things tonight                          | EMERGENCY
+            he's foaming at the mouth and twitching                     | EMERGENCY
+            my vision went black and half my face is numb               | EMERGENCY
+            Why does low magnesium cause heart problems?                | ANSWER
+            I'm recovering from covid, is a drip a good idea?           | ESCALATE
+            Is it okay to drink alcohol after my infusion?              | ESCALATE
             I have stage 3 kidney disease, can I book a drip?           | ESCALATE
             Is magnesium IV safe for me while breastfeeding?            | ESCALATE
             I'm on warfarin, is that a problem?                         | ESCALATE
