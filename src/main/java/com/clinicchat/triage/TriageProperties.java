@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("clinicchat.triage")
 public record TriageProperties(
-        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.8") double emergencySimilarity,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.55") double emergencySimilarity,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.75") double medicalSimilarity,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.05") double medicalMargin,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double serviceCoverage) {

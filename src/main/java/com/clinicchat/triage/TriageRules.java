@@ -21,7 +21,9 @@ final class TriageRules {
     static final Pattern EMERGENCY = words(String.join("|",
             "chest (?:pain|pains|pressure|tightness|is tight|hurts)",
             "(?:can ?not|can't|cannot|couldn't|unable to|struggling to|hard to|trouble) (?:breathe|breathing|catch (?:my|his|her|their) breath)",
-            "short(?:ness)? of breath", "choking", "turn(?:ed|ing)? blue|(?:lips|face) (?:are |is )?blue",
+            "short(?:ness)? of breath", "choking", "turn(?:ed|ing|s)? (?:blue|purple|grey|gray)|(?:lips|face) (?:are |is )?(?:blue|purple)",
+            "heart (?:has )?stopped|no pulse|(?:jump|jumping) (?:off|in front of)|(?:hang|shoot|drown) (?:myself|himself|herself)",
+            "(?:swallowed|took|taken|ate) all (?:of )?(?:my|his|her|their|the) [\\w']+",
             "(?:not|isn't|isnt|is not|aren't|wasn't|stopped|stops|no longer|barely|hardly) breath\\w*",
             "(?:fainted|passed out|collapsed|unconscious|unresponsive|blacked out)",
             "(?:isn't|is not|not|won't|will not|doesn't|does not|stopped) (?:responding|waking up|wake up|moving)",
@@ -166,7 +168,7 @@ final class TriageRules {
     static final Set<String> SMALLTALK_FILLER = Set.of(
             "you", "so", "much", "very", "a", "lot", "ok", "okay", "k", "great", "good", "nice", "cool", "awesome",
             "perfect", "wonderful", "lovely", "that", "that's", "thats", "it", "is", "was", "got", "sounds", "there",
-            "helps", "helped", "useful", "clear", "makes", "sense", "understood",
+            "helps", "helped", "useful", "clear", "makes", "sense", "understood", "bunch", "tons", "heaps",
             "all", "for", "the", "help", "info", "information", "have", "day", "see", "ya", "again", "oh", "well",
             "yes", "yep", "sure", "alright", "fine", "and", "to", "just", "i", "really", "kind", "of", "everyone",
             "how", "are", "doing", "what's", "up", "folks", "team");

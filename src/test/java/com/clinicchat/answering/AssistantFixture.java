@@ -18,7 +18,7 @@ public final class AssistantFixture {
     public final List<Object> events = new ArrayList<>();
 
     public AssistantFixture(List<TriageOpinion> opinions) {
-        triage = new Triage(RetrieverFixture.MODEL, new TriageProperties(0.8, 0.75, 0.05, 0.5), opinions);
+        triage = new Triage(RetrieverFixture.MODEL, new TriageProperties(0.55, 0.75, 0.05, 0.5), opinions);
         assistant = new Assistant(retrieval.retriever, triage, new OfflineAnswerGenerator(), events::add,
                 Clock.systemUTC());
     }

@@ -49,6 +49,10 @@ class TriageTest {
             I've decided to end things tonight                          | EMERGENCY
             he's foaming at the mouth and twitching                     | EMERGENCY
             my vision went black and half my face is numb               | EMERGENCY
+            my brother is turning purple and can't talk                 | EMERGENCY
+            I swallowed all my antidepressants                          | EMERGENCY
+            I'm going to jump off a bridge                              | EMERGENCY
+            my husband's heart stopped                                  | EMERGENCY
             Why does low magnesium cause heart problems?                | ANSWER
             I'm recovering from covid, is a drip a good idea?           | ESCALATE
             Is it okay to drink alcohol after my infusion?              | ESCALATE
