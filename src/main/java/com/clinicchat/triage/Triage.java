@@ -59,13 +59,12 @@ public class Triage {
      */
     public boolean isEmergency(String visitorText) {
         VisitorText text = VisitorText.of(visitorText);
-        return text.matches(EMERGENCY) || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION))
-                || examples.nearest(embeddings.embed(visitorText).content().vector())
+        return reportsEmergency(text) || examples.nearest(embeddings.embed(visitorText).content().vector())
                 .getOrDefault(Route.EMERGENCY, 0.0) >= properties.emergencySimilarity();
     }
 
     private TriageDecision byRulesAndExamples(VisitorText text, Retrieval retrieval) {
-        if (text.matches(EMERGENCY) || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION))) {
+        if (reportsEmergency(text)) {
             return TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.EMERGENCY_RULE);
         }
         Map<Route, Double> nearest = examples.nearest(embeddings.embed(text.original()).content().vector());
@@ -103,6 +102,11 @@ public class Triage {
         return text.matches(DOMAIN)
                 ? TriageDecision.of(Route.UNKNOWN, Basis.ON_TOPIC_NOT_COVERED)
                 : TriageDecision.of(Route.DECLINE, Basis.OFF_TOPIC);
+    }
+
+    /** An emergency by the explicit rules: named outright, or acute signs reported rather than asked about. */
+    private static boolean reportsEmergency(VisitorText text) {
+        return text.matches(EMERGENCY) || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION));
     }
 
     private Optional<Basis> personalMedical(VisitorText text, Map<Route, Double> nearest) {
