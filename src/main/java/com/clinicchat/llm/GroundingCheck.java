@@ -25,7 +25,10 @@ final class GroundingCheck {
             "which", "their", "they", "them", "there", "when", "what", "your", "about", "into", "than", "such", "some",
             "more", "most", "many", "very", "been", "being", "were", "will", "would", "could", "should", "does");
 
+    private static final int MAX_REMEMBERED_PASSAGES = 5_000;
+
     private final EmbeddingModel embeddings;
+    private final java.util.Map<String, float[]> passageVectors = new java.util.concurrent.ConcurrentHashMap<>();
     private final double minSimilarity;
     private final double minOverlap;
 
@@ -80,9 +83,20 @@ final class GroundingCheck {
         float[] vector = embeddings.embed(sentence).content().vector();
         double best = 0;
         for (String passage : passages) {
-            best = Math.max(best, Cosine.of(vector, embeddings.embed(passage).content().vector()));
+            best = Math.max(best, Cosine.of(vector, passageVector(passage)));
         }
         return best;
+    }
+
+    /**
+     * Passages are few and cited sentence after sentence, so their embeddings are kept; the memo is dropped when it
+     * outgrows what the articles could hold (old texts after knowledge edits).
+     */
+    private float[] passageVector(String passage) {
+        if (passageVectors.size() > MAX_REMEMBERED_PASSAGES) {
+            passageVectors.clear();
+        }
+        return passageVectors.computeIfAbsent(passage, text -> embeddings.embed(text).content().vector());
     }
 
     private static Set<String> stems(String text) {

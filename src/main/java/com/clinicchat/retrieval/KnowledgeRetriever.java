@@ -114,7 +114,7 @@ public class KnowledgeRetriever {
                 .map(entry -> {
                     SearchIndex.Unit unit = units.get(entry.getKey());
                     return new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(),
-                            entry.getValue(), Cosine.of(vector, unit.vector()),
+                            entry.getValue(),
                             current.weightedOverlap(queryTerms, entry.getKey()));
                 })
                 .toList();

@@ -10,9 +10,8 @@ import com.clinicchat.knowledge.Section;
  * @param listItem whether the passage is one item of a list
  * @param leadIn  for a list item, the sentence that introduces its list ("But we advise caution for:"), else empty
  * @param score   fused relevance, higher is better; only comparable within one {@link Retrieval}
- * @param similarity cosine similarity of the query's embedding to this passage's, in [-1, 1]
  * @param coverage share of the query's content words (weighted by rarity) that the passage contains, in [0, 1]
  */
 public record RetrievedPassage(Section section, String text, boolean listItem, String leadIn, double score,
-                               double similarity, double coverage) {
+                               double coverage) {
 }

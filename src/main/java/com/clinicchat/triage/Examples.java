@@ -74,8 +74,4 @@ final class Examples {
         return best;
     }
 
-    int size() {
-        return examples.size();
-    }
-
 }

@@ -137,17 +137,7 @@ class RetrievalQualityTest {
                 .anySatisfy(text -> assertThat(text).contains(expectedText));
     }
 
-    /**
-     * The shared dev set sits next to the project checkout; a git worktree is one folder deeper, so look upwards
-     * instead of assuming "../shared".
-     */
     private static Path devSet() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/eval/dev-set.jsonl");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/eval/dev-set.jsonl not found above " + Path.of("").toAbsolutePath());
+        return com.clinicchat.evaluation.SharedFiles.devSet();
     }
 }
