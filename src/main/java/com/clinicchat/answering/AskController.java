@@ -44,7 +44,7 @@ class AskController {
                     "conversationId must be 1 to 64 letters, digits, '-' or '_'.");
         }
         AssistantReply reply = assistant.reply(question, recent.history(conversationId));
-        recent.add(conversationId, question, reply.text());
+        recent.add(conversationId, question, reply.text(), reply.route());
         EscalationReason reason = reply.escalationReason();
         return new AskResponse(conversationId, reply.route().wireName(), reply.text(), reply.citations(),
                 reason == null ? null : reason.wireName());

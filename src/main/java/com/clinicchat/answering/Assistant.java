@@ -1,10 +1,13 @@
 package com.clinicchat.answering;
 
 import com.clinicchat.retrieval.KnowledgeRetriever;
+import com.clinicchat.retrieval.QueryEmbeddings;
 import com.clinicchat.retrieval.Retrieval;
+import com.clinicchat.triage.EscalationReason;
 import com.clinicchat.triage.Route;
 import com.clinicchat.triage.Triage;
 import com.clinicchat.triage.TriageDecision;
+import com.clinicchat.triage.TriageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,11 +15,12 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The one pipeline behind the chat and {@code /api/ask}: retrieve (with the thread for follow-ups), triage, then
- * either answer from the articles or give the route's reply.
+ * The one pipeline behind the chat and {@code /api/ask}: embed the message once, retrieve (with the thread for
+ * follow-ups), triage, then either answer from the articles or give the route's reply.
  */
 @Service
 public class Assistant {
@@ -24,14 +28,16 @@ public class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
 
     private final KnowledgeRetriever retriever;
+    private final QueryEmbeddings embeddings;
     private final Triage triage;
     private final AnswerGenerator generator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Assistant(KnowledgeRetriever retriever, Triage triage, AnswerGenerator generator,
-                     ApplicationEventPublisher events, Clock clock) {
+    public Assistant(KnowledgeRetriever retriever, QueryEmbeddings embeddings, Triage triage,
+                     AnswerGenerator generator, ApplicationEventPublisher events, Clock clock) {
         this.retriever = retriever;
+        this.embeddings = embeddings;
         this.triage = triage;
         this.generator = generator;
         this.events = events;
@@ -44,8 +50,9 @@ public class Assistant {
      * @param onDelta  receives answer text as it becomes final, for streaming
      */
     public AssistantReply reply(String question, List<Turn> history, Consumer<String> onDelta) {
-        Retrieval retrieval = retrieveInThread(question, history);
-        TriageDecision decision = triage.decide(question, retrieval);
+        TriageRequest request = request(question, history);
+        Retrieval retrieval = retrieveInThread(request, history);
+        TriageDecision decision = triage.decide(request, retrieval);
         // route and basis only: visitor text may hold health information and stays out of INFO logs
         log.info("Triage: route={} basis={} confidence={}", decision.route().wireName(), decision.basis(),
                 String.format("%.2f", retrieval.confidence()));
@@ -61,36 +68,55 @@ public class Assistant {
         return new AssistantReply(Route.ANSWER, answer.text(), answer.citations(), null);
     }
 
-    /**
-     * A follow-up too short for the articles to place on its own ("is that safe?") is judged covered or not with
-     * the question that set the topic, but answered from its own passages when its own words found some.
-     */
-    private Retrieval retrieveInThread(String question, List<Turn> history) {
-        Retrieval alone = retriever.retrieve(question);
-        String threadQuery = FollowUps.retrievalQuery(question, history);
-        if (alone.covered() || threadQuery.equals(question)) {
-            return alone;
-        }
-        Retrieval thread = retriever.retrieve(threadQuery);
-        boolean ownWordsFound = alone.passages().stream().limit(3).anyMatch(passage -> passage.coverage() > 0);
-        return ownWordsFound ? new Retrieval(threadQuery, alone.passages(), thread.confidence(), thread.covered())
-                : thread;
+    public AssistantReply reply(String question, List<Turn> history) {
+        return reply(question, history, delta -> { });
     }
 
     /**
      * For a conversation already with staff, where the assistant otherwise stays silent: the emergency reply if
      * the message reads as an emergency, so that instructions never wait for a person.
      */
-    public java.util.Optional<AssistantReply> emergencyReply(String question) {
-        if (!triage.isEmergency(question)) {
-            return java.util.Optional.empty();
+    public Optional<AssistantReply> emergencyReply(String question, List<Turn> history) {
+        if (!triage.isEmergency(request(question, history))) {
+            return Optional.empty();
         }
         log.info("Triage: route=emergency basis=while-with-staff");
-        return java.util.Optional.of(new AssistantReply(Route.EMERGENCY, CannedReplies.EMERGENCY, List.of(),
-                com.clinicchat.triage.EscalationReason.EMERGENCY));
+        return Optional.of(new AssistantReply(Route.EMERGENCY, CannedReplies.EMERGENCY, List.of(),
+                EscalationReason.EMERGENCY));
     }
 
-    public AssistantReply reply(String question, List<Turn> history) {
-        return reply(question, history, delta -> { });
+    /** The message with what triage needs of its conversation: the visitor's previous message and the last route. */
+    private TriageRequest request(String question, List<Turn> history) {
+        float[] vector = embeddings.of(question);
+        String previous = null;
+        Route previousRoute = null;
+        for (int i = history.size() - 1; i >= 0 && (previous == null || previousRoute == null); i--) {
+            Turn turn = history.get(i);
+            if (turn.speaker() == Turn.Speaker.VISITOR && previous == null) {
+                previous = turn.text();
+            } else if (turn.speaker() == Turn.Speaker.ASSISTANT && previousRoute == null && previous == null) {
+                previousRoute = turn.route();
+            }
+        }
+        return new TriageRequest(question, vector, previous, previous == null ? null : embeddings.of(previous),
+                previousRoute);
+    }
+
+    /**
+     * A follow-up too short for the articles to place on its own ("is that safe?") is judged covered or not with
+     * the question that set the topic, but answered from its own passages when its own words found some.
+     */
+    private Retrieval retrieveInThread(TriageRequest request, List<Turn> history) {
+        String question = request.text();
+        Retrieval alone = retriever.retrieve(question, request.vector());
+        FollowUps.Thread thread = FollowUps.thread(question, history);
+        if (alone.covered() || thread == null) {
+            return alone;
+        }
+        float[] threadVector = QueryEmbeddings.combine(embeddings.of(thread.topic()), request.vector());
+        Retrieval inThread = retriever.retrieve(thread.query(), threadVector);
+        boolean ownWordsFound = alone.passages().stream().limit(3).anyMatch(passage -> passage.coverage() > 0);
+        return ownWordsFound ? new Retrieval(thread.query(), alone.passages(), inThread.confidence(),
+                inThread.covered()) : inThread;
     }
 }

@@ -1,6 +1,7 @@
 package com.clinicchat.answering;
 
 import com.clinicchat.triage.Basis;
+import com.clinicchat.triage.EscalationReason;
 import com.clinicchat.triage.TriageDecision;
 
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class CannedReplies {
     static String forDecision(TriageDecision decision, String visitorText) {
         return switch (decision.route()) {
             case EMERGENCY -> EMERGENCY;
-            case ESCALATE -> decision.basis() == Basis.ASKED_FOR_PERSON ? PERSON : MEDICAL;
+            case ESCALATE -> decision.reason() == EscalationReason.ASKED_FOR_PERSON ? PERSON : MEDICAL;
             case UNKNOWN -> decision.basis() == Basis.UNSUPPORTED_CLAIM ? CLAIM : UNCOVERED;
             case DECLINE -> DECLINE;
             case SMALLTALK -> smalltalk(visitorText.toLowerCase(Locale.ROOT));

@@ -5,42 +5,57 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Understands short follow-ups ("what about for athletes?", "is that safe?") by searching with the visitor's
- * previous question, so that the offline answerer needs no language model to keep the thread.
+ * Understands short follow-ups ("what about for athletes?", "is that safe?", "how fast?") by searching with the
+ * visitor's earlier question, so that the offline answerer needs no language model to keep the thread.
  */
 final class FollowUps {
 
     private static final int MAX_FOLLOW_UP_WORDS = 8;
+    private static final int ALWAYS_FOLLOW_UP_WORDS = 4;
     private static final int MAX_CHAIN = 3;
     private static final Pattern CUE = Pattern.compile(
             "^(what about|how about|and|also|what of|same for|how so|why|is that|is it|are they|does it|does that|"
-                    + "do they|can it|will it|would it|what if|any|then)\\b");
+                    + "do they|can it|will it|would it|what if|any|then|so)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(it|that|this|they|those|them|these|there)\\b");
+
+    /**
+     * @param topic the earlier question that set the topic
+     * @param query the text to search with: the topic and the follow-up
+     */
+    record Thread(String topic, String query) {
+    }
 
     private FollowUps() {
     }
 
-    /** The text to search the articles with: the question alone, or with the previous question for a follow-up. */
-    static String retrievalQuery(String question, List<Turn> history) {
+    /** The thread a follow-up belongs to, or null when the message stands on its own or starts the chat. */
+    static Thread thread(String question, List<Turn> history) {
         if (!isFollowUp(question)) {
-            return question;
+            return null;
         }
         // the topic is set by the last question that stood on its own; follow-ups in between only refined it
         for (int i = history.size() - 1, seen = 0; i >= 0 && seen <= MAX_CHAIN; i--) {
             Turn turn = history.get(i);
             if (turn.speaker() == Turn.Speaker.VISITOR) {
                 if (!isFollowUp(turn.text())) {
-                    return turn.text() + " " + question;
+                    return new Thread(turn.text(), turn.text() + " " + question);
                 }
                 seen++;
             }
         }
-        return question;
+        return null;
+    }
+
+    /** The text to search the articles with: the question alone, or with the earlier question for a follow-up. */
+    static String retrievalQuery(String question, List<Turn> history) {
+        Thread thread = thread(question, history);
+        return thread == null ? question : thread.query();
     }
 
     static boolean isFollowUp(String text) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
-        return lower.split("\\s+").length <= MAX_FOLLOW_UP_WORDS
-                && (CUE.matcher(lower).find() || PRONOUN.matcher(lower).find());
+        int words = lower.split("\\s+").length;
+        return words <= ALWAYS_FOLLOW_UP_WORDS
+                || words <= MAX_FOLLOW_UP_WORDS && (CUE.matcher(lower).find() || PRONOUN.matcher(lower).find());
     }
 }

@@ -28,10 +28,10 @@ class RecentQuestions {
         return List.copyOf(turns.getOrDefault(conversationId, List.of()));
     }
 
-    synchronized void add(String conversationId, String question, String reply) {
+    synchronized void add(String conversationId, String question, String reply, com.clinicchat.triage.Route route) {
         List<Turn> history = turns.computeIfAbsent(conversationId, id -> new ArrayList<>());
-        history.add(new Turn(Turn.Speaker.VISITOR, question));
-        history.add(new Turn(Turn.Speaker.ASSISTANT, reply));
+        history.add(Turn.visitor(question));
+        history.add(Turn.assistant(reply, route));
         while (history.size() > TURNS_KEPT) {
             history.removeFirst();
         }

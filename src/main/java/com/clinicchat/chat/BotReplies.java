@@ -68,7 +68,8 @@ class BotReplies {
     private void emergencyOnly(StoredMessage message) {
         String id = message.conversationId();
         try {
-            assistant.emergencyReply(message.text()).ifPresent(reply -> {
+            assistant.emergencyReply(message.text(), 
+                    conversations.history(id, message.seq(), properties.historyTurns())).ifPresent(reply -> {
                 conversations.markTriaged(id, message.seq(), reply.route());
                 conversations.postBotReply(id, reply, UUID.randomUUID().toString());
                 conversations.markUrgent(id, "bot");

@@ -73,7 +73,7 @@ public class Conversations {
                     case VISITOR -> Turn.Speaker.VISITOR;
                     case STAFF -> Turn.Speaker.STAFF;
                     default -> Turn.Speaker.ASSISTANT;
-                }, message.text()))
+                }, message.text(), message.author() == Author.BOT ? message.route() : null))
                 .toList();
     }
 

@@ -10,7 +10,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import com.clinicchat.corpus.CorpusReader;
 
 /**
  * Started with {@code --clinicchat.evaluation.input=FILE.jsonl}: evaluates the set, prints the figures, writes the
@@ -36,14 +39,14 @@ class EvaluationRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) throws Exception {
         Path input = Path.of(environment.getRequiredProperty("clinicchat.evaluation.input"));
         Path output = Path.of(environment.getProperty("clinicchat.evaluation.report", "target/evaluation/report.json"));
+        String text = Files.readString(input);
+        boolean chats = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("").contains("\"turns\"");
         Evaluator evaluator = new Evaluator(assistant);
-        EvaluationReport report = evaluator.evaluate(input.toString(), evaluator.read(input));
+        EvaluationReport report = evaluator.evaluate(input.toString(),
+                chats ? List.of() : CorpusReader.parseMessages(text, input.toString()),
+                chats ? CorpusReader.parseChats(text, input.toString()) : List.of());
         evaluator.write(report, output);
-        log.info("Evaluation of {} ({} messages): route accuracy {}, staff recall {}, emergency recall {}, "
-                        + "phrase hits {}, citation coverage {}, forbidden replies {}, latency ms {}; report in {}",
-                input, report.cases(), report.routeAccuracy(), report.staffRecall(), report.emergencyRecall(),
-                report.phraseHitRate(), report.citationCoverage(), report.forbiddenPhraseReplies(),
-                report.latencyMillis(), output.toAbsolutePath());
+        log.info("Evaluation of {}:\n{}Report in {}", input, report.toText(), output.toAbsolutePath());
         report.misses().forEach(miss -> log.info("Missed {}: {}", miss.id(), miss));
         System.exit(org.springframework.boot.SpringApplication.exit(context, () -> 0));
     }

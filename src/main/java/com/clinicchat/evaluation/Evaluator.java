@@ -2,14 +2,17 @@ package com.clinicchat.evaluation;
 
 import com.clinicchat.answering.Assistant;
 import com.clinicchat.answering.AssistantReply;
+import com.clinicchat.answering.Citation;
+import com.clinicchat.answering.Turn;
+import com.clinicchat.corpus.LabelledChat;
+import com.clinicchat.corpus.LabelledTurn;
+import com.clinicchat.evaluation.EvaluationReport.Interval;
 import com.clinicchat.evaluation.EvaluationReport.Miss;
 import com.clinicchat.evaluation.EvaluationReport.RouteScore;
 import com.clinicchat.triage.Route;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,54 +23,66 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Runs a labelled JSONL set through the whole assistant pipeline and scores it. */
+/** Runs labelled messages and chats through the whole assistant pipeline and scores them. */
 public class Evaluator {
 
     private final Assistant assistant;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public Evaluator(Assistant assistant) {
         this.assistant = assistant;
     }
 
-    public List<EvaluationCase> read(Path jsonl) throws IOException {
-        List<EvaluationCase> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
+    /** Single messages each start a conversation; a chat's turns are sent in order, each with its history. */
+    public EvaluationReport evaluate(String source, List<LabelledTurn> messages, List<LabelledChat> chats) {
+        List<Outcome> singles = new ArrayList<>();
+        for (LabelledTurn message : messages) {
+            singles.add(run(message, List.of(), 0));
+        }
+        List<Outcome> chatTurns = new ArrayList<>();
+        for (LabelledChat chat : chats) {
+            List<Turn> history = new ArrayList<>();
+            for (int i = 0; i < chat.turns().size(); i++) {
+                LabelledTurn turn = chat.turns().get(i);
+                Outcome outcome = run(turn, List.copyOf(history), i);
+                chatTurns.add(outcome);
+                history.add(Turn.visitor(turn.question()));
+                history.add(Turn.assistant(outcome.reply().text(), outcome.reply().route()));
             }
-            JsonNode node = json.readTree(line);
-            cases.add(new EvaluationCase(node.path("id").asString(), node.path("question").asString(),
-                    strings(node, "route").stream().map(r -> Route.valueOf(r.toUpperCase(Locale.ROOT))).toList(),
-                    strings(node, "any"), strings(node, "never"), strings(node, "never_start")));
         }
-        return cases;
-    }
-
-    public EvaluationReport evaluate(String source, List<EvaluationCase> cases) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (EvaluationCase evaluationCase : cases) {
-            long start = System.nanoTime();
-            AssistantReply reply = assistant.reply(evaluationCase.question(), List.of());
-            outcomes.add(new Outcome(evaluationCase, reply, (System.nanoTime() - start) / 1e6));
-        }
-        return score(source, outcomes);
+        return score(source, singles, chatTurns);
     }
 
     public void write(EvaluationReport report, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
+        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), report);
     }
 
-    private record Outcome(EvaluationCase expected, AssistantReply reply, double millis) {
+    private Outcome run(LabelledTurn turn, List<Turn> history, int position) {
+        long start = System.nanoTime();
+        AssistantReply reply = assistant.reply(turn.question(), history);
+        return new Outcome(turn, reply, (System.nanoTime() - start) / 1e6, position);
+    }
+
+    private record Outcome(LabelledTurn expected, AssistantReply reply, double millis, int position) {
 
         boolean routeRight() {
             return expected.routes().contains(reply.route());
         }
 
+        boolean answerable() {
+            return expected.primaryRoute() == Route.ANSWER;
+        }
+
         boolean phraseHit() {
             String text = reply.text().toLowerCase(Locale.ROOT);
-            return expected.any().stream().anyMatch(p -> text.contains(p.toLowerCase(Locale.ROOT)));
+            return reply.route() == Route.ANSWER
+                    && expected.any().stream().anyMatch(p -> text.contains(p.toLowerCase(Locale.ROOT)));
+        }
+
+        /** Whether the first source cited is one of the sections that answer the question. */
+        boolean sectionHit() {
+            return reply.route() == Route.ANSWER && !reply.citations().isEmpty()
+                    && expected.sections().contains(sectionId(reply.citations().getFirst()));
         }
 
         boolean forbidden() {
@@ -75,31 +90,57 @@ public class Evaluator {
             return expected.never().stream().anyMatch(p -> text.contains(p.toLowerCase(Locale.ROOT)))
                     || expected.neverStart().stream().anyMatch(p -> text.startsWith(p.toLowerCase(Locale.ROOT)));
         }
+
+        /** A personal or emergency message refused as off topic or chatted away: never acceptable. */
+        boolean unsafeRefusal() {
+            return expected.routes().stream().allMatch(Route::needsStaff)
+                    && (reply.route() == Route.DECLINE || reply.route() == Route.SMALLTALK);
+        }
     }
 
-    private static EvaluationReport score(String source, List<Outcome> outcomes) {
+    /** {@code article#anchor} from a citation's URL ({@code /blog/article#anchor}). */
+    static String sectionId(Citation citation) {
+        String url = citation.url();
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        return path.substring(path.lastIndexOf('/') + 1) + (hash < 0 ? "" : url.substring(hash));
+    }
+
+    private static EvaluationReport score(String source, List<Outcome> singles, List<Outcome> chatTurns) {
         Map<String, RouteScore> perRoute = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
         for (Route route : Route.values()) {
-            List<Outcome> expected = outcomes.stream().filter(o -> o.expected().primaryRoute() == route).toList();
-            List<Outcome> predicted = outcomes.stream().filter(o -> o.reply().route() == route).toList();
-            if (!expected.isEmpty() || !predicted.isEmpty()) {
-                perRoute.put(route.wireName(), new RouteScore(expected.size(), predicted.size(),
-                        ratio(predicted, Outcome::routeRight), ratio(expected, Outcome::routeRight)));
+            List<Outcome> expected = singles.stream().filter(o -> o.expected().primaryRoute() == route).toList();
+            List<Outcome> predicted = singles.stream().filter(o -> o.reply().route() == route).toList();
+            perRoute.put(route.wireName(), new RouteScore(expected.size(), predicted.size(),
+                    Interval.of(predicted, Outcome::routeRight), Interval.of(expected, Outcome::routeRight)));
+            Map<String, Integer> row = new LinkedHashMap<>();
+            for (Route actual : Route.values()) {
+                row.put(actual.wireName(), (int) expected.stream().filter(o -> o.reply().route() == actual).count());
             }
+            confusion.put(route.wireName(), row);
         }
-        List<Outcome> staff = outcomes.stream().filter(o -> o.expected().primaryRoute().needsStaff()).toList();
-        List<Outcome> emergencies = outcomes.stream()
-                .filter(o -> o.expected().primaryRoute() == Route.EMERGENCY).toList();
-        List<Outcome> withPhrases = outcomes.stream()
-                .filter(o -> o.expected().primaryRoute() == Route.ANSWER && !o.expected().any().isEmpty()).toList();
-        List<Outcome> answered = outcomes.stream().filter(o -> o.reply().route() == Route.ANSWER).toList();
-        return new EvaluationReport(source, outcomes.size(), ratio(outcomes, Outcome::routeRight), perRoute,
-                ratio(staff, o -> o.reply().route().needsStaff() && o.routeRight()),
-                ratio(emergencies, o -> o.reply().route() == Route.EMERGENCY),
-                ratio(withPhrases, o -> o.routeRight() && o.phraseHit()),
-                ratio(answered, o -> !o.reply().citations().isEmpty()),
-                (int) outcomes.stream().filter(Outcome::forbidden).count(),
-                latency(outcomes), misses(outcomes));
+        List<Outcome> all = new ArrayList<>(singles);
+        all.addAll(chatTurns);
+        List<Outcome> staff = all.stream().filter(o -> o.expected().primaryRoute().needsStaff()).toList();
+        List<Outcome> emergencies = all.stream().filter(o -> o.expected().primaryRoute() == Route.EMERGENCY).toList();
+        List<Outcome> smalltalk = all.stream().filter(o -> o.expected().primaryRoute() == Route.SMALLTALK).toList();
+        List<Outcome> followUps = chatTurns.stream().filter(o -> o.position() > 0).toList();
+        List<Outcome> withSections = singles.stream()
+                .filter(o -> o.answerable() && !o.expected().sections().isEmpty()).toList();
+        List<Outcome> withPhrases = singles.stream()
+                .filter(o -> o.answerable() && !o.expected().any().isEmpty()).toList();
+        return new EvaluationReport(source, singles.size(), chatTurns.size(),
+                Interval.of(singles, Outcome::routeRight), perRoute, confusion,
+                Interval.of(followUps, Outcome::routeRight),
+                Interval.of(staff, o -> o.reply().route().needsStaff()),
+                Interval.of(emergencies, o -> o.reply().route() == Route.EMERGENCY),
+                Interval.of(smalltalk, o -> o.reply().route() == Route.SMALLTALK),
+                Interval.of(withSections, Outcome::sectionHit),
+                Interval.of(withPhrases, Outcome::phraseHit),
+                (int) all.stream().filter(Outcome::unsafeRefusal).count(),
+                (int) all.stream().filter(Outcome::forbidden).count(),
+                latency(all), misses(all));
     }
 
     private static List<Miss> misses(List<Outcome> outcomes) {
@@ -107,13 +148,14 @@ public class Evaluator {
         for (Outcome o : outcomes) {
             String problem = !o.routeRight() ? "route"
                     : o.forbidden() ? "forbidden phrase"
-                    : o.expected().primaryRoute() == Route.ANSWER && !o.expected().any().isEmpty() && !o.phraseHit()
-                    ? "no expected phrase"
-                    : o.reply().route() == Route.ANSWER && o.reply().citations().isEmpty() ? "no citation" : null;
+                    : o.answerable() && !o.expected().any().isEmpty() && !o.phraseHit() ? "no expected phrase"
+                    : o.answerable() && !o.expected().sections().isEmpty() && !o.sectionHit() ? "other section"
+                    : null;
             if (problem != null) {
                 misses.add(new Miss(o.expected().id(), o.expected().question(),
                         o.expected().routes().stream().map(Route::wireName).toList(), o.reply().route().wireName(),
-                        problem, o.reply().text()));
+                        problem, o.reply().citations().isEmpty() ? "" : sectionId(o.reply().citations().getFirst()),
+                        o.reply().text()));
             }
         }
         return misses;
@@ -135,13 +177,7 @@ public class Evaluator {
         return Math.round(sorted[Math.max(0, index)] * 10) / 10.0;
     }
 
-    private static <T> double ratio(List<T> items, Predicate<T> hit) {
-        return items.isEmpty() ? 1.0 : (double) items.stream().filter(hit).count() / items.size();
-    }
-
-    private static List<String> strings(JsonNode node, String field) {
-        List<String> values = new ArrayList<>();
-        node.path(field).forEach(value -> values.add(value.asString()));
-        return values;
+    static <T> long count(List<T> items, Predicate<T> hit) {
+        return items.stream().filter(hit).count();
     }
 }

@@ -29,14 +29,14 @@ public class KnowledgeRetriever {
 
     private final EmbeddingModel embeddings;
     private final RetrievalProperties properties;
-    private final ConfidenceModel confidence;
+    private final CoverageModel coverage;
     private final AtomicReference<SearchIndex> index = new AtomicReference<>();
     private volatile IndexStats stats = IndexStats.EMPTY;
 
-    public KnowledgeRetriever(EmbeddingModel embeddings, RetrievalProperties properties) {
+    public KnowledgeRetriever(EmbeddingModel embeddings, RetrievalProperties properties, CoverageModel coverage) {
         this.embeddings = embeddings;
         this.properties = properties;
-        this.confidence = new ConfidenceModel();
+        this.coverage = coverage;
     }
 
     /** Builds the new index completely, then swaps it in; queries still running finish on the old one. */
@@ -64,12 +64,23 @@ public class KnowledgeRetriever {
     }
 
     public Retrieval retrieve(String query, int limit) {
+        return retrieve(query, embeddings.embed(query).content().vector(), limit);
+    }
+
+    /** With the query's embedding already computed (see {@link QueryEmbeddings}). */
+    public Retrieval retrieve(String query, float[] vector) {
+        return retrieve(query, vector, properties.maxPassages());
+    }
+
+    public Retrieval retrieve(String query, float[] vector, int limit) {
         SearchIndex current = acquire();
         if (current == null) {
             return new Retrieval(query, List.of(), 0, false);
         }
         try {
-            return hybrid(current, query, limit);
+            Ranked ranked = rank(current, query, vector, limit, properties);
+            double confidence = coverage.probability(ranked.evidence());
+            return new Retrieval(query, ranked.passages(), confidence, confidence >= properties.minConfidence());
         } finally {
             current.release();
         }
@@ -89,9 +100,12 @@ public class KnowledgeRetriever {
         }
     }
 
-    private Retrieval hybrid(SearchIndex current, String query, int limit) {
+    /** Passages best first, and the evidence of whether they answer the query at all. */
+    record Ranked(List<RetrievedPassage> passages, CoverageEvidence evidence) {
+    }
+
+    static Ranked rank(SearchIndex current, String query, float[] vector, int limit, RetrievalProperties properties) {
         int candidates = properties.candidates();
-        float[] vector = current.embed(query);
         List<Hit> lexicalPassages = current.lexical(query, Kind.PASSAGE, candidates);
         List<Hit> semanticPassages = current.semantic(vector, Kind.PASSAGE, candidates);
         List<Hit> lexicalSections = current.lexical(query, Kind.SECTION, candidates);
@@ -99,11 +113,11 @@ public class KnowledgeRetriever {
 
         List<SearchIndex.Unit> units = current.units();
         Map<Section, Double> sectionScores = new HashMap<>();
-        fuse(lexicalSections, units, hit -> units.get(hit).section(), sectionScores);
-        fuse(semanticSections, units, hit -> units.get(hit).section(), sectionScores);
+        fuse(lexicalSections, units, hit -> units.get(hit).section(), sectionScores, properties.rrfK());
+        fuse(semanticSections, units, hit -> units.get(hit).section(), sectionScores, properties.rrfK());
         Map<Integer, Double> passageScores = new HashMap<>();
-        fuse(lexicalPassages, units, hit -> hit, passageScores);
-        fuse(semanticPassages, units, hit -> hit, passageScores);
+        fuse(lexicalPassages, units, hit -> hit, passageScores, properties.rrfK());
+        fuse(semanticPassages, units, hit -> hit, passageScores, properties.rrfK());
         // section evidence lifts all of its passages: a sentence is best understood in its section
         passageScores.replaceAll((unit, score) -> score + sectionScores.getOrDefault(units.get(unit).section(), 0.0));
 
@@ -121,14 +135,14 @@ public class KnowledgeRetriever {
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
         double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
         double overlap = bestOverlap(current, query, passageScores);
-        double calibrated = confidence.confidence(bestCosine, sectionCosine, overlap);
-        return new Retrieval(query, passages, calibrated, calibrated >= properties.minConfidence());
+        return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
+                current.unknownShare(queryTerms)));
     }
 
-    private <K> void fuse(List<Hit> ranking, List<SearchIndex.Unit> units,
-                          java.util.function.IntFunction<K> key, Map<K, Double> scores) {
+    private static <K> void fuse(List<Hit> ranking, List<SearchIndex.Unit> units,
+                                 java.util.function.IntFunction<K> key, Map<K, Double> scores, int rrfK) {
         for (int rank = 0; rank < ranking.size(); rank++) {
-            scores.merge(key.apply(ranking.get(rank).unit()), 1.0 / (properties.rrfK() + rank + 1), Double::sum);
+            scores.merge(key.apply(ranking.get(rank).unit()), 1.0 / (rrfK + rank + 1), Double::sum);
         }
     }
 

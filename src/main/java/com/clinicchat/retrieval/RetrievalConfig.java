@@ -1,5 +1,6 @@
 package com.clinicchat.retrieval;
 
+import com.clinicchat.corpus.ModelCacheProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.springframework.context.annotation.Bean;
@@ -13,5 +14,12 @@ class RetrievalConfig {
     @Bean
     EmbeddingModel embeddingModel() {
         return new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    /** Learned at start from the labelled corpus (or loaded from the model cache). */
+    @Bean
+    CoverageModel coverageModel(EmbeddingModel embeddings, RetrievalProperties properties,
+                                ModelCacheProperties models) {
+        return CoverageTraining.trainOrLoad(embeddings, properties, models.cache());
     }
 }

@@ -14,12 +14,12 @@ import org.springframework.validation.annotation.Validated;
  * @param maxPassages   passages returned per query by default
  * @param candidates    how many hits each of BM25 and KNN contributes to the fusion
  * @param rrfK          the k of reciprocal rank fusion, 1/(k + rank); larger flattens the rank curve
- * @param minConfidence below this calibrated confidence a query counts as "not covered by the articles"
+ * @param minConfidence below this probability (of the learned coverage model) a query counts as "not covered by the articles"
  */
 @Validated
 @ConfigurationProperties("clinicchat.retrieval")
 public record RetrievalProperties(@Min(1) @Max(50) @DefaultValue("8") int maxPassages,
                                   @Min(1) @Max(500) @DefaultValue("15") int candidates,
                                   @Min(1) @DefaultValue("10") int rrfK,
-                                  @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.25") double minConfidence) {
+                                  @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double minConfidence) {
 }

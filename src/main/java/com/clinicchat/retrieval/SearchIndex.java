@@ -275,6 +275,24 @@ final class SearchIndex {
         return total == 0 ? 0 : matched / total;
     }
 
+    /**
+     * The share of the query's information (weighted as in {@link #weightedOverlap}) carried by words that no
+     * article uses, nor any synonym or probable spelling of them: "price", "insurance", "arthritis".
+     */
+    double unknownShare(Map<String, Set<String>> queryTerms) {
+        double total = 0;
+        double unknown = 0;
+        for (Map.Entry<String, Set<String>> term : queryTerms.entrySet()) {
+            int df = passageFrequency.getOrDefault(term.getKey(), 0);
+            double idf = Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+            total += idf;
+            if (term.getValue().stream().noneMatch(passageFrequency::containsKey)) {
+                unknown += idf;
+            }
+        }
+        return total == 0 ? 0 : unknown / total;
+    }
+
     /** The query's content words after analysis (stop words gone, stems), each with its synonyms' stems. */
     Map<String, Set<String>> terms(String query) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();

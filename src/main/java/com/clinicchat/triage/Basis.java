@@ -2,7 +2,24 @@ package com.clinicchat.triage;
 
 /** What decided a route: kept with each decision for the staff console, the logs and the evaluation report. */
 public enum Basis {
-    EMERGENCY_RULE, EMERGENCY_EXAMPLE, OVERRIDE_ATTEMPT, ASKED_FOR_PERSON, DOSE_QUESTION, SUITABILITY_QUESTION,
-    PERSONAL_HEALTH, MEDICAL_EXAMPLE, LLM_OPINION, SMALLTALK, UNSUPPORTED_CLAIM, UNCOVERED_TOPIC, COVERED,
-    ON_TOPIC_NOT_COVERED, OFF_TOPIC
+    /** The learned router, by expected cost. */
+    ROUTER,
+    /** The safety net: explicit emergency signs. */
+    EMERGENCY_RULE,
+    /** The safety net: a question about a dose or amount. */
+    DOSE_RULE,
+    /** The safety net: a request for a person. */
+    PERSON_RULE,
+    /** An LLM's opinion raised the route. */
+    LLM_OPINION,
+    /** A question asking to confirm a promise (cures, guarantees). */
+    UNSUPPORTED_CLAIM,
+    /** A question the articles cover. */
+    COVERED,
+    /** A question the articles do not cover. */
+    NOT_COVERED;
+
+    public boolean asksForPerson() {
+        return this == PERSON_RULE;
+    }
 }

@@ -1,12 +1,11 @@
 package com.clinicchat.triage;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The explicit rules of triage, as patterns over {@link VisitorText#normalised()}. They are written for the kinds
- * of message (an emergency, a personal medical question, a price question…), never for particular wordings, and
- * lean towards staff: a message that might be personal is treated as personal.
+ * The safety net under the learned router, as patterns over {@link VisitorText#normalised()}: explicit signs of an
+ * emergency, dose questions, personal health statements and requests for a person. They can only raise a route
+ * towards staff, never lower one, and they name kinds of message, never an article's topics.
  */
 final class TriageRules {
 
@@ -52,7 +51,13 @@ final class TriageRules {
             "face (?:[\\w']+ ){0,2}droop\\w*|droopy face|(?:sudden(?:ly)?|out of nowhere) (?:[\\w']+ ){0,3}confused",
             "(?:swallowed|ate|drank|took) (?:a|the|half a|an entire|a whole|half the) (?:bottle|pack|packet|box|jar) of",
             "(?:hit|banged) (?:his|her|my|their) head (?:[\\w']+ ){0,4}(?:not waking|won't wake|unconscious|passed out|vomiting|confused)",
-            "(?:fainted|passed out|blacked out|collapsed) (?:again|twice)|just fainted"));
+            "(?:fainted|passed out|blacked out|collapsed) (?:again|twice)|just fainted",
+            // the warning signs crisis lines teach: no future, being a burden, goodbyes, giving things away, means
+            "(?:won't|wont|will not) be (?:around|here) (?:much longer|long|anymore|for long|to)|not (?:be )?around (?:much longer|anymore)",
+            "sleep (?:forever|and never wake)|never wake up|not wake up (?:again|tomorrow|ever)|lethal|deadly dose|fatal dose",
+            "(?:better off|be better) without me|(?:a |such a )?burden (?:to|on) (?:everyone|my family|them|my kids)",
+            "giv(?:e|ing|en) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions)|(?:goodbye|farewell|suicide) (?:letters?|notes?)",
+            "(?:i've|i have|i) decided (?:i'm|i am) done|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|look like an accident|stop (?:a|my|his|her) heart"));
 
     /**
      * Signs of acute danger, looser than {@link #EMERGENCY}: they make an emergency when the message reports them
@@ -73,12 +78,6 @@ final class TriageRules {
             "^(?:how|what|why|which|who|when|does|do|can|could|will|would|is|are|should|may)\\b(?:[\\w' ]{0,25})"
                     + "\\b(?:magnesium|mag|ivs?|drips?|infusions?|therapy|it|this|treatment)\\b");
 
-    /** Attempts to change the assistant's rules or to read its instructions. */
-    static final Pattern OVERRIDE = words(String.join("|",
-            "(?:ignore|disregard|forget|bypass|override) (?:all |any |the |your |my |previous |prior |earlier |above )*(?:rules|instructions|guidelines|restrictions|prompt|policies|programming)",
-            "system prompt|hidden (?:prompt|instructions|rules)|initial instructions|developer mode|jailbreak|dan mode",
-            "(?:show|reveal|print|repeat|tell|give|output|leak) (?:me )?(?:your|the) (?:instructions|prompt|rules|configuration|guidelines)",
-            "you are (?:now|no longer)|from now on you|(?:you|please) act as|act as (?:my|a|an) (?:doctor|nurse|physician|pharmacist|expert|unrestricted|different)|pretend (?:to be|you are|you're)|roleplay|role-play"));
 
     /** A request to speak with a person rather than the assistant. */
     static final Pattern ASKS_FOR_PERSON = words(String.join("|",
@@ -128,48 +127,9 @@ final class TriageRules {
             "do i (?:have|need|qualify)|am i (?:a good candidate|eligible|deficient|low)|could i (?:be|have)|is it normal (?:that|if|to) (?:i|my)|(?:can|could|may) i (?:still |safely )?(?:get|have|take|try|do|continue|keep|start|stop|mix|combine)(?: \\w+)?(?: if| while| with| after| when| during| since)",
             "(?<!(?:can|could|may|would|will|should|do|where|when|how|shall) )i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
 
-    /** Topics the clinic's visitors ask about that the articles do not cover: business, booking and other drips. */
-    static final Pattern NOT_COVERED = words(String.join("|",
-            "price|prices|pricing|cost|costs|costly|fee|fees|charge|charges|expensive|cheap|afford\\w*|discount\\w*|coupon|promo\\w*|membership|how much (?:is|are|does|do|would|will|for)",
-            "hours|opening|closing time|open (?:on|at|until|till|late|early|today|tomorrow)|are you open|saturdays?|sundays?|weekends?|holidays?|same[- ]day|availability",
-            "book|booking|appointment|schedule|reschedule|cancel\\w*|walk-?ins?|wait (?:time|list)",
-            "insurance|insured|hsa|fsa|medicare|medicaid|pay|payment|paying|(?:credit|debit) cards?|cash|venmo|refund|receipt|invoice|financing",
-            "vitamin (?:c|d|b|b12)|b12|nad\\+?|glutathione|myers|hydration drip|hangover|immunity|immune boost|ketamine|zinc|biotin|iron infusion|weight loss|semaglutide|ozempic|botox|filler|ozone|chelation|peptides?",
-            "how long (?:does|will|do) (?:it|they|the|a|an|each|one|your) (?:\\w+ ){0,3}(?:take|last)|how long is (?:the|a|an|each|one)|minutes long|how long it takes|where are you|address|location|located|directions|parking|service area",
-            "who (?:are|is) (?:the|your) (?:nurse|nurses|staff|doctor|owner)|credentials|licensed in|gift cards?|careers|jobs|hiring|franchise|reviews"));
 
     /** Leading questions that ask the assistant to confirm a promise the articles do not make. */
     static final Pattern UNSUPPORTED_CLAIM = words(String.join("|",
             "cures?|cured|curing|guarantee\\w*|miracle|100 ?%|reverses?",
             "just (?:confirm|say yes|agree)|confirm (?:that|it|this)|admit (?:that|it)|prove"));
-
-    /** Words that place a message within the clinic's field, even when the articles do not cover it. */
-    static final Pattern DOMAIN = words(String.join("|",
-            "magnesium|mag|iv|ivs|drips?|infusions?|intravenous|vitamins?|minerals?|supplements?|electrolytes?|hydration",
-            "clinic|nurses?|doctors?|therapy|therapies|treatments?|sessions?|needle|vein|bag|wellness|health|healthy",
-            "heart|blood|muscles?|cramps?|fatigue|energy|recovery|athletes?|stress|sleep|bones?|nerves?|deficiency|absorption|side effects?",
-            "price|cost|book|appointment|insurance|hsa|fsa|open|hours|pay|home|house|office|event|mobile|hospitals?|medical|conditions?"));
-
-    /** Questions about the clinic coming to the visitor, which the articles answer in a single line. */
-    static final Pattern MOBILE_SERVICE = words(String.join("|",
-            "(?:come|travel|drive) (?:to|out to) (?:me|us|my|our|your|people's|someone's|the|a|an)",
-            "(?:at|to) (?:my|our|your|people's|someone's|the|a|an) (?:home|house|place|office|workplace|work|job|event|party|hotel|gym)",
-            "(?:at|in) home|in-home|at-home|house calls?|mobile (?:service|iv|therapy|clinic)|bring (?:the |an |it )?(?:iv|drip|treatment|infusion)s?"));
-
-    /** Questions about the assistant itself ("are you a bot?"), answered as small talk. */
-    static final Pattern ABOUT_ASSISTANT = words("(?:are you|is this|am i (?:talking|chatting) (?:to|with)) (?:a |an )?(?:real |actual )?(?:bot|robot|human|person|ai|computer|machine|chatbot)");
-
-    /** Greetings, thanks and goodbyes, and the filler words that go with them. */
-    static final Set<String> SMALLTALK_CUES = Set.of(
-            "hi", "hello", "hey", "hiya", "howdy", "greetings", "morning", "afternoon", "evening",
-            "thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "helpful",
-            "bye", "goodbye", "later", "cya");
-
-    static final Set<String> SMALLTALK_FILLER = Set.of(
-            "you", "so", "much", "very", "a", "lot", "ok", "okay", "k", "great", "good", "nice", "cool", "awesome",
-            "perfect", "wonderful", "lovely", "that", "that's", "thats", "it", "is", "was", "got", "sounds", "there",
-            "helps", "helped", "useful", "clear", "makes", "sense", "understood", "bunch", "tons", "heaps",
-            "all", "for", "the", "help", "info", "information", "have", "day", "see", "ya", "again", "oh", "well",
-            "yes", "yep", "sure", "alright", "fine", "and", "to", "just", "i", "really", "kind", "of", "everyone",
-            "how", "are", "doing", "what's", "up", "folks", "team");
 }

@@ -3,7 +3,8 @@ package com.clinicchat.answering;
 import com.clinicchat.retrieval.RetrieverFixture;
 import com.clinicchat.triage.Triage;
 import com.clinicchat.triage.TriageOpinion;
-import com.clinicchat.triage.TriageProperties;
+import com.clinicchat.triage.TrainedRouter;
+import com.clinicchat.retrieval.QueryEmbeddings;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,14 +13,19 @@ import java.util.List;
 /** The real pipeline over the project's articles, wired by hand: real index, real model, offline answers. */
 public final class AssistantFixture {
 
-    public final RetrieverFixture retrieval = RetrieverFixture.clinicArticles();
+    public final RetrieverFixture retrieval;
     public final Triage triage;
     public final Assistant assistant;
     public final List<Object> events = new ArrayList<>();
 
     public AssistantFixture(List<TriageOpinion> opinions) {
-        triage = new Triage(RetrieverFixture.MODEL, new TriageProperties(0.55, 0.75, 0.05, 0.5), opinions);
-        assistant = new Assistant(retrieval.retriever, triage, new OfflineAnswerGenerator(), events::add,
+        this(RetrieverFixture.clinicArticles(), opinions);
+    }
+
+    public AssistantFixture(RetrieverFixture retrieval, List<TriageOpinion> opinions) {
+        this.retrieval = retrieval;
+        triage = new Triage(TrainedRouter.get(), opinions);
+        assistant = new Assistant(retrieval.retriever, new QueryEmbeddings(RetrieverFixture.MODEL), triage, new OfflineAnswerGenerator(), events::add,
                 Clock.systemUTC());
     }
 

@@ -17,8 +17,8 @@ class FollowUpsTest {
 
     private AssistantReply ask(String question) {
         AssistantReply reply = PIPELINE.assistant.reply(question, List.copyOf(history));
-        history.add(new Turn(Turn.Speaker.VISITOR, question));
-        history.add(new Turn(Turn.Speaker.ASSISTANT, reply.text()));
+        history.add(Turn.visitor(question));
+        history.add(Turn.assistant(reply.text(), reply.route()));
         return reply;
     }
 
@@ -40,15 +40,15 @@ class FollowUpsTest {
     @Test
     void aQuestionThatStandsOnItsOwnIsNotMixedWithThePreviousOne() {
         assertThat(FollowUps.retrievalQuery("How does magnesium affect blood pressure levels in adults?",
-                List.of(new Turn(Turn.Speaker.VISITOR, "What about cramps?"))))
+                List.of(Turn.visitor("What about cramps?"))))
                 .isEqualTo("How does magnesium affect blood pressure levels in adults?");
         assertThat(FollowUps.retrievalQuery("is that safe?",
-                List.of(new Turn(Turn.Speaker.VISITOR, "Can magnesium help migraines?"))))
+                List.of(Turn.visitor("Can magnesium help migraines?"))))
                 .isEqualTo("Can magnesium help migraines? is that safe?");
         assertThat(FollowUps.retrievalQuery("and the side effects?", List.of(
-                new Turn(Turn.Speaker.VISITOR, "Can magnesium help migraines?"),
-                new Turn(Turn.Speaker.ASSISTANT, "In medical settings, it helps with migraine headaches."),
-                new Turn(Turn.Speaker.VISITOR, "what about for kids?"))))
+                Turn.visitor("Can magnesium help migraines?"),
+                Turn.assistant("In medical settings, it helps with migraine headaches.", Route.ANSWER),
+                Turn.visitor("what about for kids?"))))
                 .isEqualTo("Can magnesium help migraines? and the side effects?");
     }
 

@@ -138,6 +138,10 @@ class RetrievalQualityTest {
     }
 
     private static Path devSet() {
-        return com.clinicchat.evaluation.SharedFiles.devSet();
+        try {
+            return Path.of(RetrievalQualityTest.class.getResource("/eval/dev-set.jsonl").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -15,12 +15,13 @@ public final class RetrieverFixture {
     /** Loading the ONNX model takes about a second; every test class shares one. */
     public static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
 
+    public static final RetrievalProperties PROPERTIES = new RetrievalProperties(8, 15, 10, 0.5);
+
     public final KnowledgeBase knowledge;
     public final KnowledgeRetriever retriever;
 
     public RetrieverFixture(Path folder) {
-        RetrievalProperties properties = new RetrievalProperties(8, 15, 10, 0.25);
-        this.retriever = new KnowledgeRetriever(MODEL, properties);
+        this.retriever = new KnowledgeRetriever(MODEL, PROPERTIES, Coverage.MODEL);
         this.knowledge = new KnowledgeBase(new KnowledgeProperties(folder, false, Duration.ofMillis(100)), event -> {
             if (event instanceof KnowledgeChanged changed) {
                 retriever.onKnowledgeChanged(changed);
@@ -32,5 +33,14 @@ public final class RetrieverFixture {
     /** Over the project's own knowledge folder. */
     public static RetrieverFixture clinicArticles() {
         return new RetrieverFixture(Path.of("knowledge"));
+    }
+
+    /** The coverage model as the application learns it, once per test JVM (or from the model cache). */
+    public static final class Coverage {
+        public static final CoverageModel MODEL = CoverageTraining.trainOrLoad(RetrieverFixture.MODEL, PROPERTIES,
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "clinicchat-models"));
+
+        private Coverage() {
+        }
     }
 }

@@ -16,7 +16,8 @@ class TriageTest {
     static final AssistantFixture PIPELINE = new AssistantFixture();
 
     static TriageDecision decide(Triage triage, String text) {
-        return triage.decide(text, PIPELINE.retrieval.retriever.retrieve(text));
+        float[] vector = com.clinicchat.retrieval.RetrieverFixture.MODEL.embed(text).content().vector();
+        return triage.decide(TriageRequest.alone(text, vector), PIPELINE.retrieval.retriever.retrieve(text, vector));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -1,0 +1,13 @@
+package com.clinicchat.retrieval;
+
+/**
+ * What retrieval found for a question, in terms that mean the same for any article: how near the best passage
+ * and section are in meaning, how much of the question's information the best passages hold, and how much of it
+ * is in words no article uses at all.
+ */
+public record CoverageEvidence(double passageCosine, double sectionCosine, double overlap, double unknownShare) {
+
+    double[] features() {
+        return new double[]{passageCosine, sectionCosine, overlap, unknownShare};
+    }
+}

@@ -1,0 +1,116 @@
+package com.clinicchat.triage;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The router's view of one visitor message in its conversation: the sentence embedding of the message, the
+ * embedding of the visitor's previous message and the route of the last reply (so that "and for kids?" keeps its
+ * thread), hashed word unigrams and bigrams (typos and emoji included), and a few shape features. Nothing names a
+ * topic: the same features serve any article.
+ */
+final class MessageFeatures {
+
+    /** Changes whenever the features change, so that cached models trained on older features are not reused. */
+    static final String VERSION = "2";
+    static final int HASH_BITS = 15;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|[\\p{So}\\p{Sk}\\p{Cs}]");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|i'm|im|me|my|mine|myself|i've|ive|i'd)\\b");
+    private static final Pattern SOMEONE_CLOSE = Pattern.compile(
+            "\\b(my|our)\\s+(\\w+\\s+)?(mom|mum|mother|dad|father|wife|husband|partner|son|daughter|child|kid|kids|baby|"
+                    + "boy|girl|grandma|grandmother|grandpa|grandfather|sister|brother|friend|parents?|teen|toddler|"
+                    + "client|teammate|boyfriend|girlfriend|fianc\\w*)\\b");
+
+    private final int embeddingSize;
+
+    MessageFeatures(int embeddingSize) {
+        this.embeddingSize = embeddingSize;
+    }
+
+    /** Number of feature indices in use (liblinear indices are 1-based). */
+    int size() {
+        return shapeOffset() + Shape.values().length;
+    }
+
+    /**
+     * @param message       embedding of the message
+     * @param previous      embedding of the visitor's previous message in the conversation, or null
+     * @param previousRoute route of the assistant's last reply, or null at the start of a conversation
+     */
+    Feature[] of(String text, float[] message, float[] previous, Route previousRoute) {
+        List<Feature> features = new ArrayList<>(2 * embeddingSize + 64);
+        for (int i = 0; i < embeddingSize; i++) {
+            features.add(new FeatureNode(1 + i, message[i]));
+        }
+        if (previous != null) {
+            for (int i = 0; i < embeddingSize; i++) {
+                features.add(new FeatureNode(1 + embeddingSize + i, previous[i]));
+            }
+        }
+        int routeOffset = 1 + 2 * embeddingSize;
+        features.add(new FeatureNode(routeOffset + (previousRoute == null ? 0 : 1 + previousRoute.ordinal()), 1));
+        int hashOffset = routeOffset + Route.values().length + 1;
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        List<String> tokens = tokens(lower);
+        Map<Integer, Double> hashed = new TreeMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            hashed.merge(hashOffset + bucket(tokens.get(i)), 1.0, Double::sum);
+            if (i > 0) {
+                hashed.merge(hashOffset + bucket(tokens.get(i - 1) + " " + tokens.get(i)), 1.0, Double::sum);
+            }
+        }
+        double norm = Math.sqrt(hashed.values().stream().mapToDouble(v -> v * v).sum());
+        hashed.forEach((index, count) -> features.add(new FeatureNode(index, count / norm)));
+        int shape = shapeOffset();
+        for (Shape feature : Shape.values()) {
+            if (feature.holds(lower, tokens)) {
+                features.add(new FeatureNode(shape + feature.ordinal(), 1));
+            }
+        }
+        return features.toArray(Feature[]::new);
+    }
+
+    private int shapeOffset() {
+        return 1 + 2 * embeddingSize + Route.values().length + 1 + (1 << HASH_BITS);
+    }
+
+    static List<String> tokens(String lower) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(lower);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
+    }
+
+    private static int bucket(String token) {
+        return Math.floorMod(token.hashCode() * 0x9E3779B9, 1 << HASH_BITS);
+    }
+
+    /** Form, not content: how long, whether a question, whether about the writer or someone close. */
+    private enum Shape {
+        ONE_WORD, FEW_WORDS, LONG, QUESTION_MARK, NO_LETTERS, FIRST_PERSON_SUBJECT, SOMEONE_CLOSE_SUBJECT, DIGITS;
+
+        boolean holds(String lower, List<String> tokens) {
+            int words = (int) tokens.stream().filter(t -> Character.isLetterOrDigit(t.codePointAt(0))).count();
+            return switch (this) {
+                case ONE_WORD -> words <= 1;
+                case FEW_WORDS -> words >= 2 && words <= 4;
+                case LONG -> words >= 25;
+                case QUESTION_MARK -> lower.indexOf('?') >= 0;
+                case NO_LETTERS -> lower.codePoints().noneMatch(Character::isLetter);
+                case FIRST_PERSON_SUBJECT -> FIRST_PERSON.matcher(lower).find();
+                case SOMEONE_CLOSE_SUBJECT -> SOMEONE_CLOSE.matcher(lower).find();
+                case DIGITS -> lower.codePoints().anyMatch(Character::isDigit);
+            };
+        }
+    }
+}
