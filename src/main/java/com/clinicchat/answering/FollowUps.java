@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class FollowUps {
 
     private static final int MAX_FOLLOW_UP_WORDS = 8;
-    private static final int ALWAYS_FOLLOW_UP_WORDS = 4;
+    private static final int ALWAYS_FOLLOW_UP_WORDS = 3;
     private static final int MAX_CHAIN = 3;
     private static final Pattern CUE = Pattern.compile(
             "^(what about|how about|and|also|what of|same for|how so|why|is that|is it|are they|does it|does that|"

@@ -1,187 +1,153 @@
 package com.clinicchat.answering;
 
+import com.clinicchat.answering.SectionBlocks.Block;
 import com.clinicchat.knowledge.Section;
 import com.clinicchat.retrieval.Retrieval;
 import com.clinicchat.retrieval.RetrievedPassage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Answers with the article's own sentences, so that nothing is said that the article does not say: the passage
- * that best covers the question and up to two more from its section, in the article's order; or a list with the
- * sentence that introduces it, for "who" questions and for answers that sit in a list.
+ * Answers with the article's own words, so that nothing is said that the article does not say. The passage that
+ * best fits the question picks the section; a compact section is given whole (a safety question gets the
+ * tolerance sentence, the side effects and the caution list together), a long one gives the paragraph or list
+ * around that passage. Lists stay lists; the clinic speaking of itself is included only when that is what was
+ * asked about.
  */
 public class OfflineAnswerGenerator implements AnswerGenerator {
 
-    private static final Pattern LIST_QUESTION = Pattern.compile(
-            "\\b(who|whom)\\b|\\bwhich (people|patients|persons|individuals|conditions|groups)\\b");
-    private static final Pattern LEADING_CONNECTIVE = Pattern.compile("^(But|And|So|Also|However,)\\s+");
-    private static final Pattern TRAILING_LEAD_IN = Pattern.compile("(?<=[.!?])\\s+[^.!?]*:$");
-    private static final int MAX_SENTENCES = 3;
-    private static final int MAX_LIST_ITEMS = 6;
-    private static final int MAX_LEAD_IN_CHARS = 160;
-    private static final int SHORT_ANSWER_CHARS = 120;
-    private static final double SUPPORT_SCORE_RATIO = 0.6;
-    /** Coverage decides the best passage; within this margin the fused score does. */
-    private static final double COVERAGE_TIE = 0.05;
-    private static final double PAIR_BONUS = 0.1;
+    /** Sections with at most this many explanatory sentences are answered whole. */
+    private static final int COMPACT_SECTION_SENTENCES = 6;
+    /** A longer paragraph is cut to a window around the best sentence. */
+    private static final int MAX_PARAGRAPH_SENTENCES = 4;
+    private static final int MAX_LIST_ITEMS = 8;
+    /** How much meaning and word coverage count beside the fused rank when choosing the passage. */
+    private static final double COSINE_WEIGHT = 0.0;
+    private static final double COVERAGE_WEIGHT = 0.3;
+    /** Sentences that lean on the one before them ("It acts as…", "These include…", "But…"). */
+    private static final Pattern DANGLING = Pattern.compile(
+            "^(It|Its|This|These|That|Those|They|Their|Such|But|And|So|Also|However|Which)\\b");
 
     @Override
     public GeneratedAnswer answer(String question, Retrieval retrieval, Consumer<String> onDelta) {
-        GeneratedAnswer answer = compose(question, retrieval);
+        GeneratedAnswer answer = compose(retrieval);
         onDelta.accept(answer.text());
         return answer;
     }
 
-    GeneratedAnswer compose(String question, Retrieval retrieval) {
+    GeneratedAnswer compose(Retrieval retrieval) {
         List<RetrievedPassage> passages = retrieval.passages();
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("nothing retrieved to answer from");
         }
-        String lower = question.toLowerCase(Locale.ROOT);
-        if (LIST_QUESTION.matcher(lower).find()) {
-            List<RetrievedPassage> bestList = strongestList(passages);
-            if (!bestList.isEmpty()) {
-                return listAnswer(bestList.getFirst().section(), bestList.getFirst().leadIn(), List.of());
-            }
-        }
-        RetrievedPassage best = best(passages, wordPairs(lower));
-        if (best.listItem() && !best.leadIn().isEmpty()) {
-            List<String> found = passages.stream()
-                    .filter(p -> p.section().equals(best.section()) && p.leadIn().equals(best.leadIn()))
-                    .map(RetrievedPassage::text).toList();
-            return listAnswer(best.section(), best.leadIn(), found);
-        }
-        if (best.text().endsWith(":")) {
-            return listAnswer(best.section(), best.text(), List.of());
-        }
-        return sentenceAnswer(best, passages);
+        RetrievedPassage best = best(passages);
+        SectionBlocks blocks = SectionBlocks.of(best.section());
+        int at = blocks.indexOf(best.text());
+        List<String> parts = at < 0 ? List.of(best.text())
+                : blocks.explanatorySentences() <= COMPACT_SECTION_SENTENCES ? wholeSection(blocks, at)
+                : around(blocks, at, best.text());
+        return new GeneratedAnswer(render(parts), List.of(citation(best.section())));
     }
 
-    /**
-     * The passage that covers most of the question's rarer words, with a bonus for each pair of the question's
-     * words that it or its heading uses verbatim ("relaxation mineral"); the fused rank settles near-ties.
-     */
-    private static RetrievedPassage best(List<RetrievedPassage> passages, List<String> questionPairs) {
-        Map<RetrievedPassage, Double> focus = new LinkedHashMap<>();
-        for (RetrievedPassage passage : passages) {
-            String text = passage.text().toLowerCase(Locale.ROOT);
-            String heading = passage.section().heading().toLowerCase(Locale.ROOT);
-            long pairs = questionPairs.stream().filter(pair -> text.contains(pair) || heading.contains(pair)).count();
-            focus.put(passage, passage.coverage() + PAIR_BONUS * pairs);
-        }
-        double top = focus.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    /** The passage that best fits the question: fused rank first, then closeness in meaning and word coverage. */
+    private static RetrievedPassage best(List<RetrievedPassage> passages) {
+        double top = passages.stream().mapToDouble(RetrievedPassage::score).max().orElse(1);
         return passages.stream()
-                .filter(p -> focus.get(p) >= top - COVERAGE_TIE)
-                .max(Comparator.comparingDouble(RetrievedPassage::score))
+                .max(Comparator.comparingDouble(p -> p.score() / top + COSINE_WEIGHT * p.cosine()
+                        + COVERAGE_WEIGHT * p.coverage()))
                 .orElseThrow();
     }
 
-    /** Consecutive pairs of the question's longer words, e.g. "relaxation mineral". */
-    private static List<String> wordPairs(String lowerQuestion) {
-        String[] words = lowerQuestion.split("[^a-z]+");
-        List<String> pairs = new ArrayList<>();
-        for (int i = 1; i < words.length; i++) {
-            if (words[i - 1].length() >= 4 && words[i].length() >= 4) {
-                pairs.add(words[i - 1] + " " + words[i]);
+    /** Every block of a compact section, leaving out the clinic's own voice unless the passage is in it. */
+    private static List<String> wholeSection(SectionBlocks blocks, int at) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < blocks.blocks().size(); i++) {
+            Block block = blocks.blocks().get(i);
+            if (block.clinicVoice() && i != at) {
+                continue;
+            }
+            add(parts, block);
+        }
+        return parts;
+    }
+
+    /** In a long section: the paragraph or list around the passage, with a list's lead-in or a lead-in's list. */
+    private static List<String> around(SectionBlocks blocks, int at, String passage) {
+        List<Block> all = blocks.blocks();
+        Block block = all.get(at);
+        List<String> parts = new ArrayList<>();
+        if (block.isList()) {
+            if (at > 0 && all.get(at - 1).introducesList()) {
+                parts.add(tidy(all.get(at - 1).sentences().getLast()));
+            }
+            add(parts, block);
+            return parts;
+        }
+        List<String> sentences = block.sentences();
+        if (sentences.size() > MAX_PARAGRAPH_SENTENCES) {
+            sentences = window(sentences, passage);
+        }
+        parts.addAll(sentences);
+        if (block.introducesList() && at + 1 < all.size() && all.get(at + 1).isList()
+                && sentences.getLast().equals(block.sentences().getLast())) {
+            add(parts, all.get(at + 1));
+        }
+        if (!parts.isEmpty()) {
+            parts.set(0, tidy(parts.getFirst()));
+        }
+        return parts;
+    }
+
+    /** The sentence holding the passage, the one before it if it leans on it, and the one after. */
+    private static List<String> window(List<String> sentences, String passage) {
+        int index = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).contains(passage) || passage.contains(sentences.get(i))) {
+                index = i;
+                break;
             }
         }
-        return pairs;
-    }
-
-    /** The items of the list with the most retrieved evidence (items and the sentence introducing them). */
-    private static List<RetrievedPassage> strongestList(List<RetrievedPassage> passages) {
-        Map<String, List<RetrievedPassage>> lists = new LinkedHashMap<>();
-        passages.stream().filter(p -> p.listItem() && !p.leadIn().isEmpty())
-                .forEach(p -> lists.computeIfAbsent(p.section().id() + "\n" + p.leadIn(), k -> new ArrayList<>()).add(p));
-        return lists.values().stream()
-                .max(Comparator.comparingDouble(items -> items.stream().mapToDouble(RetrievedPassage::score).sum()
-                        + passages.stream().filter(p -> p.text().equals(items.getFirst().leadIn()))
-                        .mapToDouble(RetrievedPassage::score).sum()))
-                .orElse(List.of());
-    }
-
-    /** The list's lead-in and its items: those in {@code only} when given, otherwise all. */
-    private static GeneratedAnswer listAnswer(Section section, String leadIn, List<String> only) {
-        List<String> items = listItems(section, leadIn).stream()
-                .filter(item -> only.isEmpty() || only.contains(item))
-                .limit(MAX_LIST_ITEMS).toList();
-        String intro = leadIn.length() > MAX_LEAD_IN_CHARS ? lastSentence(leadIn) : leadIn;
-        StringBuilder text = new StringBuilder(tidy(intro));
-        items.forEach(item -> text.append("\n- ").append(item));
-        return new GeneratedAnswer(text.toString(), List.of(citation(section)));
-    }
-
-    private static GeneratedAnswer sentenceAnswer(RetrievedPassage best, List<RetrievedPassage> passages) {
-        List<RetrievedPassage> chosen = new ArrayList<>(List.of(best));
-        passages.stream()
-                .filter(p -> p != best && !p.listItem() && p.section().equals(best.section()))
-                .filter(p -> p.score() >= best.score() * SUPPORT_SCORE_RATIO)
-                .limit(MAX_SENTENCES - 1)
-                .forEach(chosen::add);
-        chosen.sort(Comparator.comparingInt(p -> p.section().body().indexOf(p.text())));
-        List<String> sentences = new ArrayList<>(chosen.stream()
-                .map(p -> tidy(TRAILING_LEAD_IN.matcher(p.text()).replaceFirst("")))
-                .filter(sentence -> !sentence.endsWith(":"))
-                .toList());
-        if (chosen.size() == 1 && best.text().length() < SHORT_ANSWER_CHARS) {
-            // a short sentence often announces what the next one says ("side effects can occur. These include…")
-            nextSentence(best.section(), best.text()).filter(next -> !next.endsWith(":")).ifPresent(sentences::add);
+        int from = index;
+        while (from > 0 && DANGLING.matcher(sentences.get(from)).find()) {
+            from--;
         }
-        String text = String.join(" ", sentences);
-        return new GeneratedAnswer(text.isEmpty() ? tidy(best.text()) : text, List.of(citation(best.section())));
+        int to = Math.min(sentences.size(), Math.max(index + 2, from + 2));
+        return sentences.subList(from, to);
     }
 
-    /** The sentence after {@code passage} in the same paragraph of the section, if any. */
-    private static java.util.Optional<String> nextSentence(Section section, String passage) {
-        String body = section.body();
-        int end = body.indexOf(passage);
-        if (end < 0) {
-            return java.util.Optional.empty();
+    private static void add(List<String> parts, Block block) {
+        if (block.isList()) {
+            block.items().stream().limit(MAX_LIST_ITEMS).forEach(item -> parts.add("- " + item));
+        } else {
+            parts.addAll(block.sentences());
         }
-        end += passage.length();
-        int paragraphEnd = body.indexOf('\n', end);
-        String rest = body.substring(end, paragraphEnd < 0 ? body.length() : paragraphEnd).strip();
-        if (rest.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(rest);
-        return java.util.Optional.of(rest.substring(0, sentences.next()).strip());
     }
 
-    /** The items of the list that {@code leadIn} introduces, in the article's order. */
-    private static List<String> listItems(Section section, String leadIn) {
-        String introduction = lastSentence(leadIn);
-        List<String> items = new ArrayList<>();
-        boolean inList = false;
-        for (String line : section.body().split("\n")) {
-            if (line.startsWith("- ")) {
-                if (inList) {
-                    items.add(line.substring(2).strip());
-                }
-            } else if (!line.isBlank()) {
-                inList = line.strip().endsWith(introduction);
+    /** Sentences joined into prose; list items on lines of their own. */
+    private static String render(List<String> parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            boolean item = part.startsWith("- ");
+            if (!text.isEmpty()) {
+                text.append(item || text.charAt(text.length() - 1) == ':' || endsWithItem(text) ? "\n" : " ");
             }
+            text.append(part);
         }
-        return items;
+        return text.toString();
     }
 
-    private static String lastSentence(String text) {
-        int cut = text.lastIndexOf(". ");
-        return cut < 0 ? text : text.substring(cut + 2);
+    private static boolean endsWithItem(StringBuilder text) {
+        int lineStart = text.lastIndexOf("\n") + 1;
+        return text.length() >= lineStart + 2 && text.charAt(lineStart) == '-' && text.charAt(lineStart + 1) == ' ';
     }
 
     /** Drops a leading "But"/"And" that only made sense after the previous sentence. */
     private static String tidy(String sentence) {
-        String stripped = LEADING_CONNECTIVE.matcher(sentence).replaceFirst("");
+        String stripped = sentence.replaceFirst("^(But|And|So|Also|However,)\\s+", "");
         return stripped.isEmpty() ? sentence : Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1);
     }
 

@@ -128,8 +128,8 @@ public class KnowledgeRetriever {
                 .map(entry -> {
                     SearchIndex.Unit unit = units.get(entry.getKey());
                     return new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(),
-                            entry.getValue(),
-                            current.weightedOverlap(queryTerms, entry.getKey()));
+                            entry.getValue(), current.weightedOverlap(queryTerms, entry.getKey()),
+                            Cosine.of(vector, unit.vector()));
                 })
                 .toList();
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
