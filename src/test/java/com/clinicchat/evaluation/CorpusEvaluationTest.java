@@ -1,0 +1,68 @@
+package com.clinicchat.evaluation;
+
+import com.clinicchat.answering.AssistantFixture;
+import com.clinicchat.corpus.CorpusReader;
+import com.clinicchat.corpus.LabelledChat;
+import com.clinicchat.corpus.LabelledTurn;
+import com.clinicchat.corpus.Split;
+import com.clinicchat.corpus.WriterCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Regression guards on the held-out writers, through the whole pipeline (real index, model, router, offline
+ * answers). The floors sit a little under the figures of docs/evaluation.md, so a change that makes routing or
+ * answers worse fails the build; they are not the targets, which the report states separately.
+ */
+class CorpusEvaluationTest {
+
+    private static Evaluator evaluator;
+
+    @BeforeAll
+    static void pipeline() {
+        evaluator = new Evaluator(new AssistantFixture().assistant);
+    }
+
+    @Test
+    void validationWriter() {
+        EvaluationReport report = evaluate(Split.VALIDATION);
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.65);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.unsafeRefusals()).isLessThanOrEqualTo(2);
+        assertThat(report.forbiddenReplies()).isZero();
+    }
+
+    /** Read for the final report only: nothing was chosen by looking at these figures. */
+    @Test
+    void testWriter() {
+        EvaluationReport report = evaluate(Split.TEST);
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.94);
+        assertThat(report.unsafeRefusals()).isZero();
+        assertThat(report.forbiddenReplies()).isZero();
+    }
+
+    private static EvaluationReport evaluate(Split split) {
+        List<LabelledTurn> messages = new ArrayList<>();
+        List<LabelledChat> chats = new ArrayList<>();
+        for (WriterCorpus writer : CorpusReader.read(split)) {
+            messages.addAll(writer.messages());
+            chats.addAll(writer.chats());
+        }
+        EvaluationReport report = evaluator.evaluate(split.name().toLowerCase(), messages, chats);
+        System.out.println(report.toText());
+        return report;
+    }
+}
