@@ -31,22 +31,22 @@ class KnowledgeGapsTest {
     @Test
     void uncoveredQuestionsAreRecordedAndGroupedByMeaning() {
         Instant before = Instant.now().minusSeconds(1);
-        for (String question : List.of("How much does a magnesium drip cost?", "What does a magnesium IV cost?",
-                "Do you take Medicare insurance?", "Tell me a joke about cats",
+        for (String question : List.of("Is Medicare insurance accepted?", "Do you take Medicare insurance?",
+                "Tell me a joke about cats",
                 "How does magnesium help the heart?", "I'm pregnant, can I have one?")) {
             assistant.reply(question, List.of());
         }
 
         List<GapGroup> groups = store.groups(before, 0.7);
         List<String> recorded = groups.stream().flatMap(g -> g.questions().stream()).map(KnowledgeGap::question).toList();
-        assertThat(recorded).contains("How much does a magnesium drip cost?",
-                "What does a magnesium IV cost?", "Do you take Medicare insurance?", "Tell me a joke about cats")
+        assertThat(recorded).contains("Is Medicare insurance accepted?", "Do you take Medicare insurance?",
+                "Tell me a joke about cats")
                 .doesNotContain("How does magnesium help the heart?", "I'm pregnant, can I have one?");
-        GapGroup prices = groups.stream()
-                .filter(g -> g.questions().stream().anyMatch(q -> q.question().contains("cost"))).findFirst().orElseThrow();
-        assertThat(prices.count()).isEqualTo(2);
-        assertThat(prices.questions()).extracting(KnowledgeGap::question)
-                .containsExactlyInAnyOrder("How much does a magnesium drip cost?", "What does a magnesium IV cost?");
+        GapGroup insurance = groups.stream()
+                .filter(g -> g.questions().stream().anyMatch(q -> q.question().contains("Medicare"))).findFirst().orElseThrow();
+        assertThat(insurance.count()).isEqualTo(2);
+        assertThat(insurance.questions()).extracting(KnowledgeGap::question)
+                .containsExactlyInAnyOrder("Is Medicare insurance accepted?", "Do you take Medicare insurance?");
         assertThat(groups.stream().flatMap(g -> g.questions().stream())
                 .filter(g -> g.question().contains("joke")).findFirst().orElseThrow().route().wireName())
                 .isEqualTo("decline");
