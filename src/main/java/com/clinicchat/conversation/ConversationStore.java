@@ -192,6 +192,29 @@ public class ConversationStore {
                 .params(params).update(), id, from, ConversationState.CLOSED, actor, at));
     }
 
+    /**
+     * Conversations not closed whose last message and last change are both older than {@code before}, oldest
+     * first: nobody has written in them for that long.
+     */
+    public List<Conversation> inactiveSince(Instant before, int limit) {
+        return jdbc.sql("SELECT " + CONVERSATION_COLUMNS + " FROM conversations c WHERE state <> 'closed' "
+                        + "AND updated_at < ? AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id "
+                        + "AND m.created_at >= ?) ORDER BY updated_at, id LIMIT ?")
+                .params(utc(before), utc(before), limit).query(this::conversation).list();
+    }
+
+    /**
+     * {@code from} → closed by the system, whoever holds it, if it is still in {@code from} and unchanged since
+     * {@code before} (a visitor or staff member who wrote meanwhile keeps it open).
+     */
+    public boolean closeInactive(String id, ConversationState from, Instant before, String outcome, Instant at) {
+        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'closed', "
+                        + "outcome = ?, closed_at = ?, updated_at = ? WHERE id = ? AND state = ? AND updated_at < ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = ? AND m.created_at >= ?)")
+                .params(outcome, utc(at), utc(at), id, from.wireName(), utc(before), id, utc(before)).update(),
+                id, from, ConversationState.CLOSED, "system", at));
+    }
+
     /** Conversations in one state: waiting ones urgent first, then longest waiting; others most recent first. */
     public List<Conversation> inState(ConversationState state, int limit) {
         String order = state == ConversationState.WAITING ? "urgent DESC, updated_at ASC" : "updated_at DESC";

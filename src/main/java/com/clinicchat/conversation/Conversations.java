@@ -160,6 +160,19 @@ public class Conversations {
         return moved;
     }
 
+    /** Closes a conversation nobody has written in since {@code before}; false when it moved meanwhile. */
+    public boolean closeInactive(String id, ConversationState from, Instant before) {
+        Instant at = clock.instant();
+        boolean moved = store.closeInactive(id, from, before, "closed after inactivity", at);
+        if (moved) {
+            log.info("Conversation {} closed after inactivity (was {})", id, from.wireName());
+            publishState(id, from, "system", at);
+            postSystemMessage(id, "This chat was closed because nobody wrote in it for a while. Start a new one "
+                    + "whenever you like.");
+        }
+        return moved;
+    }
+
     public CallbackRequest requestCallback(String id, String name, String contact, String note) {
         CallbackRequest request = store.addCallback(id, name, contact, note, clock.instant());
         durable.sync();
