@@ -35,7 +35,7 @@ class AuditController {
         return events;
     }
 
-    @GetMapping(path = "/export", produces = "text/csv")
+    @GetMapping("/export")
     ResponseEntity<String> csv(@RequestParam(defaultValue = "90") int days) {
         List<AuditEvent> events = trail.since(since(days), MAX_ROWS);
         trail.record(AuditAction.AUDIT_EXPORTED, null);
