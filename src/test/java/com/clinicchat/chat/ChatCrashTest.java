@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ class ChatCrashTest {
     private static final Duration STARTUP = Duration.ofMinutes(3);
 
     @TempDir
-    Path dataDir;
+    Path temp;
+    private Path dataDir;
 
     private Process server;
 
@@ -51,8 +53,14 @@ class ChatCrashTest {
 
     @Test
     void messagesEchoedBeforeASigkillAreAllThereAfterTheRestart() throws Exception {
+        dataDir = temp.resolve("data"); // made by the application
         int port = freePort();
         server = start(port, "first");
+        // the database holds health information: the service account's alone, whatever the umask
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dataDir.resolve("clinicchat.mv.db")))).isEqualTo("rw-------");
+
         Map<String, Long> echoed = new LinkedHashMap<>();
         String id;
         String token;
@@ -123,7 +131,7 @@ class ChatCrashTest {
     /** The application's main class in a JVM of its own, on the test classpath and only application.yml. */
     private Process start(int port, String name) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
+        Path log = temp.resolve(name + ".log");
         Process process = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
                 ClinicChatApplication.class.getName(),
                 "--spring.config.location=classpath:/application.yml",
