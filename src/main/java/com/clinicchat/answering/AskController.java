@@ -1,6 +1,6 @@
 package com.clinicchat.answering;
 
-import com.clinicchat.triage.EscalationReason;
+import com.clinicchat.text.UnicodeText;
 import com.clinicchat.web.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -8,45 +8,56 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * {@code POST /api/ask}: one question through the same pipeline as the chat, for integrations and the evaluation.
- * Passing back the returned {@code conversationId} lets short follow-ups be understood.
+ * The first answer issues a {@code conversationId} and a secret {@code token}; sending both back with the next
+ * question lets short follow-ups be understood. The door ({@link AskLimits}) rate-limits and caps the body.
  */
 @RestController
 class AskController {
 
-    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
     private final Assistant assistant;
     private final RecentQuestions recent;
+    private final AskTokens tokens;
 
-    AskController(Assistant assistant, RecentQuestions recent) {
+    AskController(Assistant assistant, RecentQuestions recent, AskTokens tokens) {
         this.assistant = assistant;
         this.recent = recent;
+        this.tokens = tokens;
     }
 
-    record AskRequest(String question, String conversationId) {
+    record AskRequest(String question, String conversationId, String token) {
     }
 
-    record AskResponse(String conversationId, String route, String answer, List<Citation> citations,
+    record AskResponse(String conversationId, String token, String route, String answer, List<Citation> citations,
                        String escalationReason) {
     }
 
     @PostMapping(path = "/api/ask", consumes = MediaType.APPLICATION_JSON_VALUE)
     AskResponse ask(@RequestBody AskRequest request) {
-        String question = Questions.validate(request.question());
-        String conversationId = request.conversationId() == null ? UUID.randomUUID().toString() : request.conversationId();
-        if (!CONVERSATION_ID.matcher(conversationId).matches()) {
-            throw new BadRequestException("invalid_conversation_id",
-                    "conversationId must be 1 to 64 letters, digits, '-' or '_'.");
+        String question = Questions.validate(visible(request.question()));
+        AskTokens.Issued conversation = request.conversationId() == null && request.token() == null
+                ? tokens.issue()
+                // an unknown id and a wrong token get the same answer: it does not confirm that an id exists
+                : tokens.open(request.conversationId(), request.token()).orElseThrow(() -> new BadRequestException(
+                        "unknown_conversation", "No conversation with this conversationId and token: send both as "
+                        + "the first answer gave them, or neither to start a new conversation."));
+        AssistantReply reply = assistant.reply(question, recent.history(conversation.conversationId()));
+        // nothing is passed to staff from here: where the chat would hand over, say how to reach a person
+        String text = reply.route().needsStaff() ? AskReplies.forStaffRoute(reply.urgent(), reply.escalationReason())
+                : reply.text();
+        recent.add(conversation.conversationId(), question, text, reply.route());
+        return new AskResponse(conversation.conversationId(), conversation.token(), reply.route().wireName(), text,
+                reply.citations(), reply.escalationReason() == null ? null : reply.escalationReason().wireName());
+    }
+
+    /** Invalid Unicode is refused; text with nothing visible in it counts as empty, as in the chat. */
+    private static String visible(String question) {
+        if (question != null && !UnicodeText.isWellFormed(question)) {
+            throw new BadRequestException("invalid_text", "The question holds invalid Unicode (a lone surrogate or "
+                    + "a NUL character).");
         }
-        AssistantReply reply = assistant.reply(question, recent.history(conversationId));
-        recent.add(conversationId, question, reply.text(), reply.route());
-        EscalationReason reason = reply.escalationReason();
-        return new AskResponse(conversationId, reply.route().wireName(), reply.text(), reply.citations(),
-                reason == null ? null : reason.wireName());
+        return UnicodeText.hasVisibleCharacter(question) ? question : null;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
 
 /**
  * {@code /ws/chat}: the visitor's socket. Bad frames get an {@code error} frame and the socket stays open; frames
@@ -25,22 +26,31 @@ class ChatHandler extends TextWebSocketHandler {
     private final VisitorActions actions;
     private final FrameCodec codec;
     private final RateLimits limits;
+    private final SocketQuota quota;
     private final ChatProperties properties;
 
     ChatHandler(ChatSessions sessions, VisitorActions actions, FrameCodec codec, RateLimits limits,
-                ChatProperties properties) {
+                SocketQuota quota, ChatProperties properties) {
         this.sessions = sessions;
         this.actions = actions;
         this.codec = codec;
         this.limits = limits;
+        this.quota = quota;
         this.properties = properties;
     }
 
     @Override
-    public void afterConnectionEstablished(WebSocketSession socket) {
+    public void afterConnectionEstablished(WebSocketSession socket) throws Exception {
+        String address = address(socket);
+        Optional<CloseStatus> refused = quota.admit(address);
+        if (refused.isPresent()) {
+            log.debug("Refused socket {} from {}: {}", socket.getId(), address, refused.get().getReason());
+            socket.close(refused.get());
+            return;
+        }
         WebSocketSession serialised = new ConcurrentWebSocketSessionDecorator(socket,
                 (int) properties.sendTimeLimit().toMillis(), (int) properties.sendBufferSize().toBytes());
-        sessions.opened(new ChatSession(serialised, address(socket), limits.newConnectionBucket()));
+        sessions.opened(new ChatSession(serialised, address, limits.newConnection()));
     }
 
     @Override
@@ -58,7 +68,11 @@ class ChatHandler extends TextWebSocketHandler {
             sessions.send(session, admitted(session) ? fault.toFrame() : rateLimited(fault.clientMessageId()));
             return;
         }
-        // typing signals are throttled, not counted: a visitor typing a long message must not use up the limit
+        // typing signals have their own small bucket: a visitor typing a long message must not use up the message
+        // limit, and a flood of them (before start too) is dropped without an answer
+        if (frame instanceof ClientFrame.Typing && !limits.allowTyping(session.buckets())) {
+            return;
+        }
         if (!(frame instanceof ClientFrame.Typing) && !admitted(session)) {
             sessions.send(session, rateLimited(clientMessageId(frame)));
             return;
@@ -78,7 +92,7 @@ class ChatHandler extends TextWebSocketHandler {
     }
 
     private boolean admitted(ChatSession session) {
-        return limits.allow(session.bucket(), session.address());
+        return limits.allow(session.buckets(), session.address());
     }
 
     private static ServerFrame.Error rateLimited(String clientMessageId) {
@@ -104,7 +118,10 @@ class ChatHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession socket, CloseStatus status) {
-        sessions.closed(socket.getId());
+        ChatSession session = sessions.closed(socket.getId());
+        if (session != null) {
+            quota.release(session.address());
+        }
     }
 
     private static String address(WebSocketSession socket) {

@@ -29,6 +29,12 @@ import java.util.List;
  * @param retention            closed conversations older than this are deleted, with their messages
  * @param sendTimeLimit        a socket that cannot take a frame for this long is closed
  * @param sendBufferSize       a socket with this much unsent is closed
+ * @param maxSocketsPerAddress visitor sockets one address may hold open (many visitors can share an office's or a
+ *                             mobile carrier's address); more are closed with 1008
+ * @param maxSockets           visitor sockets this node holds in all; more are closed with 1013. Keep it well
+ *                             below {@code server.tomcat.max-connections}, so HTTP always has connections left
+ * @param inactivityClose      a conversation (not closed) with no message and no state change for this long is
+ *                             closed, so that retention applies to it
  */
 @Validated
 @ConfigurationProperties("clinicchat.chat")
@@ -38,13 +44,16 @@ public record ChatProperties(List<String> allowedOrigins,
                              @NotNull @DefaultValue("60s") Duration pongTimeout,
                              @Min(1) @DefaultValue("10") int connectionRateLimit,
                              @NotNull @DefaultValue("10s") Duration connectionRatePeriod,
-                             @Min(1) @DefaultValue("30") int ipRateLimit,
+                             @Min(1) @DefaultValue("600") int ipRateLimit,
                              @NotNull @DefaultValue("1m") Duration ipRatePeriod,
                              @NotNull @DefaultValue("2s") Duration typingInterval,
                              @Min(0) @DefaultValue("20") int historyTurns,
                              @NotNull @DefaultValue("P90D") Duration retention,
                              @NotNull @DefaultValue("10s") Duration sendTimeLimit,
-                             @NotNull @DefaultValue("512KB") DataSize sendBufferSize) {
+                             @NotNull @DefaultValue("512KB") DataSize sendBufferSize,
+                             @Min(1) @DefaultValue("100") int maxSocketsPerAddress,
+                             @Min(1) @DefaultValue("12000") int maxSockets,
+                             @NotNull @DefaultValue("P1D") Duration inactivityClose) {
 
     public ChatProperties {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);

@@ -22,7 +22,7 @@ final class ChatSession {
 
     private final WebSocketSession socket;
     private final String address;
-    private final TokenBucket bucket;
+    private final RateLimits.Buckets buckets;
     private volatile String conversationId;
     private volatile long lastHeardNanos;
     private volatile long lastTypingNanos;
@@ -31,10 +31,10 @@ final class ChatSession {
     /** Messages above {@link #sentThrough} sent out of order: a bot reply can overtake the echo it answers. */
     private final java.util.TreeSet<Long> sentAbove = new java.util.TreeSet<>();
 
-    ChatSession(WebSocketSession socket, String address, TokenBucket bucket) {
+    ChatSession(WebSocketSession socket, String address, RateLimits.Buckets buckets) {
         this.socket = socket;
         this.address = address;
-        this.bucket = bucket;
+        this.buckets = buckets;
         this.lastHeardNanos = System.nanoTime();
         this.lastTypingNanos = System.nanoTime() - Duration.ofDays(1).toNanos();
     }
@@ -47,8 +47,8 @@ final class ChatSession {
         return address;
     }
 
-    TokenBucket bucket() {
-        return bucket;
+    RateLimits.Buckets buckets() {
+        return buckets;
     }
 
     String conversationId() {
@@ -89,12 +89,24 @@ final class ChatSession {
         }
     }
 
+    /**
+     * Sends a frame; a send that fails leaves the socket unusable (the container's writer may be stuck mid-frame),
+     * so the socket is closed, and the widget reconnects and resumes. A socket already closed is only noted.
+     */
     synchronized void send(String json) {
+        if (!socket.isOpen()) {
+            return;
+        }
         try {
             socket.sendMessage(new TextMessage(json));
         } catch (IOException | RuntimeException e) {
-            // the decorator closes sockets that fall too far behind; a closed socket is cleaned up when it reports
-            log.debug("Could not send to socket {}: {}", id(), e.toString());
+            if (socket.isOpen()) {
+                // the class and message only: a message could quote the frame, and so visitor text
+                log.warn("Closing socket {}: a send failed ({})", id(), e.getClass().getName());
+                close(CloseStatus.SERVER_ERROR.withReason("send failed"));
+            } else {
+                log.debug("Could not send to closed socket {}: {}", id(), e.toString());
+            }
         }
     }
 

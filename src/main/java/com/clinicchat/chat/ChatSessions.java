@@ -48,11 +48,13 @@ class ChatSessions {
         return bySocket.values();
     }
 
-    void closed(String socketId) {
+    /** Forgets a closed socket; returns it, or null when it was never opened here (e.g. refused). */
+    ChatSession closed(String socketId) {
         ChatSession session = bySocket.remove(socketId);
         if (session != null) {
             leave(session);
         }
+        return session;
     }
 
     /**

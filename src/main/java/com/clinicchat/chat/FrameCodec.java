@@ -1,6 +1,7 @@
 package com.clinicchat.chat;
 
 import com.clinicchat.answering.Questions;
+import com.clinicchat.text.UnicodeText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -30,7 +31,8 @@ class FrameCodec {
         ObjectNode out = json.createObjectNode();
         out.put("type", frame.type());
         out.setAll((ObjectNode) json.valueToTree(frame));
-        return json.writeValueAsString(out);
+        // stored text is checked when it comes in; this keeps a frame sendable whatever an older row holds
+        return UnicodeText.repair(json.writeValueAsString(out));
     }
 
     ClientFrame decode(String text) {
@@ -42,6 +44,12 @@ class FrameCodec {
         }
         if (frame == null || !frame.isObject()) {
             throw new FrameException("malformed_json", "A frame must be a JSON object with a \"type\".");
+        }
+        if (!wellFormed(frame)) {
+            JsonNode id = frame.get("clientMessageId");
+            throw new FrameException("invalid_text", "The frame holds invalid Unicode (a lone surrogate or a NUL "
+                    + "character); send the text as proper UTF-16/UTF-8.",
+                    id != null && id.isString() && UnicodeText.isWellFormed(id.asString()) ? id.asString() : null);
         }
         JsonNode type = frame.get("type");
         if (type == null || !type.isString()) {
@@ -63,8 +71,9 @@ class FrameCodec {
     private static ClientFrame.Message message(JsonNode frame) {
         String clientMessageId = required(frame, "clientMessageId", MAX_ID_CHARS, null);
         JsonNode text = frame.get("text");
-        if (text == null || !text.isString() || text.asString().isBlank()) {
-            throw new FrameException("missing_field", "A message needs a non-empty \"text\".", clientMessageId);
+        if (text == null || !text.isString() || !UnicodeText.hasVisibleCharacter(text.asString())) {
+            throw new FrameException("missing_field", "A message needs a \"text\" with something visible in it.",
+                    clientMessageId);
         }
         if (text.asString().length() > Questions.MAX_CHARS) {
             throw new FrameException("too_long", "The message has " + text.asString().length()
@@ -83,7 +92,8 @@ class FrameCodec {
         if (note != null && !note.isNull() && !note.isString()) {
             throw new FrameException("missing_field", "\"note\" must be a string.");
         }
-        String noteText = note == null || note.isNull() || note.asString().isBlank() ? null : note.asString().strip();
+        String noteText = note == null || note.isNull() || !UnicodeText.hasVisibleCharacter(note.asString()) ? null
+                : note.asString().strip();
         if (noteText != null && noteText.length() > MAX_NOTE_CHARS) {
             throw new FrameException("too_long", "\"note\" is limited to " + MAX_NOTE_CHARS + " characters.");
         }
@@ -93,9 +103,9 @@ class FrameCodec {
     /** A non-blank string field, stripped; too long is {@code too_long}, anything else wrong {@code missing_field}. */
     private static String required(JsonNode frame, String field, int maxChars, String clientMessageId) {
         JsonNode value = frame.get(field);
-        if (value == null || !value.isString() || value.asString().isBlank()) {
-            throw new FrameException("missing_field", "\"" + field + "\" is required (a non-empty string).",
-                    clientMessageId);
+        if (value == null || !value.isString() || !UnicodeText.hasVisibleCharacter(value.asString())) {
+            throw new FrameException("missing_field", "\"" + field + "\" is required (a string with something "
+                    + "visible in it).", clientMessageId);
         }
         String text = value.asString().strip();
         if (text.length() > maxChars) {
@@ -103,6 +113,17 @@ class FrameCodec {
                     clientMessageId);
         }
         return text;
+    }
+
+    /** Every string in the frame, names and values, at any depth, is well-formed text. */
+    private static boolean wellFormed(JsonNode node) {
+        if (node.isString()) {
+            return UnicodeText.isWellFormed(node.asString());
+        }
+        if (node.isObject() && !node.propertyNames().stream().allMatch(UnicodeText::isWellFormed)) {
+            return false;
+        }
+        return node.values().stream().allMatch(FrameCodec::wellFormed);
     }
 
     private static long afterSeq(JsonNode frame) {

@@ -22,14 +22,12 @@ class Heartbeat {
     static final CloseStatus NO_PONG = new CloseStatus(CloseStatus.GOING_AWAY.getCode(), "no pong");
 
     private final ChatSessions sessions;
-    private final RateLimits limits;
     private final ChatProperties properties;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("chat-heartbeat").daemon().factory());
 
-    Heartbeat(ChatSessions sessions, RateLimits limits, ChatProperties properties) {
+    Heartbeat(ChatSessions sessions, ChatProperties properties) {
         this.sessions = sessions;
-        this.limits = limits;
         this.properties = properties;
     }
 
@@ -49,7 +47,6 @@ class Heartbeat {
                     session.ping();
                 }
             }
-            limits.forgetIdle();
         } catch (RuntimeException e) {
             log.warn("Heartbeat failed: {}", e.toString()); // and runs again next time
         }

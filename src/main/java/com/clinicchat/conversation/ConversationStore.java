@@ -1,6 +1,7 @@
 package com.clinicchat.conversation;
 
 import com.clinicchat.answering.Citation;
+import com.clinicchat.text.UnicodeText;
 import com.clinicchat.triage.EscalationReason;
 import com.clinicchat.triage.Route;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -191,6 +192,29 @@ public class ConversationStore {
                 .params(params).update(), id, from, ConversationState.CLOSED, actor, at));
     }
 
+    /**
+     * Conversations not closed whose last message and last change are both older than {@code before}, oldest
+     * first: nobody has written in them for that long.
+     */
+    public List<Conversation> inactiveSince(Instant before, int limit) {
+        return jdbc.sql("SELECT " + CONVERSATION_COLUMNS + " FROM conversations c WHERE state <> 'closed' "
+                        + "AND updated_at < ? AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id "
+                        + "AND m.created_at >= ?) ORDER BY updated_at, id LIMIT ?")
+                .params(utc(before), utc(before), limit).query(this::conversation).list();
+    }
+
+    /**
+     * {@code from} → closed by the system, whoever holds it, if it is still in {@code from} and unchanged since
+     * {@code before} (a visitor or staff member who wrote meanwhile keeps it open).
+     */
+    public boolean closeInactive(String id, ConversationState from, Instant before, String outcome, Instant at) {
+        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'closed', "
+                        + "outcome = ?, closed_at = ?, updated_at = ? WHERE id = ? AND state = ? AND updated_at < ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = ? AND m.created_at >= ?)")
+                .params(outcome, utc(at), utc(at), id, from.wireName(), utc(before), id, utc(before)).update(),
+                id, from, ConversationState.CLOSED, "system", at));
+    }
+
     /** Conversations in one state: waiting ones urgent first, then longest waiting; others most recent first. */
     public List<Conversation> inState(ConversationState state, int limit) {
         String order = state == ConversationState.WAITING ? "urgent DESC, updated_at ASC" : "updated_at DESC";
@@ -266,8 +290,8 @@ public class ConversationStore {
     }
 
     private CallbackRequest callback(ResultSet rs, int row) throws SQLException {
-        return new CallbackRequest(rs.getLong("id"), rs.getString("conversation_id"), rs.getString("name"),
-                rs.getString("contact"), rs.getString("note"), instant(rs, "created_at"));
+        return new CallbackRequest(rs.getLong("id"), rs.getString("conversation_id"), text(rs, "name"),
+                text(rs, "contact"), text(rs, "note"), instant(rs, "created_at"));
     }
 
     /** Deletes conversations closed before {@code before}, with everything that belongs to them. */
@@ -297,18 +321,26 @@ public class ConversationStore {
         return new Conversation(rs.getString("id"), ConversationState.fromWire(rs.getString("state")),
                 rs.getBoolean("urgent"),
                 reason == null ? null : EscalationReason.valueOf(reason.toUpperCase(Locale.ROOT)),
-                rs.getString("staff_name"), rs.getString("outcome"), instant(rs, "created_at"),
+                text(rs, "staff_name"), text(rs, "outcome"), instant(rs, "created_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"));
     }
 
     private StoredMessage message(ResultSet rs, int row) throws SQLException {
         String route = rs.getString("route");
         return new StoredMessage(rs.getString("conversation_id"), rs.getLong("seq"),
-                rs.getString("client_message_id"), Author.fromWire(rs.getString("author")),
-                rs.getString("author_name"), rs.getString("text"),
+                text(rs, "client_message_id"), Author.fromWire(rs.getString("author")),
+                text(rs, "author_name"), text(rs, "text"),
                 route == null ? null : Route.valueOf(route.toUpperCase(Locale.ROOT)),
                 json.readValue(rs.getString("citations"), CITATIONS), rs.getBoolean("urgent"),
                 instant(rs, "created_at"));
+    }
+
+    /**
+     * Visitor and staff text as read back, repaired: rows stored before text was checked at the door may hold a
+     * lone surrogate, which no socket can send (see {@link UnicodeText}).
+     */
+    private static String text(ResultSet rs, String column) throws SQLException {
+        return UnicodeText.repair(rs.getString(column));
     }
 
     /** Microseconds: what both databases keep, so that what is returned equals what is read back later. */

@@ -28,13 +28,15 @@ public class Conversations {
     private final AccessTokens tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DurableCommits durable;
 
     public Conversations(ConversationStore store, AccessTokens tokens, ApplicationEventPublisher events,
-                         Clock clock) {
+                         Clock clock, DurableCommits durable) {
         this.store = store;
         this.tokens = tokens;
         this.events = events;
         this.clock = clock;
+        this.durable = durable;
     }
 
     /** A new conversation and its access token: the only time the token is known to the server. */
@@ -45,6 +47,7 @@ public class Conversations {
         String token = tokens.newToken();
         Conversation conversation = store.create(UUID.randomUUID().toString(), AccessTokens.hash(token), "visitor",
                 clock.instant());
+        durable.sync();
         log.info("Conversation {} started", conversation.id());
         return new Started(conversation, token);
     }
@@ -82,6 +85,7 @@ public class Conversations {
         ConversationStore.Appended appended = store.append(id, NewMessage.fromVisitor(clientMessageId, text),
                 clock.instant());
         if (appended.stored()) {
+            durable.sync(); // on disk before the echo: the widget forgets a message once it is echoed
             events.publishEvent(new ConversationEvent.MessageAdded(appended.message(), null));
         }
         return appended;
@@ -156,8 +160,22 @@ public class Conversations {
         return moved;
     }
 
+    /** Closes a conversation nobody has written in since {@code before}; false when it moved meanwhile. */
+    public boolean closeInactive(String id, ConversationState from, Instant before) {
+        Instant at = clock.instant();
+        boolean moved = store.closeInactive(id, from, before, "closed after inactivity", at);
+        if (moved) {
+            log.info("Conversation {} closed after inactivity (was {})", id, from.wireName());
+            publishState(id, from, "system", at);
+            postSystemMessage(id, "This chat was closed because nobody wrote in it for a while. Start a new one "
+                    + "whenever you like.");
+        }
+        return moved;
+    }
+
     public CallbackRequest requestCallback(String id, String name, String contact, String note) {
         CallbackRequest request = store.addCallback(id, name, contact, note, clock.instant());
+        durable.sync();
         events.publishEvent(new ConversationEvent.CallbackRequested(request));
         return request;
     }
@@ -167,11 +185,13 @@ public class Conversations {
     }
 
     private StoredMessage publish(StoredMessage message, String streamId) {
+        durable.sync();
         events.publishEvent(new ConversationEvent.MessageAdded(message, streamId));
         return message;
     }
 
     private void publishState(String id, ConversationState from, String actor, Instant at) {
+        durable.sync();
         store.find(id).ifPresent(conversation ->
                 events.publishEvent(new ConversationEvent.StateChanged(conversation, from, actor, at)));
     }

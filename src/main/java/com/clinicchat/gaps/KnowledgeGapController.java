@@ -1,5 +1,7 @@
 package com.clinicchat.gaps;
 
+import com.clinicchat.audit.AuditAction;
+import com.clinicchat.audit.AuditTrail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,10 +18,12 @@ class KnowledgeGapController {
 
     private final KnowledgeGapStore store;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    KnowledgeGapController(KnowledgeGapStore store, Clock clock) {
+    KnowledgeGapController(KnowledgeGapStore store, Clock clock, AuditTrail audit) {
         this.store = store;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -32,6 +36,8 @@ class KnowledgeGapController {
         if (days < 1 || days > 3650 || similarity <= 0 || similarity > 1) {
             throw new IllegalArgumentException("days must be 1..3650 and similarity in (0, 1]");
         }
-        return store.groups(clock.instant().minus(Duration.ofDays(days)), similarity);
+        List<GapGroup> groups = store.groups(clock.instant().minus(Duration.ofDays(days)), similarity);
+        audit.record(AuditAction.KNOWLEDGE_GAPS_READ, null);
+        return groups;
     }
 }

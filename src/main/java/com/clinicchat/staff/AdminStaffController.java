@@ -1,5 +1,7 @@
 package com.clinicchat.staff;
 
+import com.clinicchat.audit.AuditAction;
+import com.clinicchat.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -20,9 +22,11 @@ import java.util.List;
 class AdminStaffController {
 
     private final StaffAccounts accounts;
+    private final AuditTrail audit;
 
-    AdminStaffController(StaffAccounts accounts) {
+    AdminStaffController(StaffAccounts accounts, AuditTrail audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -33,12 +37,16 @@ class AdminStaffController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     StaffAccount add(@RequestBody NewStaffAccount request) {
-        return accounts.create(request);
+        StaffAccount added = accounts.create(request);
+        audit.record(AuditAction.ACCOUNT_ADDED, added.username());
+        return added;
     }
 
     @PostMapping("/{username}/disable")
     StaffAccount disable(@PathVariable String username, Authentication admin) {
-        return accounts.disable(username, admin.getName());
+        StaffAccount disabled = accounts.disable(username, admin.getName());
+        audit.record(AuditAction.ACCOUNT_DISABLED, disabled.username());
+        return disabled;
     }
 
     @ExceptionHandler(StaffAccounts.AccountConflictException.class)

@@ -1,5 +1,6 @@
 package com.clinicchat.staff;
 
+import com.clinicchat.text.UnicodeText;
 import com.clinicchat.web.BadRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -60,8 +61,8 @@ public class StaffAccounts {
                     + "and . _ @ - (not first).");
         }
         String displayName = request.displayName() == null ? "" : request.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > StaffDesk.MAX_NAME_CHARS
-                || displayName.chars().anyMatch(Character::isISOControl)) {
+        if (!UnicodeText.hasVisibleCharacter(displayName) || displayName.length() > StaffDesk.MAX_NAME_CHARS
+                || displayName.chars().anyMatch(Character::isISOControl) || !UnicodeText.isWellFormed(displayName)) {
             throw new BadRequestException("invalid_display_name", "The display name (the first name visitors see) "
                     + "needs 1 to " + StaffDesk.MAX_NAME_CHARS + " characters.");
         }

@@ -9,6 +9,7 @@ import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.ConversationStore;
 import com.clinicchat.conversation.Conversations;
 import com.clinicchat.conversation.StoredMessage;
+import com.clinicchat.text.UnicodeText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -113,6 +114,9 @@ public class StaffDesk {
         if (outcome != null && outcome.length() > MAX_OUTCOME_CHARS) {
             throw new IllegalArgumentException("The outcome is limited to " + MAX_OUTCOME_CHARS + " characters.");
         }
+        if (outcome != null && !UnicodeText.isWellFormed(outcome)) {
+            throw new IllegalArgumentException("The outcome holds invalid Unicode (a lone surrogate or a NUL).");
+        }
         // a conditional update on the state just read: retried if the state moved in between
         for (int attempt = 0; attempt < 3; attempt++) {
             Conversation now = get(conversationId);
@@ -180,8 +184,11 @@ public class StaffDesk {
     }
 
     private static String validText(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("The reply is empty.");
+        if (text == null || !UnicodeText.hasVisibleCharacter(text)) {
+            throw new IllegalArgumentException("The reply is empty (nothing visible in it).");
+        }
+        if (!UnicodeText.isWellFormed(text)) {
+            throw new IllegalArgumentException("The reply holds invalid Unicode (a lone surrogate or a NUL).");
         }
         if (text.length() > Questions.MAX_CHARS) {
             throw new IllegalArgumentException("The reply has " + text.length() + " characters; the limit is "

@@ -1,5 +1,7 @@
 package com.clinicchat.staff;
 
+import com.clinicchat.audit.AuditAction;
+import com.clinicchat.audit.AuditTrail;
 import com.clinicchat.conversation.ConversationNotFoundException;
 import com.clinicchat.staff.ConsoleViews.ConversationView;
 import com.clinicchat.staff.ConsoleViews.MessageView;
@@ -29,12 +31,15 @@ class StaffDeskController {
     private final StaffQueue queue;
     private final OnDutyPresence presence;
     private final StaffAccounts accounts;
+    private final AuditTrail audit;
 
-    StaffDeskController(StaffDesk desk, StaffQueue queue, OnDutyPresence presence, StaffAccounts accounts) {
+    StaffDeskController(StaffDesk desk, StaffQueue queue, OnDutyPresence presence, StaffAccounts accounts,
+                        AuditTrail audit) {
         this.desk = desk;
         this.queue = queue;
         this.presence = presence;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     record Reply(String text) {
@@ -50,12 +55,16 @@ class StaffDeskController {
 
     @GetMapping("/conversations/{id}")
     ConsoleViews.Transcript transcript(@PathVariable String id) {
-        return queue.transcript(id);
+        ConsoleViews.Transcript transcript = queue.transcript(id);
+        audit.record(AuditAction.CONVERSATION_OPENED, id);
+        return transcript;
     }
 
     @PostMapping("/conversations/{id}/claim")
     ConversationView claim(@PathVariable String id, Authentication auth) {
-        return ConversationView.of(desk.claim(id, name(auth)));
+        ConversationView claimed = ConversationView.of(desk.claim(id, name(auth)));
+        audit.record(AuditAction.CONVERSATION_CLAIMED, id);
+        return claimed;
     }
 
     @PostMapping("/conversations/{id}/messages")
@@ -73,6 +82,7 @@ class StaffDeskController {
     @PostMapping("/conversations/{id}/hand-back")
     ConsoleViews.Transcript handBack(@PathVariable String id, Authentication auth) {
         desk.handBack(id, name(auth));
+        audit.record(AuditAction.CONVERSATION_HANDED_BACK, id);
         return queue.transcript(id);
     }
 
@@ -81,6 +91,7 @@ class StaffDeskController {
                                   Authentication auth) {
         desk.close(id, name(auth), close == null || close.outcome() == null || close.outcome().isBlank() ? null
                 : close.outcome().strip());
+        audit.record(AuditAction.CONVERSATION_CLOSED, id);
         return queue.transcript(id);
     }
 

@@ -6,6 +6,7 @@ import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.staff.ConsoleViews.CallbackView;
 import com.clinicchat.staff.ConsoleViews.ConversationView;
 import com.clinicchat.staff.ConsoleViews.MessageView;
+import com.clinicchat.text.UnicodeText;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,7 +171,8 @@ class StaffPushes {
         ObjectNode out = json.createObjectNode();
         out.put("type", type);
         out.setAll((ObjectNode) json.valueToTree(payload));
-        return json.writeValueAsString(out);
+        // stored text is checked when it comes in; this keeps a frame sendable whatever an older row holds
+        return UnicodeText.repair(json.writeValueAsString(out));
     }
 
     @PreDestroy

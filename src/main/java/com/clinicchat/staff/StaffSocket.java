@@ -41,11 +41,24 @@ final class StaffSocket {
         watching = conversationId;
     }
 
+    /**
+     * Sends a frame; a send that fails leaves the socket unusable, so it is closed and the console reconnects (and
+     * is sent the lists whole). One broken console never stops the others: each is sent to on its own.
+     */
     void send(String json) {
+        if (!socket.isOpen()) {
+            return;
+        }
         try {
             socket.sendMessage(new TextMessage(json));
         } catch (IOException | RuntimeException e) {
-            log.debug("Could not send to staff socket {}: {}", id(), e.toString());
+            if (socket.isOpen()) {
+                log.warn("Closing staff socket {} of {}: a send failed ({})", id(), account.username(),
+                        e.getClass().getName());
+                close(CloseStatus.SERVER_ERROR.withReason("send failed"));
+            } else {
+                log.debug("Could not send to closed staff socket {}: {}", id(), e.toString());
+            }
         }
     }
 

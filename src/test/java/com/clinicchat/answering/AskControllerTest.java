@@ -52,15 +52,22 @@ class AskControllerTest {
         assertThat(reply.path("route").asString()).isEqualTo("escalate");
         assertThat(reply.path("escalationReason").asString()).isEqualTo("medical_question");
         assertThat(reply.path("citations").size()).isZero();
+        // nothing reaches staff from the API, so the reply must not say it does
+        assertThat(reply.path("answer").asString()).doesNotContain("passed your question")
+                .contains("open the chat on the clinic's website");
     }
 
     @Test
-    void aConversationIdLetsFollowUpsBeUnderstood() throws Exception {
-        ask("{\"question\": \"Can magnesium help muscle cramps?\", \"conversationId\": \"c-42\"}");
-        JsonNode followUp = ask("{\"question\": \"and the side effects?\", \"conversationId\": \"c-42\"}");
+    void theIssuedConversationIdAndTokenLetFollowUpsBeUnderstood() throws Exception {
+        JsonNode first = ask("{\"question\": \"Can magnesium help muscle cramps?\"}");
+        String id = first.path("conversationId").asString();
+        String token = first.path("token").asString();
+        assertThat(token).hasSize(32);
+        JsonNode followUp = ask("{\"question\": \"and the side effects?\", \"conversationId\": \"" + id
+                + "\", \"token\": \"" + token + "\"}");
 
         assertThat(followUp.path("route").asString()).isEqualTo("answer");
-        assertThat(followUp.path("conversationId").asString()).isEqualTo("c-42");
+        assertThat(followUp.path("conversationId").asString()).isEqualTo(id);
         assertThat(followUp.path("answer").asString()).containsAnyOf("warmth", "flushing", "side effects");
     }
 
@@ -96,10 +103,10 @@ class AskControllerTest {
     }
 
     @Test
-    void aBadConversationIdIsRefused() throws Exception {
+    void aConversationIdTheServerDidNotIssueIsRefused() throws Exception {
         mvc.perform(post("/api/ask").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"question\": \"hello\", \"conversationId\": \"../../etc\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("invalid_conversation_id"));
+                .andExpect(jsonPath("$.code").value("unknown_conversation"));
     }
 }

@@ -132,6 +132,13 @@ public final class ChatClient implements AutoCloseable {
         return echo;
     }
 
+    /** Every frame received so far and not yet taken, without waiting. */
+    public List<JsonNode> drain() {
+        List<JsonNode> received = new ArrayList<>();
+        frames.drainTo(received);
+        return received;
+    }
+
     public CloseStatus awaitClose() throws Exception {
         return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }

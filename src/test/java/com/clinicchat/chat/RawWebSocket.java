@@ -29,13 +29,18 @@ final class RawWebSocket implements AutoCloseable {
     private final OutputStream out;
 
     RawWebSocket(int port, int readTimeoutMillis) throws IOException {
+        this(port, readTimeoutMillis, "");
+    }
+
+    /** With extra header lines, each ending in CRLF (e.g. {@code "X-Forwarded-For: 198.51.100.7\r\n"}). */
+    RawWebSocket(int port, int readTimeoutMillis, String extraHeaders) throws IOException {
         socket = new Socket("localhost", port);
         socket.setSoTimeout(readTimeoutMillis);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
         out.write(("GET /ws/chat HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\n"
                 + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                + "Sec-WebSocket-Version: 13\r\n" + extraHeaders + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         String response = readHeaders(in);
         if (!response.startsWith("HTTP/1.1 101")) {

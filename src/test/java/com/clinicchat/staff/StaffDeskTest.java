@@ -29,7 +29,7 @@ class StaffDeskTest {
     private final StoreFixture fixture = StoreFixture.h2();
     private final List<Object> events = Collections.synchronizedList(new ArrayList<>());
     private final Conversations conversations = new Conversations(fixture.store, new AccessTokens(), events::add,
-            Clock.systemUTC());
+            Clock.systemUTC(), () -> { });
     private final StaffDesk desk = new StaffDesk(conversations, fixture.store, events::add, Clock.systemUTC());
 
     @AfterEach

@@ -27,7 +27,15 @@ public final class StaffHttp implements AutoCloseable {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
+    private final String forwardedFor;
+
     public StaffHttp(int port) {
+        this(port, null);
+    }
+
+    /** A client behind the clinic's proxy: every request says it comes for {@code forwardedFor}. */
+    public StaffHttp(int port, String forwardedFor) {
+        this.forwardedFor = forwardedFor;
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -41,7 +49,7 @@ public final class StaffHttp implements AutoCloseable {
         }
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
                 + encode(csrfToken().orElseThrow());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/staff/login"))
+        HttpResponse<String> response = http.send(request("/staff/login")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -57,27 +65,27 @@ public final class StaffHttp implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        return http.send(request(path).header("Accept", "application/json")
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A GET as a browser loads a page. */
     public HttpResponse<String> page(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+        return http.send(request(path).header("Accept", "text/html")
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A GET with extra headers (the client's own cookies are still sent). */
     public HttpResponse<String> getWith(String path, java.util.Map<String, String> headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        HttpRequest.Builder request = request(path).header("Accept", "application/json");
         headers.forEach(request::header);
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A form POST with the CSRF token as a parameter, as a plain HTML form sends it (e.g. sign-out). */
     public HttpResponse<String> postForm(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        return http.send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfToken().orElse(""))))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -89,9 +97,15 @@ public final class StaffHttp implements AutoCloseable {
 
     public HttpResponse<String> post(String path, Object body, boolean withCsrf)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        return postJson(path, body == null ? "{}" : JSON.writeValueAsString(body), withCsrf);
+    }
+
+    /** A POST of JSON written by hand (e.g. with escapes a serialiser would not write). */
+    public HttpResponse<String> postJson(String path, String json, boolean withCsrf)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (withCsrf) {
             csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         }
@@ -115,6 +129,11 @@ public final class StaffHttp implements AutoCloseable {
     public String cookieHeader() {
         return String.join("; ", cookies.getCookieStore().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue()).toList());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private static String encode(String value) {
