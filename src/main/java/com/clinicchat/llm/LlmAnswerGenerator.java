@@ -4,7 +4,6 @@ import com.clinicchat.answering.AnswerGenerator;
 import com.clinicchat.answering.Citation;
 import com.clinicchat.answering.GeneratedAnswer;
 import com.clinicchat.answering.OfflineAnswerGenerator;
-import com.clinicchat.llm.GroundingCheck.CitedSentence;
 import com.clinicchat.retrieval.LuceneContentRetriever;
 import com.clinicchat.retrieval.Retrieval;
 import dev.langchain4j.data.message.SystemMessage;
@@ -42,13 +41,13 @@ public class LlmAnswerGenerator implements AnswerGenerator {
     private final StreamingChatModel model;
     private final RetrievalAugmentor augmentor;
     private final OfflineAnswerGenerator offline;
-    private final GroundingCheck grounding;
+    private final GroundingVerifier grounding;
     private final PromptLeakGuard leakGuard;
     private final String systemPrompt;
     private final LlmProperties properties;
 
     public LlmAnswerGenerator(StreamingChatModel model, RetrievalAugmentor augmentor, OfflineAnswerGenerator offline,
-                              GroundingCheck grounding, String systemPrompt, LlmProperties properties) {
+                              GroundingVerifier grounding, String systemPrompt, LlmProperties properties) {
         this.model = model;
         this.augmentor = augmentor;
         this.offline = offline;
@@ -176,7 +175,7 @@ public class LlmAnswerGenerator implements AnswerGenerator {
                 return false;
             }
             CitedSentence sentence = CitedSentence.parse(raw);
-            if (!grounding.supported(sentence, passages)) {
+            if (grounding.verify(sentence, passages).outcome() != GroundingVerifier.Outcome.RELEASE) {
                 done.complete("unsupported sentence");
                 return false;
             }

@@ -55,7 +55,7 @@ class LlmConfig {
     RetrievalAugmentor retrievalAugmentor(LuceneContentRetriever retriever) {
         return DefaultRetrievalAugmentor.builder()
                 .contentRetriever(retriever)
-                .contentInjector(new NumberedPassages())
+                .contentInjector(new NumberedPassagesInjector())
                 .build();
     }
 
@@ -66,7 +66,7 @@ class LlmConfig {
                                           LlmProperties llm) throws IOException {
         String systemPrompt = new ClassPathResource("llm/system-prompt.txt").getContentAsString(StandardCharsets.UTF_8);
         return new LlmAnswerGenerator(model, augmentor, offline,
-                new GroundingCheck(embeddings, llm.minSimilarity(), llm.minOverlap()), systemPrompt, llm);
+                new GroundingVerifier(embeddings, llm.minOverlap(), llm.minSimilarity()), systemPrompt, llm);
     }
 
     @Bean
