@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a sentence that cites the wrong passage (or none, or one never sent) is released with the passage that supports
  * it. A sentence advising the visitor personally is never released: the reply becomes a hand-over to staff.
  */
-public final class GroundingVerifier {
+final class GroundingVerifier {
 
     /** What happens to a sentence. */
     public enum Outcome { RELEASE, DROP, ESCALATE }
@@ -59,7 +59,7 @@ public final class GroundingVerifier {
      * @param minOverlap    share of the sentence's content words its evidence must contain
      * @param minSimilarity embedding cosine that lets a reworded sentence through with less overlap (half of it)
      */
-    public GroundingVerifier(EmbeddingModel embeddings, double minOverlap, double minSimilarity) {
+    GroundingVerifier(EmbeddingModel embeddings, double minOverlap, double minSimilarity) {
         this.embeddings = embeddings;
         this.claimTerms = ClaimTerms.load();
         this.minOverlap = minOverlap;

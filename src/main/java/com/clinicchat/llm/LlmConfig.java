@@ -1,15 +1,14 @@
 package com.clinicchat.llm;
 
 import com.clinicchat.answering.OfflineAnswerGenerator;
-import com.clinicchat.retrieval.LuceneContentRetriever;
 import com.clinicchat.triage.TriageOpinion;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import dev.langchain4j.rag.DefaultRetrievalAugmentor;
-import dev.langchain4j.rag.RetrievalAugmentor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * Switches the LLM answerer on when {@code clinicchat.llm.provider} is openai or ollama. Both speak the OpenAI
@@ -39,6 +39,7 @@ class LlmConfig {
                 .build();
     }
 
+    /** For the triage opinion and the breaker's probe: short calls, never retried (the breaker decides). */
     @Bean
     ChatModel chatModel(LlmProperties llm) {
         return OpenAiChatModel.builder()
@@ -46,32 +47,40 @@ class LlmConfig {
                 .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
                 .temperature(0.0)
-                .timeout(llm.firstTokenTimeout())
+                .timeout(llm.opinionTimeout().compareTo(llm.firstTokenTimeout()) > 0
+                        ? llm.opinionTimeout() : llm.firstTokenTimeout())
                 .maxRetries(0)
                 .build();
     }
 
+    @Bean(destroyMethod = "close")
+    ProviderBreaker providerBreaker(LlmProperties llm, ChatModel model, Clock clock) {
+        return new ProviderBreaker(llm, () -> model.chat(ChatRequest.builder()
+                .messages(UserMessage.from("Reply with the word OK.")).maxOutputTokens(5).build()) != null, clock);
+    }
+
     @Bean
-    RetrievalAugmentor retrievalAugmentor(LuceneContentRetriever retriever) {
-        return DefaultRetrievalAugmentor.builder()
-                .contentRetriever(retriever)
-                .contentInjector(new NumberedPassagesInjector())
-                .build();
+    GroundingVerifier groundingVerifier(EmbeddingModel embeddings, LlmProperties llm) {
+        return new GroundingVerifier(embeddings, llm.minOverlap(), llm.minSimilarity());
     }
 
     @Bean
     @Primary
-    LlmAnswerGenerator llmAnswerGenerator(StreamingChatModel model, RetrievalAugmentor augmentor,
-                                          OfflineAnswerGenerator offline, EmbeddingModel embeddings,
-                                          LlmProperties llm) throws IOException {
+    LlmAnswerGenerator llmAnswerGenerator(StreamingChatModel model, OfflineAnswerGenerator offline,
+                                          GroundingVerifier verifier, ProviderBreaker breaker, LlmProperties llm,
+                                          Clock clock) throws IOException {
         String systemPrompt = new ClassPathResource("llm/system-prompt.txt").getContentAsString(StandardCharsets.UTF_8);
-        return new LlmAnswerGenerator(model, augmentor, offline,
-                new GroundingVerifier(embeddings, llm.minOverlap(), llm.minSimilarity()), systemPrompt, llm);
+        return new LlmAnswerGenerator(model, offline, verifier, new AnswerPrompt(systemPrompt), breaker, llm, clock);
     }
 
     @Bean
     @ConditionalOnProperty(name = "clinicchat.llm.triage-opinion", havingValue = "true", matchIfMissing = true)
-    TriageOpinion llmTriageOpinion(ChatModel model) {
-        return new LlmTriageOpinion(model);
+    TriageOpinion llmTriageOpinion(ChatModel model, ProviderBreaker breaker, LlmProperties llm) {
+        return new LlmTriageOpinion(model, breaker, llm.opinionTimeout());
+    }
+
+    @Bean("llm")
+    LlmHealthIndicator llmHealthIndicator(ProviderBreaker breaker, LlmProperties llm) {
+        return new LlmHealthIndicator(breaker, llm);
     }
 }

@@ -22,13 +22,11 @@ public class Triage {
     private final EmbeddingModel embeddings;
     private final TriageProperties properties;
     private final Examples examples;
-    private final List<TriageOpinion> opinions;
 
-    public Triage(EmbeddingModel embeddings, TriageProperties properties, List<TriageOpinion> opinions) {
+    public Triage(EmbeddingModel embeddings, TriageProperties properties) {
         this.embeddings = embeddings;
         this.properties = properties;
         this.examples = Examples.load(embeddings);
-        this.opinions = List.copyOf(opinions);
     }
 
     /**
@@ -36,21 +34,8 @@ public class Triage {
      * @param retrieval   what the articles hold for it (for a follow-up, retrieved with the earlier question)
      */
     public TriageDecision decide(String visitorText, Retrieval retrieval) {
-        TriageDecision decision = byRulesAndExamples(VisitorText.of(visitorText), retrieval);
-        if (decision.route() == Route.EMERGENCY) {
-            return decision; // nothing to raise, and emergency instructions must not wait for a model
-        }
-        for (TriageOpinion opinion : opinions) {
-            Optional<TriageDecision> raised = opinion.routeFor(visitorText)
-                    .filter(Route::needsStaff)
-                    .map(route -> TriageDecision.escalate(route == Route.EMERGENCY
-                            ? EscalationReason.EMERGENCY : EscalationReason.MEDICAL_QUESTION, Basis.LLM_OPINION))
-                    .filter(decision::isLessUrgentThan);
-            if (raised.isPresent()) {
-                decision = raised.get();
-            }
-        }
-        return decision;
+        // a model's opinion, where there is one, is weighed by OpinionPolicy, concurrently with the answer
+        return byRulesAndExamples(VisitorText.of(visitorText), retrieval);
     }
 
     /**

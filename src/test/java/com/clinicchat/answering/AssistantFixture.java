@@ -18,9 +18,9 @@ public final class AssistantFixture {
     public final List<Object> events = new ArrayList<>();
 
     public AssistantFixture(List<TriageOpinion> opinions) {
-        triage = new Triage(RetrieverFixture.MODEL, new TriageProperties(0.55, 0.75, 0.05, 0.5), opinions);
-        assistant = new Assistant(retrieval.retriever, triage, new OfflineAnswerGenerator(), events::add,
-                Clock.systemUTC());
+        triage = new Triage(RetrieverFixture.MODEL, new TriageProperties(0.55, 0.75, 0.05, 0.5));
+        assistant = new Assistant(retrieval.retriever, triage, new OfflineAnswerGenerator(),
+                new SecondOpinion(opinions, Clock.systemUTC()), events::add, Clock.systemUTC());
     }
 
     public AssistantFixture() {
