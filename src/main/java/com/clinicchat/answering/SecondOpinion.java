@@ -10,6 +10,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -43,6 +44,7 @@ public class SecondOpinion {
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
+    @Autowired
     public SecondOpinion(ObjectProvider<TriageOpinion> opinions, Clock clock) {
         this(opinions.orderedStream().toList(), clock);
     }

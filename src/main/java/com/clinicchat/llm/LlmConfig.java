@@ -39,24 +39,31 @@ class LlmConfig {
                 .build();
     }
 
-    /** For the triage opinion and the breaker's probe: short calls, never retried (the breaker decides). */
+    static final String PROBE_PROMPT = "Reply with the word OK.";
+
+    /** For the triage opinion: one short call within its time limit, never retried (the breaker decides). */
     @Bean
     ChatModel chatModel(LlmProperties llm) {
+        return blockingModel(llm, llm.opinionTimeout());
+    }
+
+    /** The breaker's probe has its own client, with the answer's first-token limit. */
+    @Bean(destroyMethod = "close")
+    ProviderBreaker providerBreaker(LlmProperties llm, Clock clock) {
+        ChatModel probe = blockingModel(llm, llm.firstTokenTimeout());
+        return new ProviderBreaker(llm, () -> probe.chat(ChatRequest.builder()
+                .messages(UserMessage.from(PROBE_PROMPT)).maxOutputTokens(5).build()) != null, clock);
+    }
+
+    private static ChatModel blockingModel(LlmProperties llm, java.time.Duration timeout) {
         return OpenAiChatModel.builder()
                 .baseUrl(llm.endpoint())
                 .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
                 .temperature(0.0)
-                .timeout(llm.opinionTimeout().compareTo(llm.firstTokenTimeout()) > 0
-                        ? llm.opinionTimeout() : llm.firstTokenTimeout())
+                .timeout(timeout)
                 .maxRetries(0)
                 .build();
-    }
-
-    @Bean(destroyMethod = "close")
-    ProviderBreaker providerBreaker(LlmProperties llm, ChatModel model, Clock clock) {
-        return new ProviderBreaker(llm, () -> model.chat(ChatRequest.builder()
-                .messages(UserMessage.from("Reply with the word OK.")).maxOutputTokens(5).build()) != null, clock);
     }
 
     @Bean

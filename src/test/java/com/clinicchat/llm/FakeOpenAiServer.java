@@ -160,7 +160,11 @@ final class FakeOpenAiServer implements AutoCloseable {
         Matcher marker = Pattern.compile("\\[@([^]]+)]").matcher(chunk);
         StringBuilder result = new StringBuilder();
         while (marker.find()) {
-            marker.appendReplacement(result, "[" + passageNumber(marker.group(1), requestBody) + "]");
+            // "[@a|@b]" is a grouped marker, "[2, 4]"
+            String numbers = java.util.Arrays.stream(marker.group(1).split("\\|@"))
+                    .map(phrase -> String.valueOf(passageNumber(phrase, requestBody)))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            marker.appendReplacement(result, "[" + numbers + "]");
         }
         return marker.appendTail(result).toString();
     }
