@@ -68,9 +68,11 @@ public class LlmAnswerGenerator implements AnswerGenerator {
         ReplyStream stream = new ReplyStream(passages, verifier, leakGuard, onDelta);
         long callStart = System.nanoTime();
         String failure;
+        boolean timedOut = false;
         try {
             model.chat(prompt.request(request, passages), stream);
             failure = await(stream, request.receivedAt());
+            timedOut = failure != null && stream.end() == End.RUNNING;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stream.abandon();
@@ -83,7 +85,11 @@ public class LlmAnswerGenerator implements AnswerGenerator {
         Duration took = Duration.ofNanos(System.nanoTime() - callStart);
         if (failure != null) {
             stream.abandon();
-            breaker.failed(took, failure);
+            if (timedOut) {
+                breaker.timedOut(took, failure);
+            } else {
+                breaker.failed(took, failure);
+            }
         } else {
             breaker.succeeded(took);
         }

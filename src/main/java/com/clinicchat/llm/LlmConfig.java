@@ -86,6 +86,12 @@ class LlmConfig {
         return new LlmTriageOpinion(model, breaker, llm.opinionTimeout());
     }
 
+    /** Warms the clients up in the background with a generous limit (a cold JVM is slow, not the provider). */
+    @Bean
+    ProviderWarmUp providerWarmUp(StreamingChatModel streaming, ProviderBreaker breaker, LlmProperties llm) {
+        return new ProviderWarmUp(blockingModel(llm, llm.totalTimeout()), streaming, breaker, llm.totalTimeout());
+    }
+
     @Bean("llm")
     LlmHealthIndicator llmHealthIndicator(ProviderBreaker breaker, LlmProperties llm) {
         return new LlmHealthIndicator(breaker, llm);

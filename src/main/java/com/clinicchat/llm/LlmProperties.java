@@ -26,8 +26,7 @@ import java.time.Duration;
  * @param minSimilarity     embedding cosine that lets a reworded sentence pass with half that overlap
  * @param triageOpinion     whether the model is also asked for a triage opinion (which can only raise a route)
  * @param breakerWindow     calls the circuit breaker judges the provider on
- * @param breakerMinimumCalls calls needed before it may open; with the default two, one message whose opinion and
- *                          answer both time out opens it
+ * @param breakerMinimumCalls calls needed before errors may open it (an answer that times out opens it at once)
  * @param breakerFailureRate percentage of failed calls in the window that opens it
  * @param breakerOpenFor    how long it stays open before a background probe (never a visitor) tries the provider
  */
@@ -47,7 +46,7 @@ public record LlmProperties(@NotNull @DefaultValue("none") Provider provider,
                             @Min(1) @DefaultValue("10") int breakerWindow,
                             @Min(1) @DefaultValue("2") int breakerMinimumCalls,
                             @DecimalMin("1") @DecimalMax("100") @DefaultValue("50") float breakerFailureRate,
-                            @NotNull @DefaultValue("30s") Duration breakerOpenFor) {
+                            @NotNull @DefaultValue("15s") Duration breakerOpenFor) {
 
     public enum Provider { NONE, OPENAI, OLLAMA }
 

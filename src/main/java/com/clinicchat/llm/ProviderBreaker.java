@@ -16,9 +16,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Skips a failing or hung provider until it recovers (a Resilience4j circuit breaker shared by the answer, the
- * triage opinion and the probe). Visitors' messages use the provider only while the circuit is closed; once it
- * opens, the trial call that decides whether it may close again is a background probe, so that no visitor ever
- * waits on a provider that was just failing.
+ * triage opinion and the probe). Errors open the circuit by their rate over the last calls; an answer that timed
+ * out opens it at once. Visitors' messages use the provider only while the circuit is closed; once it opens, the
+ * trial call that decides whether it may close again is a background probe, so that no visitor ever waits on a
+ * provider that was just failing.
  */
 final class ProviderBreaker implements AutoCloseable {
 
@@ -73,6 +74,17 @@ final class ProviderBreaker implements AutoCloseable {
         lastFailure = why;
         lastFailureAt = clock.instant();
         breaker.onError(took.toNanos(), TimeUnit.NANOSECONDS, new ProviderFailure(why));
+    }
+
+    /**
+     * The provider sent no first token, or stopped sending, within the answer's limits: it is hung, whatever the
+     * window says, so the circuit opens at once and the next visitor does not wait for it too.
+     */
+    void timedOut(Duration took, String why) {
+        failed(took, why);
+        if (breaker.getState() == CircuitBreaker.State.CLOSED) {
+            breaker.transitionToOpenState();
+        }
     }
 
     /** The call was abandoned for reasons of ours (the route changed): it says nothing about the provider. */

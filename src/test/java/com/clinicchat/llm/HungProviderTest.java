@@ -44,6 +44,9 @@ class HungProviderTest {
     ProviderBreaker breaker;
 
     @Autowired
+    ProviderWarmUp warmUp;
+
+    @Autowired
     OfflineAnswerGenerator offlineAnswers;
 
     @Autowired
@@ -56,6 +59,7 @@ class HungProviderTest {
 
     @Test
     void aHungProviderIsSkippedUntilAProbeFindsItBack() throws Exception {
+        warmUp.done().join();
         MODEL.play(Script.hanging());
         String offline = offlineAnswers.answer(QUESTION, retriever.retrieve(QUESTION), text -> { }).text();
 

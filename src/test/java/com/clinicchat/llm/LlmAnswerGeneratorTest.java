@@ -51,12 +51,16 @@ class LlmAnswerGeneratorTest {
     @Autowired
     Assistant assistant;
 
+    @Autowired
+    ProviderWarmUp warmUp;
+
     private final List<String> deltas = new CopyOnWriteArrayList<>();
 
     /** The first call of a fresh context pays for the HTTP client's start; no test should depend on that. */
     @BeforeEach
     void warmUp() {
         if (WARM.compareAndSet(false, true)) {
+            warmUp.done().join();
             offlineAnswer(QUESTION);
         }
     }
