@@ -48,6 +48,7 @@ final class GroundingVerifier {
             "what", "regard", "topic", "point", "hello", "hi", "great", "overview", "rundown", "breakdown", "quick",
             "brief", "look", "explain", "can", "do");
     private static final int MAX_REMEMBERED_PASSAGES = 5_000;
+    private static final String CONTRADICTS = "says it differently: ";
 
     private final EmbeddingModel embeddings;
     private final ClaimTerms claimTerms;
@@ -91,9 +92,21 @@ final class GroundingVerifier {
             if (problem.isEmpty()) {
                 return Verdict.release(cited, "supported by the cited passages");
             }
+            if (problem.get().startsWith(CONTRADICTS)) {
+                return Verdict.drop(problem.get()); // contradicting its source is not a citation slip
+            }
             firstProblem = problem.get();
         }
-        for (Set<Integer> candidate : candidates(checked, passages)) {
+        List<Set<Integer>> candidates = candidates(checked, cited, passages);
+        if (cited.isEmpty() && !candidates.isEmpty()) {
+            // uncited: the passage it shares most with is what it is about; contradicting that one drops it
+            Optional<String> problem = problem(checked, candidates.getFirst(), passages);
+            if (problem.isPresent() && problem.get().startsWith(CONTRADICTS)
+                    && overlap(content(checked), Words.of(passages.get(candidates.getFirst().iterator().next() - 1))) >= minOverlap) {
+                return Verdict.drop(problem.get());
+            }
+        }
+        for (Set<Integer> candidate : candidates) {
             if (candidate.equals(cited)) {
                 continue;
             }
@@ -112,25 +125,38 @@ final class GroundingVerifier {
     private record Sentence(String text, Words words, Set<String> content) {
     }
 
-    /** Single passages, then pairs, the likeliest first (by shared content words). */
-    private List<Set<Integer>> candidates(Sentence sentence, List<String> passages) {
+    private static Set<String> content(Sentence sentence) {
+        return sentence.content();
+    }
+
+    /**
+     * Single passages, then pairs holding a passage the sentence cited, the likeliest first (by shared content
+     * words). Two passages the sentence did not point to are never combined on its behalf: that would let it join
+     * facts the article keeps apart ("athletes" from one list, "advised caution" from another).
+     */
+    private List<Set<Integer>> candidates(Sentence sentence, Set<Integer> cited, List<String> passages) {
         List<Set<Integer>> singles = new ArrayList<>();
         List<Set<Integer>> pairs = new ArrayList<>();
         for (int i = 1; i <= passages.size(); i++) {
             singles.add(Set.of(i));
             for (int j = i + 1; j <= passages.size(); j++) {
-                pairs.add(new LinkedHashSet<>(List.of(i, j)));
+                if ((cited.contains(i) || cited.contains(j)) && !(isList(passages.get(i - 1)) && isList(passages.get(j - 1)))) {
+                    pairs.add(new LinkedHashSet<>(List.of(i, j)));
+                }
             }
         }
         Comparator<Set<Integer>> byOverlap = Comparator.comparingDouble(
                 (Set<Integer> set) -> overlap(sentence.content(), Words.of(evidenceText(set, passages)))).reversed();
         singles.sort(byOverlap);
-        List<Set<Integer>> promising = pairs.stream()
-                .filter(pair -> overlap(sentence.content(), Words.of(evidenceText(pair, passages))) >= minOverlap / 2)
-                .sorted(byOverlap).limit(6).toList();
+        pairs.sort(byOverlap);
         List<Set<Integer>> all = new ArrayList<>(singles);
-        all.addAll(promising);
+        all.addAll(pairs.stream().limit(6).toList());
         return all;
+    }
+
+    /** A list with its lead-in ("…ideal for:\n- …" or "…caution for: People with…"). */
+    private static boolean isList(String passage) {
+        return passage.contains(":\n- ") || passage.matches("(?s)[^:]{10,}:\\s+\\S.*") && !passage.contains(". ");
     }
 
     /** What the evidence does not back, or empty when it backs the whole sentence. */
@@ -147,13 +173,14 @@ final class GroundingVerifier {
         }
         Optional<String> conflict = Polarity.firstConflict(sentence.words(), evidence, evidenceText);
         if (conflict.isPresent()) {
-            return Optional.of("says it differently: " + conflict.get());
+            return Optional.of(CONTRADICTS + conflict.get());
         }
         double overlap = overlap(sentence.content(), evidence);
         if (overlap >= minOverlap) {
             return Optional.empty();
         }
-        if (overlap >= minOverlap / 2) {
+        // the meaning shortcut is for one passage reworded; two passages joined must share the words themselves
+        if (overlap >= minOverlap / 2 && numbers.size() == 1) {
             double similarity = similarity(sentence.text(), numbers, passages);
             if (similarity >= minSimilarity) {
                 return Optional.empty();

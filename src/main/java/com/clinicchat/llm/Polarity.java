@@ -28,7 +28,11 @@ final class Polarity {
             "guarantee", "guaranteed", "cure", "cures", "eliminate", "completely", "entirely", "totally", "permanently",
             "forever", "definitely", "certainly", "proven", "prove", "instantly", "immediately", "must", "only", "zero",
             "prevent", "stops", "heal", "reverse", "ensure", "fully", "absolutely", "best", "undoubtedly",
-            "scientifically", "universally", "miracle");
+            "scientifically", "universally", "miracle",
+            // benefits claimed by verb: "protects against", "boosts", "fights"
+            "protect", "protects", "boost", "boosts", "enhance", "enhances", "strengthen", "strengthens", "shield",
+            "fight", "fights", "combat", "detoxify", "detoxifies", "cleanse", "rejuvenate", "revitalize", "energize",
+            "optimize", "maximize", "sharpen", "sharpens", "build", "builds");
     private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
     private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
             "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
@@ -50,7 +54,8 @@ final class Polarity {
             "consultation", "after", "magnesium");
     /** Words with opposite meanings: one of them said of what the evidence says the other of. */
     private static final List<List<Set<String>>> OPPOSITES = List.of(
-            pair("higher", "lower"), pair("high", "low"), pair("increase increases increased raise raises",
+            pair("higher", "lower"), pair("high", "low"), pair("rise rises raise raises", "drop drops fall falls"),
+            pair("aid aids help helps support supports", "block blocks inhibit inhibits impair impairs hinder"), pair("increase increases increased raise raises",
                     "decrease decreases reduce reduces lower lowers"),
             pair("faster quicker", "slower"), pair("more", "less fewer"), pair("better", "worse"),
             pair("improve improves improving", "worsen worsens worsening"), pair("bypass bypasses", "pass passes go goes through"),
@@ -61,6 +66,15 @@ final class Polarity {
 
     private static final Set<String> CLAUSE_ENDS = Set.of("but", "and", "or", "is", "are", "was", "were", "which",
             "that", "because", "since", "while", "so", "though", "although", "as");
+
+    /** Opposites that conflict wherever they occur: evidence saying one and never the other. */
+    private static final List<List<Set<String>>> ALWAYS_OPPOSITE = List.of(
+            pair("faster quicker quickly rapid", "slower slowly"), pair("better", "worse"),
+            pair("stronger", "weaker"), pair("easier", "harder"), pair("mild", "severe serious"),
+            pair("young younger", "old older elderly"),
+            pair("short-lived brief temporary", "long-lasting prolonged permanent lasting"));
+    private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
+            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)");
 
     private Polarity() {
     }
@@ -78,6 +92,9 @@ final class Polarity {
         Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
         evidenceAsserted.removeAll(evidenceNegated);
 
+        if (!evidenceNegations.isEmpty() && sentenceNegations.size() > evidenceNegations.size()) {
+            return Optional.of("more negations than the passage"); // "though not for those who do not respond"
+        }
         for (int at : sentenceNegations) {
             List<String> scope = new ArrayList<>(scope(sentence, at));
             boolean mirrored = scope.stream().anyMatch(evidenceNegated::contains);
@@ -100,6 +117,23 @@ final class Polarity {
         Optional<String> opposite = opposite(sentence, evidence);
         if (opposite.isPresent()) {
             return opposite;
+        }
+        for (List<Set<String>> pair : ALWAYS_OPPOSITE) {
+            for (int side = 0; side < 2; side++) {
+                Set<String> said = pair.get(side);
+                Set<String> other = pair.get(1 - side);
+                if (sentence.stems().stream().anyMatch(said::contains)
+                        && evidenceStems.stream().anyMatch(other::contains)
+                        && evidenceStems.stream().noneMatch(said::contains)) {
+                    return Optional.of("opposite of the passage: " + String.join("/", said));
+                }
+            }
+        }
+        for (String word : sentence.words()) {
+            // "unsafe", "ineffective", "non-toxic": a negation inside the word, which the evidence must say too
+            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word)) {
+                return Optional.of("negated by prefix: " + word);
+            }
         }
         for (String stem : sentence.stems()) {
             if (ABSOLUTES.contains(stem) && !evidenceStems.contains(stem)) {

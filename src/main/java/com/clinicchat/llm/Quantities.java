@@ -15,7 +15,7 @@ final class Quantities {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Set<String> QUANTITY_WORDS = Set.of(
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands",
             "million", "half", "double", "triple", "twice", "thrice", "once", "dozen", "dozens", "single", "percent",
             "quarter",
@@ -28,6 +28,8 @@ final class Quantities {
             "millilitres", "mmol", "meq", "cc", "liter", "liters", "litre", "litres", "iu", "mcg", "microgram",
             "micrograms", "dose", "doses", "dosage", "dosages", "dosing", "bag", "bags", "vial", "vials", "units",
             "amount", "amounts", "rate", "concentration");
+
+    // "one" is left out: "one of the ways" is how people talk; "a single session" and numerals are still caught
 
     private Quantities() {
     }
