@@ -21,6 +21,21 @@ final class PersonalAdvice {
                     + "may consider|might consider|should consider)\\b"),
             Pattern.compile("\\b(?:i|we)\\s+(?:would\\s+|'d\\s+)?(?:recommend|suggest|advise|encourage|urge)\\b"),
             Pattern.compile("\\bmy (?:advice|recommendation|suggestion)\\b"),
+            Pattern.compile("\\bi(?:'d| would)\\s+(?:hold off|wait|avoid|skip|recommend|suggest|go with|start|try|stick|"
+                    + "book|consider|not)\\b"),
+            Pattern.compile("\\byou\\s+(?:could|can|might|may)\\s+(?:also\\s+|safely\\s+|even\\s+)?(?:be able to\\s+)?"
+                    + "(?:book|try|get|have|start|schedule|consider|cut|reduce|stop|keep|skip|take|switch|use|go|"
+                    + "come off|drop|lower|increase)\\b"),
+            // the visitor's own condition, history, medication or doctor
+            Pattern.compile("\\b(?:your|yours)\\s+(?:own\\s+)?(?:[a-z'-]+\\s+){0,2}(?:condition|conditions|history|"
+                    + "crohn'?s?|migraines?|headaches?|symptoms?|pregnancy|kidneys?|blood pressure|diabetes|cramps?|fatigue|"
+                    + "anxiety|palpitations|deficiency|case|situation|doctor|cardiologist|gp|physician|tablets|pills|"
+                    + "medication|medications|meds|prescription|supplements|diagnosis)\\b"),
+            Pattern.compile("\\b(?:like yours|for you specifically|in your case|in your situation|for someone like you)\\b"),
+            Pattern.compile("\\b(?:option|choice|idea|fit|plan|point|bet|step|need|reason)\\s+for you\\b|\\bfor you to\\b"),
+            // an instruction in the middle of a sentence: "…, so skip the drip for now"
+            Pattern.compile("(?:,|;|\\bso|\\band|\\bthen)\\s+(?:please\\s+|just\\s+)?(?:skip|avoid|stop|wait|hold off|try|"
+                    + "take|book|stick to|talk to|consult|ask your|see your|check with)\\b"),
             Pattern.compile("\\b(?:it(?:'s| is| would be)|that(?:'s| is| would be))\\s+(?:best|wise|a good idea|"
                     + "advisable|important|better) (?:for you )?to\\b"),
             // suitability and safety for this visitor
@@ -50,13 +65,14 @@ final class PersonalAdvice {
             Pattern.compile("\\b(?:if|since|as|because|given that|now that|when|while)\\s+you(?:'re| are| have|'ve| take|"
                     + " were| suffer| feel| experience| get| had| 're)\\b.*\\b(?:should|must|need|talk|consult|ask|"
                     + "check|avoid|wait|skip|stop|safe|fine|okay|ok|suitable|recommend|best|caution|careful|advis\\w*|"
+                    + "consult\\w*|get|book\\w*|before|good idea|"
                     + "doctor|physician|staff|team)\\b"),
     };
     /** An instruction to the reader at the start of a sentence: "Try…", "Avoid…", "Talk to your doctor…". */
     private static final Pattern IMPERATIVE = Pattern.compile("^(?:(?:so|also|then|but|and|just|please|first),?\\s+)?"
             + "(?:try|take|consider|avoid|stop|start|skip|ask|talk|speak|consult|get|go|make sure|be sure|don't|do not|"
             + "keep|drink|eat|see|check with|discuss|opt for|choose|plan|limit|increase|reduce|combine|pair|"
-            + "schedule|aim|wait|hold off|let your|tell your|give it|come in)\\b");
+            + "schedule|book|aim|wait|hold off|let your|tell your|give it|come in)\\b");
 
     private PersonalAdvice() {
     }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * One labelled case of the grounding corpus (src/test/resources/grounding/WRITER.jsonl, format in
- * /docs/grounding-corpus.md): a visitor question, the numbered passages the model was given, one sentence of its
+ * docs/grounding-corpus.md): a visitor question, the numbered passages the model was given, one sentence of its
  * reply as written, and what must happen to it.
  */
 record GroundingCase(String id, String writer, String question, List<String> passages, String sentence,

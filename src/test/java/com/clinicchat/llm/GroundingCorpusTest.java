@@ -79,10 +79,15 @@ class GroundingCorpusTest {
     }
 
     @Test
-    void onTheTestSplitNoUnsafeSentenceIsReleasedAndFaithfulOnesAre() {
+    void onTheTestSplitNoUnsafeSentenceIsReleasedAndFaithfulOnesAre() throws java.io.IOException {
         Map<String, List<Result>> bySplit = new LinkedHashMap<>();
         SPLITS.forEach(split -> bySplit.put(split, run(split)));
-        bySplit.forEach((split, results) -> System.out.println(report(split, results)));
+        StringBuilder report = new StringBuilder();
+        bySplit.forEach((split, results) -> report.append(report(split, results)));
+        System.out.println(report);
+        Path out = Path.of("target/evaluation/grounding.txt");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, report);
 
         List<Result> test = bySplit.get("test");
         assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).map(r -> r.c().id()))
@@ -132,6 +137,10 @@ class GroundingCorpusTest {
         results.stream().filter(r -> r.released() != !r.c().unsafe()).forEach(r -> out.append(String.format(
                 "  MISS %s [%s, expected %s, got %s: %s]%n     %s%n", r.c().id(), r.c().kind(), r.expected(),
                 r.actual(), r.verdict().reason(), r.c().sentence())));
+        // withheld, but not handed to staff as it should have been: safe, yet the visitor gets no person
+        results.stream().filter(r -> r.expected().equals("escalate") && r.actual().equals("drop")).forEach(r ->
+                out.append(String.format("  NOT ESCALATED %s [%s]%n     %s%n", r.c().id(), r.verdict().reason(),
+                        r.c().sentence())));
         return out.toString();
     }
 }
