@@ -155,7 +155,8 @@ final class ReplyStream implements StreamingChatResponseHandler {
         }
         if (verdict.outcome() == Outcome.DROP) {
             dropped++;
-            log.info("LLM sentence withheld: {}", verdict.reason()); // the reason names no visitor text
+            // the reason quotes words of the reply, which may echo the visitor's health: debug only
+            log.debug("LLM sentence withheld: {}", verdict.reason());
             return true;
         }
         Released released = new Released(sentence, verdict.citations());

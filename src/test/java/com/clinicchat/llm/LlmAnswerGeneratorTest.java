@@ -28,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The LLM path switched on by configuration alone, against a local server that speaks the OpenAI protocol and
  * streams GPT-style tokens: citation styles, the verifier keeping what is good, hand-overs, what the model is sent,
- * the triage opinion, and every way back to the offline answer. The breaker is set never to open here (its own
- * test is {@link HungProviderTest}).
+ * the triage opinion, and every way back to the offline answer. Errors never open the breaker here, and each test
+ * starts once the probe has closed it again after a timeout (the breaker's own test is {@link HungProviderTest}).
  */
 @SpringBootTest(properties = {"clinicchat.llm.breaker-minimum-calls=1000", "clinicchat.llm.first-token-timeout=2s",
-        "clinicchat.llm.token-gap-timeout=1s", "clinicchat.llm.opinion-timeout=5s"})
+        "clinicchat.llm.token-gap-timeout=1s", "clinicchat.llm.opinion-timeout=5s", "clinicchat.llm.breaker-open-for=500ms"})
 class LlmAnswerGeneratorTest {
 
     static final FakeOpenAiServer MODEL = start();
@@ -56,12 +56,24 @@ class LlmAnswerGeneratorTest {
 
     private final List<String> deltas = new CopyOnWriteArrayList<>();
 
-    /** The first call of a fresh context pays for the HTTP client's start; no test should depend on that. */
+    @Autowired
+    ProviderBreaker breaker;
+
+    /**
+     * The first call of a fresh context pays for the HTTP client's start, and a timeout in the previous test opened
+     * the circuit: each test starts with the clients warm and the circuit closed.
+     */
     @BeforeEach
-    void warmUp() {
+    void warmUpAndCloseTheCircuit() throws InterruptedException {
         if (WARM.compareAndSet(false, true)) {
             warmUp.done().join();
             offlineAnswer(QUESTION);
+        }
+        MODEL.play(Script.streaming("NOT COVERED"));
+        java.time.Instant giveUp = java.time.Instant.now().plusSeconds(60);
+        while (breaker.state() != io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED
+                && java.time.Instant.now().isBefore(giveUp)) {
+            Thread.sleep(50);
         }
     }
 
