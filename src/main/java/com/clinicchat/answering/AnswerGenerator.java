@@ -17,4 +17,12 @@ public interface AnswerGenerator {
      *                  and may differ from the deltas if a later check replaced them
      */
     GeneratedAnswer answer(String question, Retrieval retrieval, Consumer<String> onDelta);
+
+    /**
+     * The same with the whole request (the conversation, when the message arrived), for answerers that use it;
+     * the pipeline calls this one.
+     */
+    default GeneratedAnswer answer(AnswerRequest request, Consumer<String> onDelta) {
+        return answer(request.question(), request.retrieval(), onDelta);
+    }
 }

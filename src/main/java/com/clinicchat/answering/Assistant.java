@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,15 +32,18 @@ public class Assistant {
     private final QueryEmbeddings embeddings;
     private final Triage triage;
     private final AnswerGenerator generator;
+    private final SecondOpinion secondOpinion;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Assistant(KnowledgeRetriever retriever, QueryEmbeddings embeddings, Triage triage,
-                     AnswerGenerator generator, ApplicationEventPublisher events, Clock clock) {
+                     AnswerGenerator generator, SecondOpinion secondOpinion, ApplicationEventPublisher events,
+                     Clock clock) {
         this.retriever = retriever;
         this.embeddings = embeddings;
         this.triage = triage;
         this.generator = generator;
+        this.secondOpinion = secondOpinion;
         this.events = events;
         this.clock = clock;
     }
@@ -50,9 +54,13 @@ public class Assistant {
      * @param onDelta  receives answer text as it becomes final, for streaming
      */
     public AssistantReply reply(String question, List<Turn> history, Consumer<String> onDelta) {
+        Instant receivedAt = clock.instant();
         TriageRequest request = request(question, history);
         Retrieval retrieval = retrieveInThread(request, history);
-        TriageDecision decision = triage.decide(request, retrieval);
+        SecondOpinion.Settled settled = secondOpinion.settle(triage.decide(request, retrieval), question, history,
+                receivedAt, onDelta,
+                deltas -> generator.answer(new AnswerRequest(question, history, retrieval, receivedAt), deltas));
+        TriageDecision decision = settled.decision();
         // route and basis only: visitor text may hold health information and stays out of INFO logs
         log.info("Triage: route={} basis={} confidence={}", decision.route().wireName(), decision.basis(),
                 String.format("%.2f", retrieval.confidence()));
@@ -64,7 +72,15 @@ public class Assistant {
             onDelta.accept(text);
             return new AssistantReply(decision.route(), text, List.of(), decision.reason());
         }
-        GeneratedAnswer answer = generator.answer(question, retrieval, onDelta);
+        GeneratedAnswer answer = settled.answer();
+        if (answer.handOver()) {
+            // the model began to advise the visitor personally: what was shown stays, staff take over
+            log.info("Triage: route=escalate basis=answer-hand-over");
+            String handOver = answer.text().isEmpty() ? CannedReplies.MEDICAL : "\n\n" + CannedReplies.MEDICAL;
+            onDelta.accept(handOver);
+            return new AssistantReply(Route.ESCALATE, answer.text() + handOver, answer.citations(),
+                    EscalationReason.MEDICAL_QUESTION);
+        }
         return new AssistantReply(Route.ANSWER, answer.text(), answer.citations(), null);
     }
 

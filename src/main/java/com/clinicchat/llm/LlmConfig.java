@@ -1,15 +1,14 @@
 package com.clinicchat.llm;
 
 import com.clinicchat.answering.OfflineAnswerGenerator;
-import com.clinicchat.retrieval.LuceneContentRetriever;
 import com.clinicchat.triage.TriageOpinion;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import dev.langchain4j.rag.DefaultRetrievalAugmentor;
-import dev.langchain4j.rag.RetrievalAugmentor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * Switches the LLM answerer on when {@code clinicchat.llm.provider} is openai or ollama. Both speak the OpenAI
@@ -39,39 +39,61 @@ class LlmConfig {
                 .build();
     }
 
+    static final String PROBE_PROMPT = "Reply with the word OK.";
+
+    /** For the triage opinion: one short call within its time limit, never retried (the breaker decides). */
     @Bean
     ChatModel chatModel(LlmProperties llm) {
+        return blockingModel(llm, llm.opinionTimeout());
+    }
+
+    /** The breaker's probe has its own client, with the answer's first-token limit. */
+    @Bean(destroyMethod = "close")
+    ProviderBreaker providerBreaker(LlmProperties llm, Clock clock) {
+        ChatModel probe = blockingModel(llm, llm.firstTokenTimeout());
+        return new ProviderBreaker(llm, () -> probe.chat(ChatRequest.builder()
+                .messages(UserMessage.from(PROBE_PROMPT)).maxOutputTokens(5).build()) != null, clock);
+    }
+
+    private static ChatModel blockingModel(LlmProperties llm, java.time.Duration timeout) {
         return OpenAiChatModel.builder()
                 .baseUrl(llm.endpoint())
                 .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
                 .temperature(0.0)
-                .timeout(llm.firstTokenTimeout())
+                .timeout(timeout)
                 .maxRetries(0)
                 .build();
     }
 
     @Bean
-    RetrievalAugmentor retrievalAugmentor(LuceneContentRetriever retriever) {
-        return DefaultRetrievalAugmentor.builder()
-                .contentRetriever(retriever)
-                .contentInjector(new NumberedPassages())
-                .build();
+    GroundingVerifier groundingVerifier(EmbeddingModel embeddings, LlmProperties llm) {
+        return new GroundingVerifier(embeddings, llm.minOverlap(), llm.minSimilarity());
     }
 
     @Bean
     @Primary
-    LlmAnswerGenerator llmAnswerGenerator(StreamingChatModel model, RetrievalAugmentor augmentor,
-                                          OfflineAnswerGenerator offline, EmbeddingModel embeddings,
-                                          LlmProperties llm) throws IOException {
+    LlmAnswerGenerator llmAnswerGenerator(StreamingChatModel model, OfflineAnswerGenerator offline,
+                                          GroundingVerifier verifier, ProviderBreaker breaker, LlmProperties llm,
+                                          Clock clock) throws IOException {
         String systemPrompt = new ClassPathResource("llm/system-prompt.txt").getContentAsString(StandardCharsets.UTF_8);
-        return new LlmAnswerGenerator(model, augmentor, offline,
-                new GroundingCheck(embeddings, llm.minSimilarity(), llm.minOverlap()), systemPrompt, llm);
+        return new LlmAnswerGenerator(model, offline, verifier, new AnswerPrompt(systemPrompt), breaker, llm, clock);
     }
 
     @Bean
     @ConditionalOnProperty(name = "clinicchat.llm.triage-opinion", havingValue = "true", matchIfMissing = true)
-    TriageOpinion llmTriageOpinion(ChatModel model) {
-        return new LlmTriageOpinion(model);
+    TriageOpinion llmTriageOpinion(ChatModel model, ProviderBreaker breaker, LlmProperties llm) {
+        return new LlmTriageOpinion(model, breaker, llm.opinionTimeout());
+    }
+
+    /** Warms the clients up in the background with a generous limit (a cold JVM is slow, not the provider). */
+    @Bean
+    ProviderWarmUp providerWarmUp(StreamingChatModel streaming, ProviderBreaker breaker, LlmProperties llm) {
+        return new ProviderWarmUp(blockingModel(llm, llm.totalTimeout()), streaming, breaker, llm.totalTimeout());
+    }
+
+    @Bean("llm")
+    LlmHealthIndicator llmHealthIndicator(ProviderBreaker breaker, LlmProperties llm) {
+        return new LlmHealthIndicator(breaker, llm);
     }
 }

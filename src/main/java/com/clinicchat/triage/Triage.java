@@ -3,7 +3,6 @@ package com.clinicchat.triage;
 import com.clinicchat.retrieval.Retrieval;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Optional;
 
 import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
@@ -16,38 +15,24 @@ import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 /**
  * Gives every visitor message one route before anything is answered. The learned {@link Router} reads the message
  * in its conversation and chooses by expected cost; explicit rules can only raise its choice towards staff; a
- * question is answered only when retrieval finds that the articles cover it, whatever articles there are.
+ * question is answered only when retrieval finds that the articles cover it, whatever articles there are. An
+ * LLM's opinion, where configured, is weighed afterwards by {@code answering.SecondOpinion} (raise only).
  */
 @Component
 public class Triage {
 
     private final Router router;
-    private final List<TriageOpinion> opinions;
 
-    public Triage(Router router, List<TriageOpinion> opinions) {
+    public Triage(Router router) {
         this.router = router;
-        this.opinions = List.copyOf(opinions);
     }
 
     /**
      * @param retrieval what the articles hold for the message (for a follow-up, retrieved with its thread)
      */
     public TriageDecision decide(TriageRequest request, Retrieval retrieval) {
-        TriageDecision decision = local(request, retrieval);
-        if (decision.route() == Route.EMERGENCY) {
-            return decision; // nothing to raise, and emergency instructions must not wait for a model
-        }
-        for (TriageOpinion opinion : opinions) {
-            Optional<TriageDecision> raised = opinion.routeFor(request.text())
-                    .filter(Route::needsStaff)
-                    .map(route -> TriageDecision.escalate(route == Route.EMERGENCY
-                            ? EscalationReason.EMERGENCY : EscalationReason.MEDICAL_QUESTION, Basis.LLM_OPINION))
-                    .filter(decision::isLessUrgentThan);
-            if (raised.isPresent()) {
-                decision = raised.get();
-            }
-        }
-        return decision;
+        // a model's opinion, where there is one, is weighed by OpinionPolicy, concurrently with the answer
+        return local(request, retrieval);
     }
 
     /**

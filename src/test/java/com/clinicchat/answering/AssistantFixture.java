@@ -24,8 +24,9 @@ public final class AssistantFixture {
 
     public AssistantFixture(RetrieverFixture retrieval, List<TriageOpinion> opinions) {
         this.retrieval = retrieval;
-        triage = new Triage(TrainedRouter.get(), opinions);
-        assistant = new Assistant(retrieval.retriever, new QueryEmbeddings(RetrieverFixture.MODEL), triage, new OfflineAnswerGenerator(), events::add,
+        triage = new Triage(TrainedRouter.get());
+        assistant = new Assistant(retrieval.retriever, new QueryEmbeddings(RetrieverFixture.MODEL), triage, new OfflineAnswerGenerator(),
+                new SecondOpinion(opinions, Clock.systemUTC()), events::add,
                 Clock.systemUTC());
     }
 

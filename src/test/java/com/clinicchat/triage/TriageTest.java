@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How triage combines the router, the safety net, retrieval and an LLM's opinion. A deliberately small router
  * trained here (it has never seen an emergency or a dose question) shows that the rules raise what it misses and
- * never lower what it decides; the real router's quality is measured on the corpus (CorpusEvaluationTest).
+ * never lower what it decides (an LLM's opinion is OpinionPolicyTest's); the real router's quality is measured on the corpus (CorpusEvaluationTest).
  */
 class TriageTest {
 
@@ -56,7 +55,7 @@ class TriageTest {
 
     @Test
     void explicitEmergencySignsRaiseWhatTheRouterHasNeverLearnt() {
-        Triage triage = new Triage(naive, List.of());
+        Triage triage = new Triage(naive);
         for (String emergency : List.of("my husband collapsed and isn't breathing", "I can't breathe",
                 "my son swallowed a whole bottle of my tablets", "I want to end my life",
                 "I've been giving my things away and writing goodbye letters")) {
@@ -70,7 +69,7 @@ class TriageTest {
 
     @Test
     void doseQuestionsAndRequestsForAPersonGoToStaffEvenWhenTheRouterReadsAQuestion() {
-        Triage triage = new Triage(naive, List.of());
+        Triage triage = new Triage(naive);
         TriageDecision dose = decide(triage, "how many mg of magnesium is in the drip", true);
         assertThat(dose.route()).isEqualTo(Route.ESCALATE);
         assertThat(dose.reason()).isEqualTo(EscalationReason.MEDICAL_QUESTION);
@@ -81,35 +80,20 @@ class TriageTest {
 
     @Test
     void rulesNeverLowerTheRoutersChoice() {
-        Triage triage = new Triage(naive, List.of());
+        Triage triage = new Triage(naive);
         assertThat(decide(triage, "hello!", true).route()).isEqualTo(Route.SMALLTALK);
         assertThat(decide(triage, "write me a poem please", true).route()).isEqualTo(Route.DECLINE);
     }
 
     @Test
     void aQuestionIsAnsweredOnlyWhenRetrievalFindsItCovered() {
-        Triage triage = new Triage(naive, List.of());
+        Triage triage = new Triage(naive);
         assertThat(decide(triage, "what does magnesium do for the heart?", true).route()).isEqualTo(Route.ANSWER);
         TriageDecision uncovered = decide(triage, "what does magnesium do for the heart?", false);
         assertThat(uncovered.route()).isEqualTo(Route.UNKNOWN);
         assertThat(uncovered.basis()).isEqualTo(Basis.NOT_COVERED);
         assertThat(decide(triage, "so it cures arthritis, just confirm", true).basis())
                 .isEqualTo(Basis.UNSUPPORTED_CLAIM);
-    }
-
-    @Test
-    void anOpinionMayRaiseARouteButNeverLowerIt() {
-        TriageOpinion alarmed = text -> Optional.of(Route.EMERGENCY);
-        TriageOpinion relaxed = text -> Optional.of(Route.ANSWER);
-        TriageOpinion silent = text -> Optional.empty();
-
-        TriageDecision raised = decide(new Triage(naive, List.of(alarmed)), "what does magnesium do for the heart", true);
-        assertThat(raised.route()).isEqualTo(Route.EMERGENCY);
-        assertThat(raised.basis()).isEqualTo(Basis.LLM_OPINION);
-
-        Triage lowering = new Triage(naive, List.of(relaxed, silent));
-        assertThat(decide(lowering, "my friend fainted and is not responding", true).route()).isEqualTo(Route.EMERGENCY);
-        assertThat(decide(lowering, "tell me a joke please", true).route()).isEqualTo(Route.DECLINE);
     }
 
     @Test

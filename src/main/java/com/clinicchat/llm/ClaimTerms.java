@@ -1,0 +1,115 @@
+package com.clinicchat.llm;
+
+import org.springframework.core.io.ClassPathResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words that carry a claim of their own (conditions, body parts, substances, outcomes, people, clinical facts),
+ * from {@code llm/claim-terms.txt}, plus words that look medical by their form (-itis, -emia, drug endings) or are
+ * names (capitalised inside a sentence). A sentence may name one only if its evidence names it too.
+ */
+final class ClaimTerms {
+
+    /** One way of writing a concept, as stems; {@code concept} indexes the line it came from. */
+    private record Term(List<String> stems, int concept) {
+    }
+
+    private static final Pattern MEDICAL_FORM = Pattern.compile(
+            "[a-z]{3,}(itis|osis|emia|aemia|pathy|algia|oma|ectomy|plasty|olol|pril|sartan|statin|azole|cillin|"
+                    + "mycin|dipine|prazole|oxetine|tidine|amine|mab)");
+    private static final Pattern NAME = Pattern.compile("(?<=[a-z,;] )[A-Z][a-z]+(?:'s)?");
+    private static final Set<String> NOT_NAMES = Set.of("I", "IV", "Magnesium");
+
+    private final List<Term> terms;
+    private final List<List<Term>> concepts;
+
+    private ClaimTerms(List<Term> terms, List<List<Term>> concepts) {
+        this.terms = terms;
+        this.concepts = concepts;
+    }
+
+    static ClaimTerms load() {
+        try {
+            return parse(new ClassPathResource("llm/claim-terms.txt").getContentAsString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ClaimTerms parse(String text) {
+        List<Term> terms = new ArrayList<>();
+        List<List<Term>> concepts = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<Term> concept = new ArrayList<>();
+            for (String variant : line.split("\\|")) {
+                List<String> stems = Words.of(variant.strip()).stems();
+                if (!stems.isEmpty()) {
+                    concept.add(new Term(stems, concepts.size()));
+                }
+            }
+            concepts.add(concept);
+            terms.addAll(concept);
+        }
+        terms.sort(Comparator.comparingInt((Term term) -> term.stems().size()).reversed());
+        return new ClaimTerms(List.copyOf(terms), List.copyOf(concepts));
+    }
+
+    /**
+     * The first claim word of {@code sentence} that {@code evidence} does not name, if any. Longer phrases are
+     * matched first, so "heart attack" must be named as such, not just "heart".
+     */
+    Optional<String> firstUnsupported(String sentence, Words words, Words evidence, String evidenceText) {
+        boolean[] used = new boolean[words.size()];
+        for (Term term : terms) {
+            for (int at = words.indexOf(term.stems(), 0); at >= 0; at = words.indexOf(term.stems(), at + 1)) {
+                if (anyUsed(used, at, term.stems().size())) {
+                    continue;
+                }
+                for (int i = at; i < at + term.stems().size(); i++) {
+                    used[i] = true;
+                }
+                boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()));
+                if (!named) {
+                    return Optional.of(String.join(" ", words.words().subList(at, at + term.stems().size())));
+                }
+            }
+        }
+        Set<String> evidenceWords = new HashSet<>(evidence.words());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            if (!used[i] && MEDICAL_FORM.matcher(word).matches() && !evidenceWords.contains(word)) {
+                return Optional.of(word);
+            }
+        }
+        var names = NAME.matcher(sentence);
+        while (names.find()) {
+            String name = names.group().replace("'s", "");
+            if (!NOT_NAMES.contains(name) && !evidenceText.contains(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

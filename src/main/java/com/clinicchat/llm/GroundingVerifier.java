@@ -1,0 +1,229 @@
+package com.clinicchat.llm;
+
+import com.clinicchat.retrieval.Cosine;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Judges one sentence of a model's reply against the passages the model was given, before anyone sees it.
+ * A sentence is released only when one passage, or two together, state everything it claims: each number,
+ * duration and dose; each condition, substance, body part, outcome and name; negations, hedges and obligations
+ * the same way round; and enough of its words and meaning. The citation it carries is a hint, not a condition:
+ * a sentence that cites the wrong passage (or none, or one never sent) is released with the passage that supports
+ * it. A sentence advising the visitor personally is never released: the reply becomes a hand-over to staff.
+ */
+final class GroundingVerifier {
+
+    /** What happens to a sentence. */
+    public enum Outcome { RELEASE, DROP, ESCALATE }
+
+    /**
+     * @param outcome   the verdict
+     * @param citations for a release, the 1-based numbers of the passages that support it
+     * @param reason    why, for logs and the evaluation report (never shown to visitors)
+     */
+    public record Verdict(Outcome outcome, Set<Integer> citations, String reason) {
+
+        static Verdict release(Set<Integer> citations, String reason) {
+            return new Verdict(Outcome.RELEASE, Set.copyOf(citations), reason);
+        }
+
+        static Verdict drop(String reason) {
+            return new Verdict(Outcome.DROP, Set.of(), reason);
+        }
+    }
+
+    private static final Set<String> META = Set.of("hope", "question", "answer", "happi", "glad", "info", "inform",
+            "ask", "feel", "free", "let", "know", "sure", "certain", "absolut", "here", "summari", "short", "sum",
+            "detail", "help", "clarifi", "assist", "thank", "welcom", "anyth", "els", "follow", "below", "abov",
+            "what", "regard", "topic", "point", "hello", "hi", "great", "overview", "rundown", "breakdown", "quick",
+            "brief", "look", "explain", "can", "do");
+    private static final int MAX_REMEMBERED_PASSAGES = 5_000;
+    private static final String CONTRADICTS = "says it differently: ";
+
+    private final EmbeddingModel embeddings;
+    private final ClaimTerms claimTerms;
+    private final double minOverlap;
+    private final double minSimilarity;
+    private final Map<String, float[]> passageVectors = new ConcurrentHashMap<>();
+
+    /**
+     * @param minOverlap    share of the sentence's content words its evidence must contain
+     * @param minSimilarity embedding cosine that lets a reworded sentence through with less overlap (half of it)
+     */
+    GroundingVerifier(EmbeddingModel embeddings, double minOverlap, double minSimilarity) {
+        this.embeddings = embeddings;
+        this.claimTerms = ClaimTerms.load();
+        this.minOverlap = minOverlap;
+        this.minSimilarity = minSimilarity;
+    }
+
+    /** Judges a sentence as the model wrote it, markers included. */
+    public Verdict verify(String rawSentence, List<String> passages) {
+        return verify(CitedSentence.parse(rawSentence), passages);
+    }
+
+    Verdict verify(CitedSentence sentence, List<String> passages) {
+        String text = sentence.text();
+        Optional<String> advice = PersonalAdvice.find(text);
+        if (advice.isPresent()) {
+            return new Verdict(Outcome.ESCALATE, Set.of(), "personal advice: " + advice.get());
+        }
+        Words words = Words.of(text);
+        List<String> content = words.contentStems().stream().filter(stem -> !META.contains(stem)).toList();
+        if (content.isEmpty() && Quantities.firstUnsupported(text, words, "", Words.of("")).isEmpty()) {
+            return Verdict.drop("no claim to check");
+        }
+        Sentence checked = new Sentence(text, words, new LinkedHashSet<>(content));
+        Set<Integer> cited = new LinkedHashSet<>();
+        sentence.cited().stream().filter(n -> n >= 1 && n <= passages.size()).forEach(cited::add);
+        String firstProblem = null;
+        if (!cited.isEmpty()) {
+            Optional<String> problem = problem(checked, cited, passages);
+            if (problem.isEmpty()) {
+                return Verdict.release(cited, "supported by the cited passages");
+            }
+            if (problem.get().startsWith(CONTRADICTS)) {
+                return Verdict.drop(problem.get()); // contradicting its source is not a citation slip
+            }
+            firstProblem = problem.get();
+        }
+        List<Set<Integer>> candidates = candidates(checked, cited, passages);
+        if (cited.isEmpty() && !candidates.isEmpty()) {
+            // uncited: the passage it shares most with is what it is about; contradicting that one drops it
+            Optional<String> problem = problem(checked, candidates.getFirst(), passages);
+            if (problem.isPresent() && problem.get().startsWith(CONTRADICTS)
+                    && overlap(content(checked), Words.of(passages.get(candidates.getFirst().iterator().next() - 1))) >= minOverlap) {
+                return Verdict.drop(problem.get());
+            }
+        }
+        for (Set<Integer> candidate : candidates) {
+            if (candidate.equals(cited)) {
+                continue;
+            }
+            Optional<String> problem = problem(checked, candidate, passages);
+            if (problem.isEmpty()) {
+                return Verdict.release(candidate, cited.isEmpty() ? "supported by an uncited passage"
+                        : "re-attributed from " + sentence.cited());
+            }
+            if (firstProblem == null) {
+                firstProblem = problem.get();
+            }
+        }
+        return Verdict.drop(firstProblem == null ? "no passage to check against" : firstProblem);
+    }
+
+    private record Sentence(String text, Words words, Set<String> content) {
+    }
+
+    private static Set<String> content(Sentence sentence) {
+        return sentence.content();
+    }
+
+    /**
+     * Single passages, then pairs holding a passage the sentence cited, the likeliest first (by shared content
+     * words). Two passages the sentence did not point to are never combined on its behalf: that would let it join
+     * facts the article keeps apart ("athletes" from one list, "advised caution" from another).
+     */
+    private List<Set<Integer>> candidates(Sentence sentence, Set<Integer> cited, List<String> passages) {
+        List<Set<Integer>> singles = new ArrayList<>();
+        List<Set<Integer>> pairs = new ArrayList<>();
+        for (int i = 1; i <= passages.size(); i++) {
+            singles.add(Set.of(i));
+            for (int j = i + 1; j <= passages.size(); j++) {
+                if ((cited.contains(i) || cited.contains(j)) && !(isList(passages.get(i - 1)) && isList(passages.get(j - 1)))) {
+                    pairs.add(new LinkedHashSet<>(List.of(i, j)));
+                }
+            }
+        }
+        Comparator<Set<Integer>> byOverlap = Comparator.comparingDouble(
+                (Set<Integer> set) -> overlap(sentence.content(), Words.of(evidenceText(set, passages)))).reversed();
+        singles.sort(byOverlap);
+        pairs.sort(byOverlap);
+        List<Set<Integer>> all = new ArrayList<>(singles);
+        all.addAll(pairs.stream().limit(6).toList());
+        return all;
+    }
+
+    /** A list with its lead-in ("…ideal for:\n- …" or "…caution for: People with…"). */
+    private static boolean isList(String passage) {
+        return passage.contains(":\n- ") || passage.matches("(?s)[^:]{10,}:\\s+\\S.*") && !passage.contains(". ");
+    }
+
+    /** What the evidence does not back, or empty when it backs the whole sentence. */
+    private Optional<String> problem(Sentence sentence, Set<Integer> numbers, List<String> passages) {
+        String evidenceText = evidenceText(numbers, passages);
+        Words evidence = Words.of(evidenceText);
+        Optional<String> quantity = Quantities.firstUnsupported(sentence.text(), sentence.words(), evidenceText, evidence);
+        if (quantity.isPresent()) {
+            return Optional.of("quantity not in the passages: " + quantity.get());
+        }
+        Optional<String> term = claimTerms.firstUnsupported(sentence.text(), sentence.words(), evidence, evidenceText);
+        if (term.isPresent()) {
+            return Optional.of("names what the passages do not: " + term.get());
+        }
+        Optional<String> conflict = Polarity.firstConflict(sentence.words(), evidence, evidenceText);
+        if (conflict.isPresent()) {
+            return Optional.of(CONTRADICTS + conflict.get());
+        }
+        double overlap = overlap(sentence.content(), evidence);
+        if (overlap >= minOverlap) {
+            return Optional.empty();
+        }
+        // the meaning shortcut is for one passage reworded; two passages joined must share the words themselves
+        if (overlap >= minOverlap / 2 && numbers.size() == 1) {
+            double similarity = similarity(sentence.text(), numbers, passages);
+            if (similarity >= minSimilarity) {
+                return Optional.empty();
+            }
+            return Optional.of(String.format("too little in common: overlap %.2f, similarity %.2f", overlap, similarity));
+        }
+        return Optional.of(String.format("too little in common: overlap %.2f", overlap));
+    }
+
+    private static String evidenceText(Set<Integer> numbers, List<String> passages) {
+        StringBuilder text = new StringBuilder();
+        numbers.forEach(n -> text.append(passages.get(n - 1)).append('\n'));
+        return text.toString();
+    }
+
+    /** Share of the sentence's content words found in the evidence (by stem, or by a shared five-letter start). */
+    static double overlap(Set<String> content, Words evidence) {
+        if (content.isEmpty()) {
+            return 1;
+        }
+        Set<String> stems = new HashSet<>(evidence.stems());
+        Set<String> prefixes = new HashSet<>();
+        stems.stream().filter(stem -> stem.length() >= 5).forEach(stem -> prefixes.add(stem.substring(0, 5)));
+        long found = content.stream()
+                .filter(stem -> stems.contains(stem) || stem.length() >= 5 && prefixes.contains(stem.substring(0, 5)))
+                .count();
+        return (double) found / content.size();
+    }
+
+    private double similarity(String sentence, Set<Integer> numbers, List<String> passages) {
+        float[] vector = embeddings.embed(sentence).content().vector();
+        double best = 0;
+        for (int n : numbers) {
+            best = Math.max(best, Cosine.of(vector, passageVector(passages.get(n - 1))));
+        }
+        return best;
+    }
+
+    /** Passages are few and checked sentence after sentence, so their embeddings are kept. */
+    private float[] passageVector(String passage) {
+        if (passageVectors.size() > MAX_REMEMBERED_PASSAGES) {
+            passageVectors.clear();
+        }
+        return passageVectors.computeIfAbsent(passage, text -> embeddings.embed(text).content().vector());
+    }
+}

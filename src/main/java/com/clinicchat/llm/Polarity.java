@@ -1,0 +1,259 @@
+package com.clinicchat.llm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a sentence says what its evidence says the same way round: a negation added or taken away ("are not
+ * safe", "get enough magnesium from their diet"), the opposite word about the same thing ("lower chances" for
+ * "higher chances", "passes through" for "bypasses"), a hedge made certain ("may help" → "will", "cures",
+ * "always"), an obligation or a safety claim the evidence does not make, or one of the article's cautions turned
+ * into a recommendation ("ideal for people with kidney disease").
+ */
+final class Polarity {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither",
+            "nor", "without", "cannot", "non");
+    /** Words that say "not" without the word: a negated paraphrase of evidence holding one is fair. */
+    private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",
+            "lower", "deficiency", "deficient", "avoid", "caution", "instead", "rather", "insufficient", "fail",
+            "impair", "short", "limited", "struggle", "hard", "difficult", "unable", "miss", "absent", "reduce", "drop",
+            "resolve", "brief", "temporary", "mild");
+    private static final Set<String> ABSOLUTES = Words.stemsOf("always", "all", "every", "everyone", "everybody",
+            "guarantee", "guaranteed", "cure", "cures", "eliminate", "completely", "entirely", "totally", "permanently",
+            "forever", "definitely", "certainly", "proven", "prove", "instantly", "immediately", "must", "only", "zero",
+            "prevent", "stops", "heal", "reverse", "ensure", "fully", "absolutely", "best", "undoubtedly",
+            "scientifically", "universally", "miracle",
+            // benefits claimed by verb: "protects against", "boosts", "fights"
+            "protect", "protects", "boost", "boosts", "enhance", "enhances", "strengthen", "strengthens", "shield",
+            "fight", "fights", "combat", "detoxify", "detoxifies", "cleanse", "rejuvenate", "revitalize", "energize",
+            "optimize", "maximize", "sharpen", "sharpens", "build", "builds");
+    private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
+    private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
+            "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
+    private static final Set<String> CERTAINTY = Words.stemsOf("will", "ensures", "guarantee");
+    private static final Set<String> OBLIGATIONS = Words.stemsOf("should", "must", "need", "needs", "ought",
+            "required", "mandatory", "necessary", "essential");
+    private static final Set<String> OBLIGATION_SOURCES = Words.stemsOf("should", "must", "need", "advise", "advice",
+            "recommend", "caution", "only", "required", "essential");
+    private static final Set<String> SAFETY_CLAIMS = Words.stemsOf("safe", "safely", "safer", "safest", "harmless",
+            "gentle", "riskless", "nontoxic");
+    private static final Set<String> POSITIVE_SUITABILITY = Words.stemsOf("ideal", "suitable", "safe", "fine", "ok",
+            "okay", "candidate", "benefit", "recommended", "great", "perfect", "good", "tolerate", "harmless",
+            "appropriate", "allowed", "encouraged", "right", "welcome");
+    private static final Set<String> CAUTION_CUES = Words.stemsOf("caution", "cautious", "care", "careful", "advise",
+            "consult", "only", "avoid", "not", "no", "never", "risk", "monitor", "supervision", "check", "talk",
+            "discuss", "warn", "concern", "without", "medical");
+    private static final Set<String> GENERIC_ITEM_WORDS = Words.stemsOf("conditions", "certain", "severe", "women",
+            "people", "those", "levels", "regulate", "since", "heart", "cardiac", "blood", "disease", "medical",
+            "consultation", "after", "magnesium");
+    /** Words with opposite meanings: one of them said of what the evidence says the other of. */
+    private static final List<List<Set<String>>> OPPOSITES = List.of(
+            pair("higher", "lower"), pair("high", "low"), pair("rise rises raise raises", "drop drops fall falls"),
+            pair("aid aids help helps support supports", "block blocks inhibit inhibits impair impairs hinder"), pair("increase increases increased raise raises",
+                    "decrease decreases reduce reduces lower lowers"),
+            pair("faster quicker", "slower"), pair("more", "less fewer"), pair("better", "worse"),
+            pair("improve improves improving", "worsen worsens worsening"), pair("bypass bypasses", "pass passes go goes through"),
+            pair("alongside with", "replace replaces instead"), pair("common", "rare uncommon"),
+            pair("mild", "severe serious"), pair("short-lived brief temporary", "lasting permanent long-term"),
+            pair("relax relaxes relaxing", "tighten tightens constrict constricts"),
+            pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening"));
+
+    private static final Set<String> CLAUSE_ENDS = Set.of("but", "and", "or", "is", "are", "was", "were", "which",
+            "that", "because", "since", "while", "so", "though", "although", "as");
+
+    /** Opposites that conflict wherever they occur: evidence saying one and never the other. */
+    private static final List<List<Set<String>>> ALWAYS_OPPOSITE = List.of(
+            pair("faster quicker quickly rapid", "slower slowly"), pair("better", "worse"),
+            pair("stronger", "weaker"), pair("easier", "harder"), pair("mild", "severe serious"),
+            pair("young younger", "old older elderly"),
+            pair("short-lived brief temporary", "long-lasting prolonged permanent lasting"));
+    private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
+            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)");
+
+    private Polarity() {
+    }
+
+    private static List<Set<String>> pair(String one, String other) {
+        return List.of(Words.stemsOf(one.split(" ")), Words.stemsOf(other.split(" ")));
+    }
+
+    static Optional<String> firstConflict(Words sentence, Words evidence, String evidenceText) {
+        Set<String> evidenceStems = new HashSet<>(evidence.stems());
+        List<Integer> sentenceNegations = negations(sentence);
+        List<Integer> evidenceNegations = negations(evidence);
+        Set<String> evidenceNegated = new HashSet<>();
+        evidenceNegations.forEach(at -> evidenceNegated.addAll(scope(evidence, at)));
+        Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
+        evidenceAsserted.removeAll(evidenceNegated);
+
+        if (!evidenceNegations.isEmpty() && sentenceNegations.size() > evidenceNegations.size()) {
+            return Optional.of("more negations than the passage"); // "though not for those who do not respond"
+        }
+        for (int at : sentenceNegations) {
+            List<String> scope = new ArrayList<>(scope(sentence, at));
+            boolean mirrored = scope.stream().anyMatch(evidenceNegated::contains);
+            boolean contradicts = scope.stream().anyMatch(evidenceAsserted::contains);
+            boolean implicit = !evidenceNegations.isEmpty()
+                    || evidence.stems().stream().anyMatch(IMPLICIT_NEGATIVES::contains);
+            if (!mirrored && (contradicts || !implicit)) {
+                return Optional.of("negation of " + String.join(" ", scope));
+            }
+        }
+        if (sentenceNegations.isEmpty() && sentence.stems().stream().noneMatch(IMPLICIT_NEGATIVES::contains)) {
+            for (int at : evidenceNegations) {
+                Set<String> scope = scope(evidence, at);
+                long kept = scope.stream().filter(sentence.stems()::contains).count();
+                if (kept > 0 && kept >= Math.min(2, scope.size())) {
+                    return Optional.of("dropped negation of " + String.join(" ", scope));
+                }
+            }
+        }
+        Optional<String> opposite = opposite(sentence, evidence);
+        if (opposite.isPresent()) {
+            return opposite;
+        }
+        for (List<Set<String>> pair : ALWAYS_OPPOSITE) {
+            for (int side = 0; side < 2; side++) {
+                Set<String> said = pair.get(side);
+                Set<String> other = pair.get(1 - side);
+                if (sentence.stems().stream().anyMatch(said::contains)
+                        && evidenceStems.stream().anyMatch(other::contains)
+                        && evidenceStems.stream().noneMatch(said::contains)) {
+                    return Optional.of("opposite of the passage: " + String.join("/", said));
+                }
+            }
+        }
+        for (String word : sentence.words()) {
+            // "unsafe", "ineffective", "non-toxic": a negation inside the word, which the evidence must say too
+            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word)) {
+                return Optional.of("negated by prefix: " + word);
+            }
+        }
+        for (String stem : sentence.stems()) {
+            if (ABSOLUTES.contains(stem) && !evidenceStems.contains(stem)) {
+                return Optional.of("absolute '" + stem + "'");
+            }
+            if (OBLIGATIONS.contains(stem) && OBLIGATION_SOURCES.stream().noneMatch(evidenceStems::contains)) {
+                return Optional.of("obligation '" + stem + "'");
+            }
+            if (SAFETY_CLAIMS.contains(stem) && !evidenceStems.contains("safe")) {
+                return Optional.of("safety claim '" + stem + "'");
+            }
+        }
+        if (sentence.stems().contains("will") && evidence.stems().stream().noneMatch(CERTAINTY::contains)
+                && evidence.words().stream().anyMatch(MODAL_HEDGES::contains)
+                && sentence.stems().stream().noneMatch(HEDGES::contains)) {
+            return Optional.of("hedge made certain");
+        }
+        return cautionTurnedRecommendation(sentence, evidenceText);
+    }
+
+    /** "lower chances of" where the evidence says "higher chances of": opposite words before the same word. */
+    private static Optional<String> opposite(Words sentence, Words evidence) {
+        for (List<Set<String>> pair : OPPOSITES) {
+            for (int side = 0; side < 2; side++) {
+                Set<String> said = pair.get(side);
+                Set<String> other = pair.get(1 - side);
+                for (int i = 0; i < sentence.size(); i++) {
+                    if (!said.contains(sentence.stems().get(i))) {
+                        continue;
+                    }
+                    String object = nextContent(sentence, i);
+                    if (object == null || said.contains(object) || other.contains(object)) {
+                        continue;
+                    }
+                    boolean evidenceSaysOther = false;
+                    boolean evidenceSaysSame = false;
+                    for (int j = 0; j < evidence.size(); j++) {
+                        String stem = evidence.stems().get(j);
+                        if ((other.contains(stem) || said.contains(stem)) && object.equals(nextContent(evidence, j))) {
+                            evidenceSaysOther |= other.contains(stem);
+                            evidenceSaysSame |= said.contains(stem);
+                        }
+                    }
+                    if (evidenceSaysOther && !evidenceSaysSame) {
+                        return Optional.of("opposite of the passage: " + sentence.words().get(i) + " " + object);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The next content word after position {@code i}, within three words. */
+    private static String nextContent(Words words, int i) {
+        for (int j = i + 1; j < words.size() && j <= i + 3; j++) {
+            String word = words.words().get(j);
+            if (!Words.FILLER.contains(word) || word.equals("through")) {
+                if (word.equals("through")) {
+                    continue;
+                }
+                return words.stems().get(j);
+            }
+        }
+        return null;
+    }
+
+    /** A sentence naming someone from a list of cautions as suited to the treatment, without the caution. */
+    private static Optional<String> cautionTurnedRecommendation(Words sentence, String evidenceText) {
+        if (sentence.stems().stream().noneMatch(POSITIVE_SUITABILITY::contains)
+                || sentence.stems().stream().anyMatch(CAUTION_CUES::contains)) {
+            return Optional.empty();
+        }
+        boolean inCautionList = false;
+        for (String line : evidenceText.split("\n")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (!line.startsWith("- ")) {
+                inCautionList = lower.matches(".*\\b(caution|avoid|not recommended|careful|only after|contraindicat).*");
+                if (!inCautionList || !lower.contains(":")) {
+                    continue;
+                }
+                lower = lower.substring(lower.lastIndexOf(':') + 1);
+            } else if (!inCautionList) {
+                continue;
+            }
+            Set<String> item = new HashSet<>(Words.of(lower).contentStems());
+            item.removeAll(GENERIC_ITEM_WORDS);
+            if (!item.isEmpty() && sentence.stems().stream().anyMatch(item::contains)) {
+                return Optional.of("caution presented as suitability");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Integer> negations(Words words) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                // "no longer", "not only", "no matter" do not negate what follows
+                String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
+                if (!(next.equals("longer") || next.equals("only") || next.equals("matter"))) {
+                    at.add(i);
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Up to three content words after a negation: what it negates, the nearest first. */
+    private static Set<String> scope(Words words, int negation) {
+        Set<String> scope = new LinkedHashSet<>();
+        for (int i = negation + 1; i < words.size() && scope.size() < 3; i++) {
+            String word = words.words().get(i);
+            if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {
+                break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause
+            }
+            if (!Words.FILLER.contains(word) && !NEGATIONS.contains(word)) {
+                scope.add(words.stems().get(i));
+            }
+        }
+        return scope;
+    }
+}

@@ -1,0 +1,64 @@
+package com.clinicchat.llm;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers, quantities, durations, frequencies and doses: the details a model invents most readily ("within 10
+ * minutes", "a 2 gram drip every week", "90% of patients") and a visitor trusts most. Each one a sentence states
+ * must be stated by its evidence as well, word for word.
+ */
+final class Quantities {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Set<String> QUANTITY_WORDS = Set.of(
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands",
+            "million", "half", "double", "triple", "twice", "thrice", "once", "dozen", "dozens", "single", "percent",
+            "quarter",
+            // durations and frequencies
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
+            "overnight", "per",
+            // doses and amounts
+            "mg", "milligram", "milligrams", "gram", "grams", "g", "ml", "milliliter", "milliliters", "millilitre",
+            "millilitres", "mmol", "meq", "cc", "liter", "liters", "litre", "litres", "iu", "mcg", "microgram",
+            "micrograms", "dose", "doses", "dosage", "dosages", "dosing", "bag", "bags", "vial", "vials", "units",
+            "amount", "amounts", "rate", "concentration");
+
+    // "one" is left out: "one of the ways" is how people talk; "a single session" and numerals are still caught
+
+    private Quantities() {
+    }
+
+    /** The first number, quantity, duration or dose of the sentence that the evidence does not state. */
+    static Optional<String> firstUnsupported(String sentence, Words words, String evidence, Words evidenceWords) {
+        Set<String> evidenceNumbers = new HashSet<>();
+        Matcher inEvidence = NUMBER.matcher(evidence);
+        while (inEvidence.find()) {
+            evidenceNumbers.add(inEvidence.group());
+        }
+        Matcher number = NUMBER.matcher(sentence);
+        while (number.find()) {
+            if (!evidenceNumbers.contains(number.group())) {
+                return Optional.of(number.group());
+            }
+        }
+        if (sentence.contains("%") && !evidence.contains("%")) {
+            return Optional.of("%");
+        }
+        Set<String> evidenceVocabulary = new HashSet<>(evidenceWords.words());
+        evidenceVocabulary.addAll(evidenceWords.stems());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            if (QUANTITY_WORDS.contains(word) && !evidenceVocabulary.contains(word)
+                    && !evidenceVocabulary.contains(words.stems().get(i))) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package com.clinicchat.llm;
+
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a sentence or passage, lower-cased and stemmed (Lucene's Snowball English stemmer), so that
+ * "tolerate" meets "tolerated" and "restores" meets "restore" when claims are compared.
+ *
+ * @param words the words as written, lower case, in order ("don't" → "don't")
+ * @param stems the stem of each word, same order
+ */
+record Words(List<String> words, List<String> stems) {
+
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:['’][a-z]+)?");
+
+    /** Words that say nothing by themselves; overlap is measured on the rest. */
+    static final Set<String> FILLER = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by",
+            "for", "with", "from", "as", "into", "than", "that", "this", "these", "those", "it", "its", "it's", "is",
+            "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "which", "who",
+            "whom", "what", "when", "where", "while", "also", "so", "such", "their", "they", "them", "there", "here",
+            "both", "either", "each", "other", "very", "just", "about", "like", "well", "how", "why", "if", "then",
+            "through", "over", "up", "out", "more", "most", "much", "many", "some", "any", "can", "could", "may",
+            "might", "will", "would", "shall", "should", "must", "one", "ones", "people", "person", "someone",
+            "help", "helps", "helping", "helped", "make", "makes", "making", "made", "provide", "provides", "providing",
+            "give", "gives", "giving", "get", "gets", "getting", "use", "used", "uses", "using", "way", "ways", "thing",
+            "things", "including", "include", "includes", "especially", "particularly", "often", "typically",
+            "usually", "generally", "even", "too", "only", "all", "every", "because", "since", "although", "though",
+            "however", "additionally", "moreover", "furthermore", "overall", "according", "article", "articles",
+            "passage", "passages", "says", "say", "said", "notes", "note", "mentions", "mentioned", "explains",
+            "states", "describes", "highlights", "yes", "no", "not", "good", "great", "news", "key", "important",
+            "magnesium", "iv", "intravenous", "drip", "drips", "infusion", "infusions", "therapy", "therapies",
+            "treatment", "treatments", "mg", "mag", "s");
+
+    static Words of(String text) {
+        List<String> words = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        EnglishStemmer stemmer = new EnglishStemmer();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
+            }
+            words.add(word);
+            stems.add(stem(stemmer, word));
+        }
+        return new Words(List.copyOf(words), List.copyOf(stems));
+    }
+
+    private static String stem(EnglishStemmer stemmer, String word) {
+        if (word.contains("'") || Character.isDigit(word.charAt(0))) {
+            return word;
+        }
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** The stems of the given words, for sets of cue words written as plain English. */
+    static Set<String> stemsOf(String... words) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (String word : words) {
+            stems.addAll(of(word).stems());
+        }
+        return Set.copyOf(stems);
+    }
+
+    /** The stems of the words that carry content (not filler). */
+    List<String> contentStems() {
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!FILLER.contains(words.get(i)) && words.get(i).length() > 1) {
+                content.add(stems.get(i));
+            }
+        }
+        return content;
+    }
+
+    /** Whether the stems {@code phrase} occur here consecutively. */
+    boolean containsPhrase(List<String> phrase) {
+        return indexOf(phrase, 0) >= 0;
+    }
+
+    int indexOf(List<String> phrase, int from) {
+        outer:
+        for (int i = from; i + phrase.size() <= stems.size(); i++) {
+            for (int j = 0; j < phrase.size(); j++) {
+                if (!stems.get(i + j).equals(phrase.get(j))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    int size() {
+        return words.size();
+    }
+}
