@@ -205,7 +205,7 @@ class WidgetBrowserTest {
                   }
                   return 'rgb(255, 255, 255)';
                 };
-                return [...root.querySelectorAll('h2, .status, .msg p, .sources li, .sources a, .chips button, footer span, .person, #cc-input, .send')]
+                return [...root.querySelectorAll('h2, .status, .presence, .who, .msg p, .msg li, .sources, .sources a, .chips button, footer span, .person, .end, #cc-input, .send')]
                   .filter(el => el.offsetParent !== null)
                   .map(el => { const a = lum(rgb(getComputedStyle(el).color)), b = lum(rgb(background(el)));
                                return { element: el.className || el.tagName, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) }; });""");
