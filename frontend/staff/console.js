@@ -317,7 +317,7 @@
     messages.set(message.seq, message);
     const item = el('li', 'msg ' + message.author + (message.urgent ? ' emergency' : ''));
     item.dataset.seq = String(message.seq);
-    const who = { visitor: 'Visitor', bot: 'Assistant', staff: message.authorName || 'Staff', system: 'Notice' }[message.author] || message.author;
+    const who = { visitor: 'Visitor', bot: 'Assistant', staff: message.authorName || 'Staff', system: 'Shown to the visitor' }[message.author] || message.author;
     const head = el('span', 'msg-head');
     head.append(el('span', 'who', who), el('time', 'at', clock(message.createdAt)));
     if (message.route) head.append(el('span', 'route route-' + message.route, message.route));

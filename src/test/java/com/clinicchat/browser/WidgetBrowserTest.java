@@ -77,7 +77,7 @@ class WidgetBrowserTest {
 
     String lastText(String author) {
         List<WebElement> list = messages(author);
-        return list.isEmpty() ? "" : list.getLast().findElement(By.cssSelector("p")).getText();
+        return list.isEmpty() ? "" : list.getLast().findElement(By.cssSelector(".body")).getText();
     }
 
     /** Keeps a handle on the widget's sockets: to count them, and to cut them like a dropped network would. */
