@@ -1,7 +1,14 @@
 /*
  * ClinicChat staff console. Plain JS, no build step. Live lists and the open chat's events come over /ws/staff;
  * actions go to /api/staff/** with the CSRF token from the XSRF-TOKEN cookie. Everything a visitor wrote is put
- * in the page as text (textContent), never as HTML.
+ * in the page as text (textContent), never as HTML; no inline script or style, so a strict CSP holds.
+ *
+ * Views: the page is a set of views (Inbox, Search chats, Knowledge gaps, Staff accounts…) switched by the tabs and
+ * the URL's #hash. This file is the shell and the inbox. Another view is three additions: a tab
+ * <a href="#NAME" data-view="NAME" [data-admin hidden]> in the header's nav, a <section class="view page"
+ * data-view-id="NAME" hidden> in #main, and a script (views/NAME.js, loaded after this one) calling
+ *   ClinicConsole.registerView('NAME', { show() { … } })   // show: called each time the view is opened
+ * with the helpers on window.ClinicConsole (api, el, showProblem, openConversation, me).
  */
 (() => {
   'use strict';
@@ -17,6 +24,37 @@
     unread: new Set(),
     lastTypingSent: 0,
   };
+
+  // ---------- views: tabs and #hash ----------
+  const views = { inbox: { show() {} } };
+  let currentView = null;
+
+  function registerView(name, view) {
+    views[name] = view;
+    if (state.me && location.hash === '#' + name && currentView !== name) showView(name);
+  }
+
+  function allowed(name) {
+    const tab = document.querySelector('[data-view="' + name + '"]');
+    return !!views[name] && !!tab && (!tab.hasAttribute('data-admin') || (state.me && state.me.role === 'ADMIN'));
+  }
+
+  function showView(name) {
+    const wanted = name;
+    if (!allowed(name)) name = 'inbox';
+    for (const section of document.querySelectorAll('[data-view-id]')) section.hidden = section.dataset.viewId !== name;
+    for (const tab of document.querySelectorAll('[data-view]')) {
+      if (tab.dataset.view === name) tab.setAttribute('aria-current', 'page'); else tab.removeAttribute('aria-current');
+    }
+    // a view whose script has not registered yet keeps its #hash: registerView shows it when it comes
+    if (location.hash !== '#' + name && (name === wanted || !document.querySelector('[data-view="' + wanted + '"]'))) {
+      history.replaceState(null, '', '#' + name);
+    }
+    const first = currentView !== name;
+    currentView = name;
+    if (first) Promise.resolve().then(() => views[name].show()).catch(error => console.warn(error));
+  }
+  window.addEventListener('hashchange', () => showView(location.hash.slice(1)));
 
   // ---------- HTTP ----------
   function csrf() {
@@ -76,11 +114,26 @@
     if (!queue) return;
     const mine = queue.active.filter(item => state.me && item.conversation.staffName === state.me.displayName);
     const others = queue.active.filter(item => !mine.includes(item));
-    fill('waiting', queue.waiting, waitingItem);
-    fill('mine', mine, item => activeItem(item, REASONS[item.conversation.reason] || 'Asked for staff'));
-    fill('others', others, item => activeItem(item, item.conversation.staffName));
+    // a call-back request of a chat that is in the lists is shown with that chat, not as a second card
+    const shown = new Set([...queue.waiting, ...queue.active].map(item => item.conversation.id));
+    const linked = queue.callbacks.filter(request => shown.has(request.conversationId));
+    const alone = queue.callbacks.filter(request => !shown.has(request.conversationId));
+    const withCallbacks = render => item => {
+      const entry = render(item);
+      for (const request of linked.filter(r => r.conversationId === item.conversation.id)) entry.append(callbackItem(request, true));
+      return entry;
+    };
+    fill('waiting', queue.waiting, withCallbacks(waitingItem));
+    fill('mine', mine, withCallbacks(item => activeItem(item, REASONS[item.conversation.reason] || 'Asked for staff')));
+    fill('others', others, withCallbacks(item => activeItem(item, item.conversation.staffName)));
     fill('bot', queue.botOnly, botItem);
-    fill('callbacks', queue.callbacks, callbackItem);
+    fill('callbacks', alone, request => callbackItem(request, false));
+    $('callbacks-count').textContent = String(queue.callbacks.length);
+    $('callbacks-empty').hidden = queue.callbacks.length > 0;
+    $('callbacks-linked').hidden = linked.length === 0;
+    $('callbacks-linked').textContent = linked.length === 1 ? '1 request is shown with its chat above.'
+      : linked.length + ' requests are shown with their chats above.';
+    $('nav-inbox-count').textContent = queue.waiting.length ? String(queue.waiting.length) : '';
     const onDuty = queue.open ? (queue.onDuty.length ? 'On duty: ' + queue.onDuty.join(', ') : 'Nobody on duty')
       : 'Outside business hours: visitors are offered a call back.';
     $('on-duty').textContent = onDuty;
@@ -126,8 +179,15 @@
     wait.dataset.since = item.since;
     wait.title = 'Waiting since ' + clock(item.since);
     head.append(wait);
-    const trigger = el('span', 'trigger', item.trigger ? item.trigger.text : '(no message)');
-    return openButton(item, [head, trigger]);
+    const lines = [head];
+    if (item.askedForPerson) {
+      // the visitor pressed "Talk to a person": that is the trigger; their last message is context
+      lines.push(el('span', 'trigger asked', 'Asked for a person'));
+      if (item.trigger) lines.push(el('span', 'trigger before', 'Before that: ' + item.trigger.text));
+    } else {
+      lines.push(el('span', 'trigger', item.trigger ? item.trigger.text : 'No message yet'));
+    }
+    return openButton(item, lines);
   }
 
   function activeItem(item, label) {
@@ -151,8 +211,10 @@
     return openButton(item, [head, el('span', 'trigger', item.trigger ? item.trigger.text : '')]);
   }
 
-  function callbackItem(request) {
-    const entry = el('li', 'callback');
+  /** A call-back request: a card of its own, or (linked) a block inside its chat's entry. */
+  function callbackItem(request, linked) {
+    const entry = el(linked ? 'div' : 'li', 'callback' + (linked ? ' linked' : ''));
+    if (linked) entry.append(el('span', 'callback-label', 'Call back requested'));
     entry.append(el('strong', null, request.name), el('span', 'contact', request.contact));
     if (request.note) entry.append(el('span', 'note', request.note));
     const meta = el('span', 'wait');
@@ -165,13 +227,14 @@
     view.type = 'button';
     view.dataset.key = 'open-' + request.id;
     view.addEventListener('click', () => openConversation(request.conversationId));
+    view.hidden = linked;
     const done = el('button', null, 'Mark done');
     done.type = 'button';
     done.dataset.key = 'done-' + request.id;
     done.setAttribute('aria-label', 'Mark the call back to ' + request.name + ' done');
     done.addEventListener('click', async () => {
       done.disabled = true;
-      try { await api('POST', '/api/staff/callbacks/' + request.id + '/done'); entry.remove(); }
+      try { await api('POST', '/api/staff/callbacks/' + request.id + '/done'); entry.remove(); refreshQueue(); }
       catch (error) { done.disabled = false; alert(error.message); }
     });
     actions.append(view, done);
@@ -188,7 +251,12 @@
   setInterval(tick, 1000);
 
   // ---------- the open chat ----------
+  async function refreshQueue() {
+    try { state.queue = await api('GET', '/api/staff/queue'); renderQueue(); } catch { /* the socket brings it */ }
+  }
+
   async function openConversation(id) {
+    showView('inbox');
     try {
       const transcript = await api('GET', '/api/staff/conversations/' + encodeURIComponent(id));
       state.open = { conversation: transcript.conversation, messages: new Map(), callbacks: transcript.callbacks };
@@ -197,6 +265,7 @@
       for (const message of transcript.messages) addMessage(message);
       $('placeholder').hidden = true;
       $('chat').hidden = false;
+      document.body.classList.add('chat-open'); // on a phone, the chat replaces the lists
       $('problem').hidden = true;
       $('typing').textContent = '';
       renderConversation();
@@ -220,8 +289,15 @@
     const meta = ['Started ' + new Date(c.createdAt).toLocaleString()];
     if (c.reason) meta.push('Reason: ' + (REASONS[c.reason] || c.reason));
     if (c.outcome) meta.push('Outcome: ' + c.outcome);
-    if (state.open.callbacks && state.open.callbacks.length) meta.push('Call back requested');
+    if (state.open.callbacks && state.open.callbacks.length) {
+      const request = state.open.callbacks[state.open.callbacks.length - 1];
+      meta.push('Call back requested: ' + request.name + ', ' + request.contact);
+    }
     $('chat-meta').textContent = meta.join(' · ');
+    $('chat-rating').hidden = !c.rating;
+    $('chat-rating').textContent = c.rating ? 'Visitor rated this chat ' + c.rating + '/5'
+      + (c.ratingComment ? ': \u201c' + c.ratingComment + '\u201d' : '') : '';
+    $('chat-rating').classList.toggle('bad', c.rating <= 2);
     $('chat').classList.toggle('urgent', !!c.urgent);
     const mine = holdsOpenChat();
     $('claim').hidden = c.state !== 'waiting';
@@ -241,10 +317,14 @@
     messages.set(message.seq, message);
     const item = el('li', 'msg ' + message.author + (message.urgent ? ' emergency' : ''));
     item.dataset.seq = String(message.seq);
-    const who = { visitor: 'Visitor', bot: 'Assistant', staff: message.authorName || 'Staff', system: 'Notice' }[message.author] || message.author;
+    const who = { visitor: 'Visitor', bot: 'Assistant', staff: message.authorName || 'Staff', system: 'Shown to the visitor' }[message.author] || message.author;
     const head = el('span', 'msg-head');
     head.append(el('span', 'who', who), el('time', 'at', clock(message.createdAt)));
     if (message.route) head.append(el('span', 'route route-' + message.route, message.route));
+    if (message.feedback) {
+      head.append(el('span', 'feedback feedback-' + message.feedback,
+        message.feedback === 'down' ? 'Visitor: not helpful' : 'Visitor: helpful'));
+    }
     item.append(head, el('p', 'text', message.text));
     if (message.author === 'bot' && message.citations && message.citations.length) {
       const sources = el('ul', 'sources');
@@ -437,73 +517,29 @@
 
   function showMe() {
     $('me-name').textContent = state.me.displayName + (state.me.role === 'ADMIN' ? ' (admin)' : '');
-    $('admin').hidden = state.me.role !== 'ADMIN';
-    if (state.me.role === 'ADMIN') { loadAccounts(); loadGaps(); }
+    for (const tab of document.querySelectorAll('[data-admin]')) tab.hidden = state.me.role !== 'ADMIN';
     renderQueue();
   }
 
-  // ---------- admin: staff accounts ----------
-  async function loadAccounts() {
-    const accounts = await api('GET', '/api/admin/staff');
-    $('accounts').replaceChildren(...accounts.map(account => {
-      const row = el('tr');
-      row.append(el('td', null, account.username), el('td', null, account.displayName), el('td', null, account.role),
-        el('td', null, account.enabled ? 'Active' : 'Disabled'));
-      const cell = el('td');
-      if (account.enabled && account.username !== state.me.username) {
-        const disable = el('button', null, 'Disable');
-        disable.type = 'button';
-        disable.setAttribute('aria-label', 'Disable ' + account.username);
-        disable.addEventListener('click', async () => {
-          if (!confirm('Disable ' + account.username + '? They are signed out at once.')) return;
-          try { await api('POST', '/api/admin/staff/' + encodeURIComponent(account.username) + '/disable'); loadAccounts(); }
-          catch (error) { showProblem($('admin-problem'), error); }
-        });
-        cell.append(disable);
-      }
-      row.append(cell);
-      return row;
-    }));
-  }
-
-  // ---------- admin: knowledge gaps ----------
-  async function loadGaps() {
-    const groups = await api('GET', '/api/admin/knowledge-gaps?days=30');
-    if (!groups.length) {
-      const row = el('tr');
-      const cell = el('td', null, 'Nothing yet: every question so far was covered, handed to staff or small talk.');
-      cell.colSpan = 4;
-      row.append(cell);
-      $('gaps').replaceChildren(row);
-      return;
-    }
-    $('gaps').replaceChildren(...groups.slice(0, 30).map(group => {
-      const row = el('tr');
-      const others = group.questions.slice(1).map(question => question.question).join(' · ');
-      row.append(el('td', null, group.count + '×'), el('td', null, group.example), el('td', null, others),
-        el('td', null, new Date(group.lastAsked).toLocaleString()));
-      return row;
-    }));
-  }
-
-  $('add-account').addEventListener('submit', async event => {
-    event.preventDefault();
-    const form = new FormData(event.target);
-    $('admin-problem').hidden = true;
-    try {
-      await api('POST', '/api/admin/staff', Object.fromEntries(form));
-      event.target.reset();
-      loadAccounts();
-    } catch (error) { showProblem($('admin-problem'), error); }
+  $('back').addEventListener('click', () => {
+    document.body.classList.remove('chat-open');
+    const current = state.open && document.querySelector('[data-conversation-id="' + CSS.escape(state.open.conversation.id) + '"]');
+    if (current) current.focus();
   });
 
   // ---------- start ----------
   $('logout-form').addEventListener('submit', () => { $('logout-csrf').value = csrf(); });
 
+  window.ClinicConsole = Object.freeze({
+    registerView, api, el, showProblem, openConversation, since, clock,
+    me: () => state.me, labels: Object.freeze({ reasons: REASONS, states: STATES }),
+  });
+
   async function start() {
     const settings = await api('GET', '/api/staff/settings');
     state.me = settings.me;
     showMe();
+    showView(location.hash.slice(1) || 'inbox');
     for (const text of settings.cannedReplies) {
       const option = el('option', null, text.length > 60 ? text.slice(0, 57) + '…' : text);
       option.value = text;

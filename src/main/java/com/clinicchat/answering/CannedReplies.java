@@ -16,10 +16,9 @@ final class CannedReplies {
             + "number). If you are thinking about harming yourself, call or text 988 to reach the Suicide & Crisis "
             + "Lifeline right away. I have alerted our clinic team, but please don't wait for us.";
     static final String MEDICAL = "That depends on your own health, so it's a question for our clinical team rather "
-            + "than for me: I can't give personal medical advice. I've passed your question to our staff, and a "
-            + "member of the team will reply here.";
-    static final String PERSON = "Of course. I've asked a member of our clinic team to join this chat; they'll "
-            + "reply here.";
+            + "than for me: I can't give personal medical advice. I've passed your question to our staff.";
+    // no promise of a reply here: a system note after the hand-over says whether anyone is on duty (chat.WaitingNotes)
+    static final String PERSON = "Of course. I've passed your request to our clinic team.";
     static final String UNCOVERED = "Our articles don't cover that, so I'd rather not guess. If you'd like, I can "
             + "connect you with our staff: just ask to talk to a person.";
     static final String CLAIM = "I can't confirm that: our articles don't say it, and I only repeat what they say. "

@@ -7,6 +7,7 @@ import com.clinicchat.conversation.ConversationClosedException;
 import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.Conversations;
 import com.clinicchat.conversation.StoredMessage;
+import com.clinicchat.staff.StaffPresence;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +34,18 @@ class BotReplies {
     private final Conversations conversations;
     private final ChatSessions sessions;
     private final ChatProperties properties;
+    private final StaffPresence presence;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     /** Per conversation, the last reply queued: each new one runs after it. */
     private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
 
-    BotReplies(Assistant assistant, Conversations conversations, ChatSessions sessions, ChatProperties properties) {
+    BotReplies(Assistant assistant, Conversations conversations, ChatSessions sessions, ChatProperties properties,
+               StaffPresence presence) {
         this.assistant = assistant;
         this.conversations = conversations;
         this.sessions = sessions;
         this.properties = properties;
+        this.presence = presence;
     }
 
     /** Queues the assistant's reply to a visitor message that arrived while the conversation was with the bot. */
@@ -94,8 +98,10 @@ class BotReplies {
                     delta -> sessions.broadcast(id, new ServerFrame.Delta(streamId, delta)));
             conversations.markTriaged(id, question.seq(), reply.route());
             conversations.postBotReply(id, reply, streamId);
-            if (reply.route().needsStaff()) {
-                conversations.escalate(id, reply.escalationReason(), reply.urgent(), "bot");
+            if (reply.route().needsStaff() && conversations.escalate(id, reply.escalationReason(), reply.urgent(), "bot")
+                    && !reply.urgent()) {
+                // emergency instructions stand alone: nothing that could read as "wait for us"
+                conversations.postSystemMessage(id, WaitingNotes.afterEscalation(presence.anyoneOnDuty()));
             }
         } catch (ConversationClosedException e) {
             log.debug("Conversation {} closed before the reply to message {}", id, question.seq());

@@ -3,7 +3,6 @@ package com.clinicchat.chat;
 import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.Conversation;
 import com.clinicchat.conversation.ConversationEvent;
-import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.Conversations;
 import com.clinicchat.conversation.StoredMessage;
 import com.clinicchat.staff.StaffPresence;
@@ -125,13 +124,13 @@ class ChatSessions {
     }
 
     /**
-     * Staff came on duty or the last one left: visitors waiting for staff get their state again, with the new
-     * {@code staffOnDuty} (the widget then offers or hides the call-back form).
+     * Staff came on duty or the last one left: every open chat gets its state again, with the new
+     * {@code staffOnDuty} (the widget shows whether the team is online, and offers or hides the call-back form).
      */
     @EventListener
     void on(StaffPresenceChanged changed) {
         for (String id : byConversation.keySet()) {
-            conversations.find(id).filter(c -> c.state() == ConversationState.WAITING).ifPresent(conversation -> {
+            conversations.find(id).ifPresent(conversation -> {
                 String json = codec.encode(ServerFrame.State.of(conversation, changed.anyoneOnDuty()));
                 byConversation.getOrDefault(id, Set.of()).forEach(session -> session.sendFor(id, json));
             });

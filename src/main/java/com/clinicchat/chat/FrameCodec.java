@@ -2,6 +2,8 @@ package com.clinicchat.chat;
 
 import com.clinicchat.answering.Questions;
 import com.clinicchat.text.UnicodeText;
+import com.clinicchat.conversation.Feedback;
+import com.clinicchat.conversation.Rating;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -63,8 +65,11 @@ class FrameCodec {
             case "request_staff" -> new ClientFrame.RequestStaff();
             case "typing" -> new ClientFrame.Typing();
             case "callback" -> callback(frame);
+            case "end" -> new ClientFrame.End();
+            case "rate" -> rate(frame);
+            case "feedback" -> feedback(frame);
             default -> throw new FrameException("unknown_type", "Unknown frame type \"" + abbreviate(type.asString())
-                    + "\"; known: start, resume, message, request_staff, typing, callback.");
+                    + "\"; known: start, resume, message, request_staff, typing, callback, end, rate, feedback.");
         };
     }
 
@@ -98,6 +103,40 @@ class FrameCodec {
             throw new FrameException("too_long", "\"note\" is limited to " + MAX_NOTE_CHARS + " characters.");
         }
         return new ClientFrame.Callback(name, contact, noteText);
+    }
+
+    private static ClientFrame.Rate rate(JsonNode frame) {
+        JsonNode score = frame.get("score");
+        if (score == null || !score.isIntegralNumber() || score.asLong() < Rating.MIN || score.asLong() > Rating.MAX) {
+            throw new FrameException("missing_field", "\"score\" must be a whole number from " + Rating.MIN + " to "
+                    + Rating.MAX + ".");
+        }
+        return new ClientFrame.Rate(score.asInt(), optionalText(frame, "comment", Rating.MAX_COMMENT_CHARS));
+    }
+
+    private static ClientFrame.Feedback feedback(JsonNode frame) {
+        JsonNode seq = frame.get("seq");
+        if (seq == null || !seq.isIntegralNumber() || !seq.canConvertToLong() || seq.asLong() < 1) {
+            throw new FrameException("missing_field", "\"seq\" must be the number of one of the assistant's messages.");
+        }
+        JsonNode value = frame.get("value");
+        if (value == null || !value.isString() || !value.asString().matches("up|down")) {
+            throw new FrameException("missing_field", "\"value\" must be \"up\" or \"down\".");
+        }
+        return new ClientFrame.Feedback(seq.asLong(), Feedback.fromWire(value.asString()));
+    }
+
+    /** An optional string field: null when absent or blank, stripped, at most {@code maxChars}. */
+    private static String optionalText(JsonNode frame, String field, int maxChars) {
+        JsonNode value = frame.get(field);
+        if (value != null && !value.isNull() && !value.isString()) {
+            throw new FrameException("missing_field", "\"" + field + "\" must be a string.");
+        }
+        String text = value == null || value.isNull() || value.asString().isBlank() ? null : value.asString().strip();
+        if (text != null && text.length() > maxChars) {
+            throw new FrameException("too_long", "\"" + field + "\" is limited to " + maxChars + " characters.");
+        }
+        return text;
     }
 
     /** A non-blank string field, stripped; too long is {@code too_long}, anything else wrong {@code missing_field}. */

@@ -27,7 +27,7 @@ sealed interface ServerFrame {
     }
 
     record Message(long seq, String clientMessageId, String author, String authorName, String text, String route,
-                   List<Citation> citations, boolean urgent, String streamId, String createdAt)
+                   List<Citation> citations, boolean urgent, String streamId, String createdAt, String feedback)
             implements ServerFrame {
         public String type() {
             return "message";
@@ -42,7 +42,7 @@ sealed interface ServerFrame {
                     : message.route().wireName();
             return new Message(message.seq(), message.clientMessageId(), message.author().wireName(),
                     message.authorName(), message.text(), route, message.citations(), message.urgent(), streamId,
-                    message.createdAt().toString());
+                    message.createdAt().toString(), message.feedback() == null ? null : message.feedback().wireName());
         }
     }
 
@@ -52,7 +52,7 @@ sealed interface ServerFrame {
         }
     }
 
-    record State(String state, String staffName, boolean urgent, boolean staffOnDuty, String at)
+    record State(String state, String staffName, boolean urgent, boolean staffOnDuty, String at, Integer rating)
             implements ServerFrame {
         public String type() {
             return "state";
@@ -60,7 +60,20 @@ sealed interface ServerFrame {
 
         static State of(Conversation conversation, boolean staffOnDuty) {
             return new State(conversation.state().wireName(), visibleStaffName(conversation), conversation.urgent(),
-                    staffOnDuty, conversation.updatedAt().toString());
+                    staffOnDuty, conversation.updatedAt().toString(),
+                    conversation.rating() == null ? null : conversation.rating().score());
+        }
+    }
+
+    record Rated(int score, String comment) implements ServerFrame {
+        public String type() {
+            return "rated";
+        }
+    }
+
+    record FeedbackReceived(long seq, String value) implements ServerFrame {
+        public String type() {
+            return "feedback_received";
         }
     }
 

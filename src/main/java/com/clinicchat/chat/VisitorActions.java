@@ -7,6 +7,8 @@ import com.clinicchat.conversation.ConversationClosedException;
 import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.ConversationStore;
 import com.clinicchat.conversation.Conversations;
+import com.clinicchat.conversation.Rating;
+import com.clinicchat.staff.StaffPresence;
 import com.clinicchat.triage.EscalationReason;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +20,15 @@ class VisitorActions {
     private final ChatSessions sessions;
     private final BotReplies bot;
     private final ChatProperties properties;
+    private final StaffPresence presence;
 
-    VisitorActions(Conversations conversations, ChatSessions sessions, BotReplies bot, ChatProperties properties) {
+    VisitorActions(Conversations conversations, ChatSessions sessions, BotReplies bot, ChatProperties properties,
+                   StaffPresence presence) {
         this.conversations = conversations;
         this.sessions = sessions;
         this.bot = bot;
         this.properties = properties;
+        this.presence = presence;
     }
 
     void handle(ChatSession session, ClientFrame frame) {
@@ -51,6 +56,27 @@ class VisitorActions {
                 CallbackRequest request = conversations.requestCallback(started(session, null), callback.name(),
                         callback.contact(), callback.note());
                 sessions.send(session, new ServerFrame.CallbackReceived(request.id()));
+            }
+            case ClientFrame.End end -> {
+                String id = started(session, null);
+                if (!conversations.endByVisitor(id)) {
+                    sessions.send(session, sessions.stateFrame(conversations.find(id).orElseThrow()));
+                }
+            }
+            case ClientFrame.Rate rate -> {
+                try {
+                    Rating rating = conversations.rate(started(session, null), rate.score(), rate.comment());
+                    sessions.send(session, new ServerFrame.Rated(rating.score(), rating.comment()));
+                } catch (IllegalStateException e) {
+                    throw new FrameException("not_closed", "Only a finished chat can be rated.");
+                }
+            }
+            case ClientFrame.Feedback feedback -> {
+                if (!conversations.giveFeedback(started(session, null), feedback.seq(), feedback.value())) {
+                    throw new FrameException("unknown_message", "Message " + feedback.seq()
+                            + " is not one of the assistant's messages in this chat.");
+                }
+                sessions.send(session, new ServerFrame.FeedbackReceived(feedback.seq(), feedback.value().wireName()));
             }
         }
     }
@@ -80,7 +106,9 @@ class VisitorActions {
     private void requestStaff(ChatSession session) {
         String id = started(session, null);
         if (conversations.escalate(id, EscalationReason.ASKED_FOR_PERSON, false, "visitor")) {
-            return; // the state event tells every socket
+            // the state event tells every socket; the note says so in the chat, and what happens next
+            conversations.postSystemMessage(id, WaitingNotes.afterRequest(presence.anyoneOnDuty()));
+            return;
         }
         Conversation now = conversations.find(id).orElseThrow();
         if (now.state() == ConversationState.CLOSED) {

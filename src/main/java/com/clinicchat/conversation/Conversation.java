@@ -12,8 +12,15 @@ import java.time.Instant;
  * @param outcome          what staff noted when closing it, or null
  * @param updatedAt        the last change of state (new messages do not count: waiting ones queue by it)
  * @param closedAt         null until closed
+ * @param rating           the visitor's end-of-chat rating, or null
  */
 public record Conversation(String id, ConversationState state, boolean urgent, EscalationReason escalationReason,
                            String staffName, String outcome, Instant createdAt, Instant updatedAt,
-                           Instant closedAt) {
+                           Instant closedAt, Rating rating) {
+
+    /** Not rated (yet). */
+    public Conversation(String id, ConversationState state, boolean urgent, EscalationReason escalationReason,
+                        String staffName, String outcome, Instant createdAt, Instant updatedAt, Instant closedAt) {
+        this(id, state, urgent, escalationReason, staffName, outcome, createdAt, updatedAt, closedAt, null);
+    }
 }

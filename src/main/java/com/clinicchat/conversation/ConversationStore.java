@@ -34,9 +34,10 @@ import java.util.Optional;
 public class ConversationStore {
 
     private static final String CONVERSATION_COLUMNS = "id, state, urgent, escalation_reason, staff_name, outcome, "
-            + "created_at, updated_at, closed_at";
+            + "created_at, updated_at, closed_at, rating, rating_comment, rated_at";
     private static final String MESSAGE_COLUMNS = "conversation_id, seq, client_message_id, author, author_name, "
             + "text, route, citations, urgent, created_at";
+    private static final String MESSAGE_SELECT = MESSAGE_COLUMNS + ", feedback";
     private static final TypeReference<List<Citation>> CITATIONS = new TypeReference<>() {
     };
 
@@ -89,7 +90,7 @@ public class ConversationStore {
                     .map(ConversationState::fromWire)
                     .orElseThrow(() -> new ConversationNotFoundException(conversationId));
             if (message.clientMessageId() != null) {
-                Optional<StoredMessage> earlier = jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages "
+                Optional<StoredMessage> earlier = jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages "
                                 + "WHERE conversation_id = ? AND client_message_id = ?")
                         .params(conversationId, message.clientMessageId()).query(this::message).optional();
                 if (earlier.isPresent()) {
@@ -122,14 +123,14 @@ public class ConversationStore {
 
     /** Messages with {@code seq > afterSeq}, in order. */
     public List<StoredMessage> messagesAfter(String conversationId, long afterSeq) {
-        return jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages WHERE conversation_id = ? AND seq > ? "
+        return jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages WHERE conversation_id = ? AND seq > ? "
                         + "ORDER BY seq")
                 .params(conversationId, afterSeq).query(this::message).list();
     }
 
     /** The last {@code limit} messages with {@code seq < beforeSeq}, oldest first. */
     public List<StoredMessage> messagesBefore(String conversationId, long beforeSeq, int limit) {
-        List<StoredMessage> newestFirst = jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages "
+        List<StoredMessage> newestFirst = jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages "
                         + "WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
                 .params(conversationId, beforeSeq, limit).query(this::message).list();
         return newestFirst.reversed();
@@ -178,10 +179,22 @@ public class ConversationStore {
      * conversation is no longer in {@code from} (or held by someone else).
      */
     public boolean close(String id, ConversationState from, String actor, String outcome, Instant at) {
+        return close(id, from, actor, outcome, at, from == ConversationState.STAFF);
+    }
+
+    /**
+     * {@code from} → closed by the visitor, who may end their chat whoever holds it. Returns false when the
+     * conversation is no longer in {@code from}.
+     */
+    public boolean endByVisitor(String id, ConversationState from, Instant at) {
+        return close(id, from, "visitor", null, at, false);
+    }
+
+    private boolean close(String id, ConversationState from, String actor, String outcome, Instant at,
+                          boolean ownerOnly) {
         if (from == ConversationState.CLOSED) {
             return false;
         }
-        boolean ownerOnly = from == ConversationState.STAFF;
         List<Object> params = new ArrayList<>(Arrays.asList(outcome, utc(at), utc(at), id, from.wireName()));
         if (ownerOnly) {
             params.add(actor);
@@ -215,6 +228,20 @@ public class ConversationStore {
                 id, from, ConversationState.CLOSED, "system", at));
     }
 
+    /** The visitor's end-of-chat rating; only a closed conversation takes one. Returns false when it is not closed. */
+    public boolean rate(String id, int score, String comment, Instant at) {
+        return jdbc.sql("UPDATE conversations SET rating = ?, rating_comment = ?, rated_at = ? "
+                        + "WHERE id = ? AND state = 'closed'")
+                .params(score, comment, utc(at), id).update() == 1;
+    }
+
+    /** A thumbs up or down on one of the bot's messages. Returns false when {@code seq} is not a bot message. */
+    public boolean giveFeedback(String id, long seq, Feedback feedback, Instant at) {
+        return jdbc.sql("UPDATE messages SET feedback = ?, feedback_at = ? WHERE conversation_id = ? AND seq = ? "
+                        + "AND author = 'bot'")
+                .params(feedback.wireName(), utc(at), id, seq).update() == 1;
+    }
+
     /** Conversations in one state: waiting ones urgent first, then longest waiting; others most recent first. */
     public List<Conversation> inState(ConversationState state, int limit) {
         String order = state == ConversationState.WAITING ? "urgent DESC, updated_at ASC" : "updated_at DESC";
@@ -237,7 +264,7 @@ public class ConversationStore {
 
     /** The visitor's last message stored at or before {@code at} (what a conversation was escalated on). */
     public Optional<StoredMessage> lastVisitorMessage(String conversationId, Instant at) {
-        return jdbc.sql("SELECT " + MESSAGE_COLUMNS + " FROM messages WHERE conversation_id = ? AND author = 'visitor' "
+        return jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages WHERE conversation_id = ? AND author = 'visitor' "
                         + "AND created_at <= ? ORDER BY seq DESC LIMIT 1")
                 .params(conversationId, utc(at)).query(this::message).optional();
     }
@@ -322,17 +349,23 @@ public class ConversationStore {
                 rs.getBoolean("urgent"),
                 reason == null ? null : EscalationReason.valueOf(reason.toUpperCase(Locale.ROOT)),
                 text(rs, "staff_name"), text(rs, "outcome"), instant(rs, "created_at"),
-                instant(rs, "updated_at"), instant(rs, "closed_at"));
+                instant(rs, "updated_at"), instant(rs, "closed_at"), rating(rs));
+    }
+
+    private static Rating rating(ResultSet rs) throws SQLException {
+        int score = rs.getInt("rating");
+        return rs.wasNull() ? null : new Rating(score, rs.getString("rating_comment"), instant(rs, "rated_at"));
     }
 
     private StoredMessage message(ResultSet rs, int row) throws SQLException {
         String route = rs.getString("route");
+        String feedback = rs.getString("feedback");
         return new StoredMessage(rs.getString("conversation_id"), rs.getLong("seq"),
                 text(rs, "client_message_id"), Author.fromWire(rs.getString("author")),
                 text(rs, "author_name"), text(rs, "text"),
                 route == null ? null : Route.valueOf(route.toUpperCase(Locale.ROOT)),
                 json.readValue(rs.getString("citations"), CITATIONS), rs.getBoolean("urgent"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), feedback == null ? null : Feedback.fromWire(feedback));
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.UUID;
 public class Conversations {
 
     private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+    /** What a visitor who ends the chat is shown (and staff read in the transcript). */
+    public static final String ENDED_BY_VISITOR = "You ended the chat.";
 
     private final ConversationStore store;
     private final AccessTokens tokens;
@@ -171,6 +173,51 @@ public class Conversations {
                     + "whenever you like.");
         }
         return moved;
+    }
+
+    /**
+     * The visitor ends their chat, from whatever state it is in (also while a staff member holds it), with a note
+     * that says so. Returns false when it was closed already.
+     */
+    public boolean endByVisitor(String id) {
+        // a conditional update on the state just read: retried if staff moved it in between
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Conversation now = store.find(id).orElseThrow(() -> new ConversationNotFoundException(id));
+            if (now.state() == ConversationState.CLOSED) {
+                return false;
+            }
+            Instant at = clock.instant();
+            if (store.endByVisitor(id, now.state(), at)) {
+                log.info("Conversation {} ended by the visitor", id);
+                publishState(id, now.state(), "visitor", at);
+                postSystemMessage(id, ENDED_BY_VISITOR);
+                return true;
+            }
+        }
+        throw new IllegalStateException("Conversation " + id + " keeps changing; try again.");
+    }
+
+    /**
+     * Stores the visitor's rating of a closed conversation (replacing an earlier one).
+     *
+     * @throws IllegalStateException when the conversation is not closed
+     */
+    public Rating rate(String id, int score, String comment) {
+        Rating rating = new Rating(score, comment, clock.instant());
+        if (!store.rate(id, score, comment, rating.at())) {
+            throw new IllegalStateException("Only a finished conversation can be rated.");
+        }
+        log.info("Conversation {} rated {}", id, score);
+        return rating;
+    }
+
+    /** A thumbs up or down on bot message {@code seq}; false when there is no such bot message. */
+    public boolean giveFeedback(String id, long seq, Feedback feedback) {
+        boolean stored = store.giveFeedback(id, seq, feedback, clock.instant());
+        if (stored) {
+            log.info("Conversation {} message {}: thumbs {}", id, seq, feedback.wireName());
+        }
+        return stored;
     }
 
     public CallbackRequest requestCallback(String id, String name, String contact, String note) {

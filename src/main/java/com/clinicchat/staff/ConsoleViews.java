@@ -15,22 +15,31 @@ final class ConsoleViews {
     private ConsoleViews() {
     }
 
-    /** A conversation's state and who holds it. {@code reason}: why it last went to staff, or null. */
+    /**
+     * A conversation's state and who holds it. {@code reason}: why it last went to staff, or null; {@code rating}
+     * and {@code ratingComment}: the visitor's end-of-chat rating (1 to 5), or null.
+     */
     record ConversationView(String id, String state, boolean urgent, String reason, String staffName,
-                            String outcome, Instant createdAt, Instant updatedAt, Instant closedAt) {
+                            String outcome, Instant createdAt, Instant updatedAt, Instant closedAt, Integer rating,
+                            String ratingComment) {
         static ConversationView of(Conversation c) {
             return new ConversationView(c.id(), c.state().wireName(), c.urgent(),
                     c.escalationReason() == null ? null : c.escalationReason().wireName(), c.staffName(),
-                    c.outcome(), c.createdAt(), c.updatedAt(), c.closedAt());
+                    c.outcome(), c.createdAt(), c.updatedAt(), c.closedAt(),
+                    c.rating() == null ? null : c.rating().score(), c.rating() == null ? null : c.rating().comment());
         }
     }
 
-    /** A message as staff see it: unlike the visitor, with the route triage gave each visitor message. */
+    /**
+     * A message as staff see it: unlike the visitor, with the route triage gave each visitor message; {@code feedback}
+     * is the visitor's thumbs ("up"/"down") on a bot answer, or null.
+     */
     record MessageView(String conversationId, long seq, String author, String authorName, String text,
-                       String route, List<Citation> citations, boolean urgent, Instant createdAt) {
+                       String route, List<Citation> citations, boolean urgent, Instant createdAt, String feedback) {
         static MessageView of(StoredMessage m) {
             return new MessageView(m.conversationId(), m.seq(), m.author().wireName(), m.authorName(), m.text(),
-                    m.route() == null ? null : m.route().wireName(), m.citations(), m.urgent(), m.createdAt());
+                    m.route() == null ? null : m.route().wireName(), m.citations(), m.urgent(), m.createdAt(),
+                    m.feedback() == null ? null : m.feedback().wireName());
         }
     }
 
@@ -40,8 +49,11 @@ final class ConsoleViews {
      * @param since        waiting: when it was escalated; others: the last change of state
      * @param lastActivity when its last message was stored
      * @param trigger      waiting: the visitor message it was escalated on; others: the visitor's last message
+     * @param askedForPerson waiting: the visitor pressed "Talk to a person" (then {@code trigger} is only the
+     *                     message before, if any)
      */
-    record QueueItem(ConversationView conversation, Instant since, Instant lastActivity, MessageView trigger) {
+    record QueueItem(ConversationView conversation, Instant since, Instant lastActivity, MessageView trigger,
+                     boolean askedForPerson) {
     }
 
     record CallbackView(long id, String conversationId, String name, String contact, String note,

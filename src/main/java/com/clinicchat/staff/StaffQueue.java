@@ -10,6 +10,7 @@ import com.clinicchat.staff.ConsoleViews.ConversationView;
 import com.clinicchat.staff.ConsoleViews.MessageView;
 import com.clinicchat.staff.ConsoleViews.QueueItem;
 import com.clinicchat.staff.ConsoleViews.TransitionView;
+import com.clinicchat.triage.EscalationReason;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -62,6 +63,17 @@ class StaffQueue {
         StoredMessage trigger = store.lastVisitorMessage(conversation.id(), upTo).orElse(null);
         Instant lastActivity = store.lastMessageAt(conversation.id()).orElse(conversation.updatedAt());
         return new QueueItem(ConversationView.of(conversation), conversation.updatedAt(), lastActivity,
-                trigger == null ? null : MessageView.of(trigger));
+                trigger == null ? null : MessageView.of(trigger), askedForPerson(conversation));
+    }
+
+    /** Waiting because the visitor pressed "Talk to a person": the move to waiting was theirs, not the bot's. */
+    private boolean askedForPerson(Conversation conversation) {
+        if (conversation.state() != ConversationState.WAITING
+                || conversation.escalationReason() != EscalationReason.ASKED_FOR_PERSON) {
+            return false;
+        }
+        return store.transitions(conversation.id()).reversed().stream()
+                .filter(t -> t.to() == ConversationState.WAITING).findFirst()
+                .map(t -> "visitor".equals(t.actor())).orElse(false);
     }
 }

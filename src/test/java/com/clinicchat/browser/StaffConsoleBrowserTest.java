@@ -1,22 +1,28 @@
 package com.clinicchat.browser;
 
+import com.clinicchat.answering.Assistant;
+import com.clinicchat.answering.AssistantReply;
+import com.clinicchat.browser.WidgetPage.Size;
+import com.clinicchat.conversation.Conversations;
+import com.clinicchat.conversation.Feedback;
 import com.clinicchat.staff.NewStaffAccount;
 import com.clinicchat.staff.StaffAccounts;
+import com.clinicchat.staff.StaffDesk;
 import com.clinicchat.staff.StaffRole;
+import com.clinicchat.triage.EscalationReason;
+import com.clinicchat.triage.Route;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,8 +30,9 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The staff console in real headless Chromium, with a visitor in a second browser on the demo article page (the
- * widget loaded from 127.0.0.1, another origin): sign in, see the waiting chat, take it over, reply.
+ * The staff console in real headless Chromium, with visitors in other browsers on the demo article page (the widget
+ * loaded from 127.0.0.1, another origin): sign in, the views, the queue, taking a chat over, call backs, knowledge
+ * gaps and searching past chats, at desktop and phone sizes (screenshots: target/screenshots/console-*).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -41,156 +48,294 @@ class StaffConsoleBrowserTest {
     @Autowired
     StaffAccounts accounts;
     @Autowired
-    com.clinicchat.answering.Assistant assistant;
+    Assistant assistant;
+    @Autowired
+    Conversations conversations;
+    @Autowired
+    StaffDesk desk;
 
-    ChromeDriver staff;
-    ChromeDriver visitor;
-
-    @BeforeEach
-    void browsers() {
-        staff = Browsers.start(1400, 900);
-        visitor = Browsers.start(1280, 900);
-    }
+    final List<AutoCloseable> opened = new ArrayList<>();
 
     @AfterEach
-    void quit() {
-        staff.quit();
-        visitor.quit();
+    void quit() throws Exception {
+        for (AutoCloseable closeable : opened.reversed()) {
+            closeable.close();
+        }
     }
 
-    static <T> T waitFor(ChromeDriver browser, Supplier<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-            try {
-                T value = condition.get();
-                return value instanceof Boolean b ? (b ? value : null) : value;
-            } catch (RuntimeException notYet) {
-                return null;
-            }
-        });
+    WidgetPage visitor() {
+        WidgetPage page = new WidgetPage(port, Size.DESKTOP);
+        opened.add(page);
+        return page.load();
     }
 
-    SearchContext widget() {
-        WebElement host = waitFor(visitor, () -> visitor.findElements(By.cssSelector("[data-clinicchat]")).stream()
-                .findFirst().orElse(null));
-        return host.getShadowRoot();
+    /** A new account (unique names) signed in to the console; its display name is {@code firstName}. */
+    ConsolePage staff(String firstName, StaffRole role, Size size) {
+        String username = firstName.toLowerCase() + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(new NewStaffAccount(username, firstName, PASSWORD, role));
+        ConsolePage page = new ConsolePage(port, size);
+        opened.add(page);
+        return page.signIn(username, PASSWORD);
     }
 
-    void visitorAsks(String text) {
-        widget().findElement(By.cssSelector("#cc-input")).sendKeys(text);
-        widget().findElement(By.cssSelector(".send")).click();
-    }
-
-    String lastWidgetText(String author) {
-        List<WebElement> list = widget().findElements(By.cssSelector(".msg." + author));
-        return list.isEmpty() ? "" : list.getLast().findElement(By.cssSelector("p")).getText();
-    }
-
-    void signIn(String username) {
-        staff.get("http://localhost:" + port + "/staff");
-        waitFor(staff, () -> staff.getCurrentUrl().endsWith("/staff/login"));
-        Browsers.screenshot(staff, "console-sign-in");
-        staff.findElement(By.id("username")).sendKeys(username);
-        staff.findElement(By.id("password")).sendKeys(PASSWORD);
-        staff.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(staff, () -> staff.findElement(By.id("connection")).getText().equals("Live"));
+    static String unique(String name) {
+        return name + UUID.randomUUID().toString().substring(0, 5);
     }
 
     @Test
-    void aStaffMemberSignsInSeesTheWaitingChatTakesItOverAndReplies() {
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        accounts.create(new NewStaffAccount("dana" + suffix, "Dana", PASSWORD, StaffRole.ADMIN));
-        signIn("dana" + suffix);
-        assertThat(staff.findElement(By.id("me-name")).getText()).isEqualTo("Dana (admin)");
+    void aStaffMemberSeesTheWaitingChatTakesItOverAndReplies() {
+        String dana = unique("Dana");
+        ConsolePage staff = staff(dana, StaffRole.ADMIN, Size.DESKTOP);
+        assertThat(staff.find("#me-name").getText()).isEqualTo(dana + " (admin)");
 
-        visitor.get("http://localhost:" + port + "/blog/magnesium-iv-benefits");
-        widget().findElement(By.cssSelector(".launcher")).click();
-        visitorAsks(PERSONAL);
-        waitFor(visitor, () -> widget().findElement(By.cssSelector(".status")).getText()
-                .contains("Waiting for clinic staff"));
+        WidgetPage visitor = visitor();
+        visitor.open();
+        visitor.ask(PERSONAL);
+        visitor.waitFor(() -> visitor.find(".status").getText().contains("Waiting for clinic staff"));
 
-        WebElement waiting = waitFor(staff, () -> staff.findElements(By.cssSelector("#waiting-list .item")).stream()
-                .filter(item -> item.getText().contains(PERSONAL)).findFirst().orElse(null));
-        assertThat(waiting.getText()).contains("Medical question");
+        String id = visitor.conversationId();
+        WebElement waiting = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + id + "']"));
+        assertThat(waiting.getText()).contains("Medical question").contains(PERSONAL);
         assertThat(waiting.findElement(By.cssSelector(".wait")).getText()).matches("\\d+ s|\\d+ min");
-        Browsers.screenshot(staff, "console-waiting");
+        staff.screenshot("waiting");
 
         waiting.click();
-        waitFor(staff, () -> staff.findElements(By.cssSelector("#transcript .msg.bot")).size() == 1);
-        assertThat(staff.findElement(By.cssSelector("#transcript .msg.visitor .route")).getText()).isEqualTo("escalate");
-        staff.findElement(By.id("claim")).click();
-        waitFor(staff, () -> staff.findElement(By.id("composer")).isDisplayed());
+        staff.waitFor(() -> staff.all("#transcript .msg.bot").size() == 1);
+        assertThat(staff.find("#transcript .msg.visitor .route").getText()).isEqualTo("escalate");
+        staff.find("#claim").click();
+        staff.waitFor(() -> staff.find("#composer").isDisplayed());
 
-        waitFor(visitor, () -> widget().findElement(By.cssSelector(".status")).getText()
-                .equals("Dana from the clinic"));
-        waitFor(visitor, () -> lastWidgetText("system").equals("Dana from the clinic has joined the chat."));
+        visitor.waitFor(() -> visitor.find(".status").getText().equals(dana + " from the clinic"));
+        visitor.waitFor(() -> visitor.lastText("system").equals(dana + " from the clinic has joined the chat."));
 
-        staff.findElement(By.id("reply")).sendKeys("Hi, I'm Dana, a nurse here. Which thyroid medication do you take?");
-        staff.findElement(By.id("send")).click();
-        waitFor(visitor, () -> lastWidgetText("staff").startsWith("Hi, I'm Dana, a nurse here."));
-        assertThat(widget().findElements(By.cssSelector(".msg.staff")).getLast().getAttribute("data-name"))
-                .isEqualTo("Dana");
-        Browsers.screenshot(visitor, "widget-staff-reply");
+        staff.find("#reply").sendKeys("Hi, I'm " + dana + ", a nurse here. Which thyroid medication do you take?");
+        staff.find("#send").click();
+        visitor.waitFor(() -> visitor.lastText("staff").startsWith("Hi, I'm " + dana + ", a nurse here."));
 
         String markup = "<img src=x onerror=\"document.title='pwned'\">Levothyroxine <b>50</b>";
-        widget().findElement(By.cssSelector("#cc-input")).sendKeys("L");
-        waitFor(staff, () -> staff.findElement(By.id("typing")).getText().equals("The visitor is typing…"));
-        widget().findElement(By.cssSelector("#cc-input")).clear();
-        visitorAsks(markup);
-        WebElement shown = waitFor(staff, () -> staff.findElements(By.cssSelector("#transcript .msg.visitor .text"))
-                .stream().filter(text -> text.getText().equals(markup)).findFirst().orElse(null));
+        visitor.find("#cc-input").sendKeys("L");
+        staff.waitFor(() -> staff.find("#typing").getText().equals("The visitor is typing…"));
+        visitor.find("#cc-input").clear();
+        visitor.ask(markup);
+        WebElement shown = staff.waitFor(() -> staff.all("#transcript .msg.visitor .text").stream()
+                .filter(text -> text.getText().equals(markup)).findFirst().orElse(null));
         assertThat(shown.findElements(By.cssSelector("img, b"))).isEmpty();
-        assertThat(staff.getTitle()).doesNotContain("pwned");
+        assertThat(staff.browser.getTitle()).doesNotContain("pwned");
 
-        new org.openqa.selenium.support.ui.Select(staff.findElement(By.id("canned")))
+        new org.openqa.selenium.support.ui.Select(staff.find("#canned"))
                 .selectByVisibleText("Could you give me a phone number?");
-        assertThat(staff.findElement(By.id("reply")).getAttribute("value")).isEqualTo("Could you give me a phone number?");
-        Browsers.screenshot(staff, "console-chat");
+        assertThat(staff.find("#reply").getAttribute("value")).isEqualTo("Could you give me a phone number?");
+        staff.screenshot("chat");
 
-        staff.findElement(By.id("hand-back")).click();
-        waitFor(visitor, () -> widget().findElement(By.cssSelector(".status")).getText().equals("Assistant"));
-        waitFor(visitor, () -> lastWidgetText("system").startsWith("Dana has left the chat."));
-        waitFor(staff, () -> !staff.findElement(By.id("composer")).isDisplayed());
+        staff.find("#hand-back").click();
+        visitor.waitFor(() -> visitor.find(".status").getText().equals("Assistant"));
+        visitor.waitFor(() -> visitor.lastText("system").startsWith(dana + " has left the chat."));
+        staff.waitFor(() -> !staff.find("#composer").isDisplayed());
     }
+
+    // 14
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void theConsoleHasSeparateViewsWithTheInboxFirstAndEmptyListsSaySo(Size size) {
+        ConsolePage staff = staff(unique("Kim"), StaffRole.STAFF, size);
+        assertThat(staff.all(".views a")).filteredOn(WebElement::isDisplayed).extracting(WebElement::getText)
+                .as("a staff member sees no admin views").containsExactly(
+                        staff.find("[data-view=inbox]").getText(), "Search chats");
+        assertThat(staff.find("[data-view=inbox]").getAttribute("aria-current")).isEqualTo("page");
+        assertThat(staff.find("#view-inbox").isDisplayed()).isTrue();
+        assertThat(staff.find("#view-history").isDisplayed()).isFalse();
+        assertThat(staff.find("#mine-empty").getText()).isEqualTo("You have no open chats.");
+        for (String list : List.of("waiting", "mine", "others", "callbacks", "bot")) {
+            boolean empty = staff.all("#" + list + "-list > li").isEmpty();
+            if (!list.equals("callbacks")) {
+                assertThat(staff.find("#" + list + "-empty").isDisplayed()).as("%s says it is empty", list).isEqualTo(empty);
+            }
+        }
+        staff.screenshot("inbox");
+
+        staff.browser.get("http://localhost:" + port + "/staff/#gaps");
+        staff.waitFor(() -> staff.find("#connection").getText().equals("Live"));
+        assertThat(staff.find("#view-gaps").isDisplayed()).as("an admin view stays closed to staff").isFalse();
+        assertThat(staff.find("#view-inbox").isDisplayed()).isTrue();
+
+        ConsolePage admin = staff(unique("Ada"), StaffRole.ADMIN, size);
+        assertThat(admin.all(".views a")).filteredOn(WebElement::isDisplayed).hasSize(4);
+        admin.view("gaps");
+        assertThat(admin.find("#view-inbox").isDisplayed()).isFalse();
+        assertThat(admin.browser.getCurrentUrl()).endsWith("#gaps");
+        admin.browser.navigate().refresh();
+        admin.waitFor(() -> admin.find("#view-gaps").isDisplayed());
+        admin.view("accounts");
+        assertThat(admin.find("#accounts").getText()).contains("ADMIN");
+        admin.screenshot("accounts");
+        admin.view("inbox");
+        assertThat(admin.find("#view-accounts").isDisplayed()).isFalse();
+    }
+
+    // 9 and 15
     @Test
-    void withNobodyOnDutyTheVisitorAsksForACallBackAndAnAdminWorksItOffAndAddsAColleague() {
-        visitor.get("http://localhost:" + port + "/blog/magnesium-iv-benefits");
-        widget().findElement(By.cssSelector(".launcher")).click();
-        visitorAsks(PERSONAL);
-        WebElement form = waitFor(visitor, () -> {
-            WebElement callback = widget().findElement(By.cssSelector(".callback"));
-            return callback.isDisplayed() ? callback : null;
-        });
-        assertThat(form.getText()).contains("Nobody from the clinic is available right now");
-        form.findElement(By.name("name")).sendKeys("Ann Example");
+    void aWaitingChatAndTheSameVisitorsCallBackRequestAreOneEntryAndAskingForAPersonIsTheTrigger() {
+        WidgetPage visitor = visitor();
+        visitor.open();
+        visitor.ask(PERSONAL);
+        WebElement form = visitor.waitFor(() -> visitor.find(".callback").isDisplayed() ? visitor.find(".callback") : null);
+        String name = unique("Ann ");
+        form.findElement(By.name("name")).sendKeys(name);
         form.findElement(By.name("contact")).sendKeys("+1 555 010 0100");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(visitor, () -> lastWidgetText("system").equals("Thank you. The clinic will call you back."));
+        visitor.waitFor(() -> visitor.lastText("system").equals("Thank you. The clinic will call you back."));
 
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String uncovered = "Do you sell gift vouchers " + suffix + "?";
-        assistant.reply(uncovered, java.util.List.of()); // an uncovered question, for the knowledge-gaps table
-        accounts.create(new NewStaffAccount("robin" + suffix, "Robin" + suffix, PASSWORD, StaffRole.ADMIN));
-        signIn("robin" + suffix);
-        Supplier<WebElement> request = () -> staff.findElements(By.cssSelector("#callbacks-list .callback"))
-                .stream().filter(item -> item.getText().contains("Ann Example")).findFirst().orElse(null);
-        // the lists are redrawn whenever anything changes: look the entry up again at each step
-        waitFor(staff, () -> request.get().getText().contains("+1 555 010 0100"));
-        Browsers.screenshot(staff, "console-callbacks");
-        waitFor(staff, () -> {
-            request.get().findElement(By.xpath(".//button[text()='Mark done']")).click();
+        WidgetPage asker = visitor();
+        asker.open();
+        asker.find(".person").click();
+        asker.waitFor(() -> asker.lastText("system").startsWith("You asked to talk to a person."));
+
+        ConsolePage staff = staff(unique("Robin"), StaffRole.STAFF, Size.DESKTOP);
+        String id = visitor.conversationId();
+        Supplier<WebElement> entry = () -> staff.find("#waiting-list [data-conversation-id='" + id + "']")
+                .findElement(By.xpath(".."));
+        WebElement together = staff.waitFor(entry);
+        assertThat(together.getText()).contains("Call back requested").contains(name).contains("+1 555 010 0100");
+        assertThat(staff.all("#callbacks-list .callback")).as("no second, unlinked card")
+                .noneMatch(card -> card.getText().contains(name));
+        assertThat(staff.find("#callbacks-linked").getText()).contains("shown with");
+
+        String askerId = asker.conversationId();
+        WebElement asked = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + askerId + "']"));
+        assertThat(asked.findElement(By.cssSelector(".trigger")).getText()).isEqualTo("Asked for a person");
+        assertThat(asked.getText()).doesNotContain("(no message)");
+        staff.screenshot("linked-callback");
+
+        staff.waitFor(() -> {
+            entry.get().findElement(By.xpath(".//button[text()='Mark done']")).click();
             return true;
         });
-        waitFor(staff, () -> staff.findElements(By.cssSelector("#callbacks-list .callback")).stream()
-                .noneMatch(item -> item.getText().contains("Ann Example")));
+        staff.waitFor(() -> !entry.get().getText().contains("Call back requested"));
+    }
 
-        WebElement add = staff.findElement(By.id("add-account"));
+    // 16
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void knowledgeGapsAreGroupedByMeaningDeclinedMessagesOnlyCountedAndAnAdminDismissesAGroup(Size size) {
+        String place = "Ogden" + UUID.randomUUID().toString().substring(0, 4);
+        for (String question : List.of("How much does a magnesium IV cost in " + place + "?",
+                "How much does it cost in " + place + "?", "Tell me a joke about " + place + " cats")) {
+            assistant.reply(question, List.of());
+        }
+        ConsolePage admin = staff(unique("Gale"), StaffRole.ADMIN, size);
+        admin.view("gaps");
+        WebElement row = admin.waitFor(() -> admin.all("#gaps tr").stream()
+                .filter(r -> r.getText().contains(place)).findFirst().orElse(null));
+        assertThat(row.getText()).as("one group for both wordings").contains("2×")
+                .contains("How much does a magnesium IV cost in " + place + "?")
+                .contains("How much does it cost in " + place + "?");
+        assertThat(admin.all("#gaps tr")).filteredOn(r -> r.getText().contains(place)).hasSize(1);
+        assertThat(admin.find("#gaps").getText()).as("off topic: not a content gap").doesNotContain("joke");
+        assertThat(admin.find("#gaps-declined").getText()).matches("\\d+ messages? (was|were) declined.*");
+        admin.screenshot("gaps");
+
+        row.findElement(By.xpath(".//button[text()='Dismiss']")).click();
+        admin.waitFor(() -> admin.all("#gaps tr").stream().noneMatch(r -> r.getText().contains(place)));
+        admin.browser.navigate().refresh();
+        admin.waitFor(() -> admin.find("#view-gaps").isDisplayed() && admin.find("#gaps-declined").getText().contains("declined"));
+        assertThat(admin.find("#gaps").getText()).doesNotContain(place);
+    }
+
+    // 17 and 13 (staff side)
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void pastChatsAreFoundByWordsAndFiltersAndOpenWithTheirRatingAndThumbs(Size size) {
+        String tag = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        String rated = chat("Is the drip safe for my knee " + tag + "?", Route.ANSWER, "Most people tolerate it well.");
+        conversations.giveFeedback(rated, 2, Feedback.DOWN);
+        conversations.endByVisitor(rated);
+        conversations.rate(rated, 2, "Did not answer my question");
+        String escalated = chat("Can I have one while pregnant " + tag + "?", Route.ESCALATE, "A question for our team.");
+        conversations.escalate(escalated, EscalationReason.MEDICAL_QUESTION, false, "bot");
+        String plain = chat("What does magnesium do " + tag + "?", Route.ANSWER, "It relaxes muscles.");
+
+        ConsolePage staff = staff(unique("Sam"), StaffRole.STAFF, size);
+        staff.view("history");
+        staff.find("#search input[name=q]").sendKeys(tag);
+        staff.find("#search button[type=submit]").click();
+        staff.waitFor(() -> staff.find("#search-summary").getText().equals("3 chats match, most recent first."));
+        assertThat(ids(staff)).containsExactlyInAnyOrder(rated, escalated, plain);
+
+        staff.find("#search input[value=rated_badly]").click();
+        staff.find("#search button[type=submit]").click();
+        staff.waitFor(() -> staff.find("#search-summary").getText().equals("1 chat matches."));
+        WebElement hit = staff.find("#search-results .hit");
+        assertThat(hit.getText()).contains("Rated 2/5").contains("1 unhelpful answer").contains("Did not answer my question");
+        staff.screenshot("search");
+
+        staff.find("#search input[value=rated_badly]").click();
+        staff.find("#search input[value=escalated]").click();
+        staff.find("#search input[name=q]").clear();
+        staff.find("#search input[name=q]").sendKeys(tag + " pregnant");
+        staff.find("#search button[type=submit]").click();
+        staff.waitFor(() -> ids(staff).equals(List.of(escalated)));
+        staff.find("#search input[value=escalated]").click();
+        staff.find("#search input[name=q]").clear();
+        staff.find("#search input[name=q]").sendKeys(tag + " nothing-like-this");
+        staff.find("#search button[type=submit]").click();
+        staff.waitFor(() -> staff.find("#search-summary").getText().equals("No chats match."));
+
+        staff.find("#search input[name=q]").clear();
+        staff.find("#search input[name=q]").sendKeys(tag + " knee");
+        staff.find("#search button[type=submit]").click();
+        staff.waitFor(() -> ids(staff).equals(List.of(rated)));
+        staff.find("#search-results .hit").click();
+        staff.waitFor(() -> staff.find("#view-inbox").isDisplayed() && staff.find("#chat-rating").isDisplayed());
+        assertThat(staff.find("#chat-rating").getText()).isEqualTo("Visitor rated this chat 2/5: \u201cDid not answer my question\u201d");
+        assertThat(staff.find("#transcript .msg.bot .feedback").getText()).isEqualTo("Visitor: not helpful");
+        assertThat(staff.find("#transcript").getText()).contains("You ended the chat.");
+        staff.screenshot("rated-transcript");
+    }
+
+    private static List<String> ids(ConsolePage staff) {
+        return staff.all("#search-results .hit").stream().map(hit -> hit.getAttribute("data-conversation-id")).toList();
+    }
+
+    /** A conversation with one visitor question and the bot's reply (seq 1 and 2), stored through the services. */
+    private String chat(String question, Route route, String reply) {
+        String id = conversations.start().conversation().id();
+        var visitor = conversations.postVisitorMessage(id, "m-1", question).message();
+        conversations.markTriaged(id, visitor.seq(), route);
+        conversations.postBotReply(id, new AssistantReply(route, reply, List.of(),
+                route.needsStaff() ? EscalationReason.MEDICAL_QUESTION : null), null);
+        return id;
+    }
+
+    @Test
+    void anAdminAddsAColleague() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        ConsolePage admin = staff(unique("Lou"), StaffRole.ADMIN, Size.DESKTOP);
+        admin.view("accounts");
+        WebElement add = admin.find("#add-account");
         add.findElement(By.name("username")).sendKeys("lee" + suffix);
         add.findElement(By.name("displayName")).sendKeys("Lee" + suffix);
         add.findElement(By.name("password")).sendKeys(PASSWORD);
         add.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(staff, () -> staff.findElement(By.id("accounts")).getText().contains("lee" + suffix));
+        admin.waitFor(() -> admin.find("#accounts").getText().contains("lee" + suffix));
         assertThat(accounts.find("lee" + suffix)).get().extracting(a -> a.role()).isEqualTo(StaffRole.STAFF);
-        waitFor(staff, () -> staff.findElement(By.id("gaps")).getText().contains(uncovered));
-        Browsers.screenshot(staff, "console-admin");
+    }
+
+    @Test
+    void onAPhoneAnOpenChatReplacesTheListsUntilBack() {
+        WidgetPage visitor = visitor();
+        visitor.open();
+        visitor.ask(PERSONAL);
+        visitor.waitFor(() -> visitor.find(".status").getText().contains("Waiting for clinic staff"));
+        ConsolePage staff = staff(unique("Pat"), StaffRole.STAFF, Size.PHONE);
+        String id = visitor.conversationId();
+        WebElement waiting = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + id + "']"));
+        assertThat(staff.find("#conversation").isDisplayed()).isFalse();
+        waiting.click();
+        staff.waitFor(() -> staff.find("#chat").isDisplayed());
+        assertThat(staff.find(".lists").isDisplayed()).isFalse();
+        assertThat(staff.find("#claim").getSize().getHeight()).isGreaterThanOrEqualTo(32);
+        staff.screenshot("chat");
+        staff.find("#back").click();
+        staff.waitFor(() -> staff.find(".lists").isDisplayed());
     }
 }

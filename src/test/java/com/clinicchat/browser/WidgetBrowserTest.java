@@ -77,7 +77,7 @@ class WidgetBrowserTest {
 
     String lastText(String author) {
         List<WebElement> list = messages(author);
-        return list.isEmpty() ? "" : list.getLast().findElement(By.cssSelector("p")).getText();
+        return list.isEmpty() ? "" : list.getLast().findElement(By.cssSelector(".body")).getText();
     }
 
     /** Keeps a handle on the widget's sockets: to count them, and to cut them like a dropped network would. */
@@ -205,7 +205,7 @@ class WidgetBrowserTest {
                   }
                   return 'rgb(255, 255, 255)';
                 };
-                return [...root.querySelectorAll('h2, .status, .msg p, .sources li, .sources a, .chips button, footer span, .person, #cc-input, .send')]
+                return [...root.querySelectorAll('h2, .status, .presence, .who, .msg p, .msg li, .sources, .sources a, .chips button, footer span, .person, .end, #cc-input, .send')]
                   .filter(el => el.offsetParent !== null)
                   .map(el => { const a = lum(rgb(getComputedStyle(el).color)), b = lum(rgb(background(el)));
                                return { element: el.className || el.tagName, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) }; });""");

@@ -79,6 +79,8 @@ class ChatConversationTest extends SocketTestSupport {
         first.say("m-2", "Can I talk to a person please?");
         assertThat(first.untilBotMessage().getLast().path("route").asString()).isEqualTo("escalate");
         assertThat(first.next("state").path("state").asString()).isEqualTo("waiting");
+        assertThat(first.next("message").path("text").asString()).as("nobody is on duty: said once, as a note")
+                .startsWith("Nobody from the clinic is on duty");
         first.close(); // the visitor saw seq 1 and 2 only, say; the rest goes on without them
         desk.claim(id, "Dana");
         desk.reply(id, "Dana", "Hi, I'm Dana from the clinic. How can I help?");
@@ -91,23 +93,23 @@ class ChatConversationTest extends SocketTestSupport {
         assertThat(resumed.path("staffName").asString()).isEqualTo("Dana");
         List<JsonNode> replay = second.until(frame -> frame.path("type").asString().equals("state"));
         assertThat(replay).extracting(frame -> frame.path("type").asString())
-                .containsExactly("message", "message", "message", "message", "state");
-        assertThat(replay.subList(0, 4)).extracting(frame -> frame.path("seq").asLong())
-                .containsExactly(3L, 4L, 5L, 6L);
-        assertThat(replay.subList(0, 4)).extracting(frame -> frame.path("author").asString())
-                .containsExactly("visitor", "bot", "system", "staff");
-        assertThat(replay.get(2).path("text").asString()).isEqualTo("Dana from the clinic has joined the chat.");
-        assertThat(replay.get(3).path("authorName").asString()).isEqualTo("Dana");
-        assertThat(replay.get(4).path("state").asString()).isEqualTo("staff");
+                .containsExactly("message", "message", "message", "message", "message", "state");
+        assertThat(replay.subList(0, 5)).extracting(frame -> frame.path("seq").asLong())
+                .containsExactly(3L, 4L, 5L, 6L, 7L);
+        assertThat(replay.subList(0, 5)).extracting(frame -> frame.path("author").asString())
+                .containsExactly("visitor", "bot", "system", "system", "staff");
+        assertThat(replay.get(3).path("text").asString()).isEqualTo("Dana from the clinic has joined the chat.");
+        assertThat(replay.get(4).path("authorName").asString()).isEqualTo("Dana");
+        assertThat(replay.get(5).path("state").asString()).isEqualTo("staff");
 
-        assertThat(second.say("m-3", "Thanks, my question is about my dose").path("seq").asLong()).isEqualTo(7);
+        assertThat(second.say("m-3", "Thanks, my question is about my dose").path("seq").asLong()).isEqualTo(8);
 
         ChatClient fromScratch = connect();
         fromScratch.send("type", "resume", "conversationId", id, "token", token);
         fromScratch.next("session");
         List<JsonNode> everything = fromScratch.until(frame -> frame.path("type").asString().equals("state"));
         assertThat(everything.subList(0, everything.size() - 1)).extracting(frame -> frame.path("seq").asLong())
-                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
     }
 
     @Test
@@ -179,6 +181,7 @@ class ChatConversationTest extends SocketTestSupport {
         JsonNode waiting = visitor.next("state");
         assertThat(waiting.path("state").asString()).isEqualTo("waiting");
         assertThat(waiting.path("urgent").asBoolean()).isFalse();
+        visitor.next("message"); // you asked to talk to a person
 
         visitor.say("m-1", "my husband just collapsed and is not breathing");
         JsonNode emergency = visitor.untilBotMessage().getLast();
@@ -198,7 +201,7 @@ class ChatConversationTest extends SocketTestSupport {
         JsonNode second = visitor.untilBotMessage().getLast();
         assertThat(second.path("route").asString()).isEqualTo("emergency");
         assertThat(store.messagesAfter(id, 0)).extracting(StoredMessage::author).containsExactly(
-                Author.VISITOR, Author.BOT, Author.SYSTEM, Author.VISITOR, Author.VISITOR, Author.BOT);
+                Author.SYSTEM, Author.VISITOR, Author.BOT, Author.SYSTEM, Author.VISITOR, Author.VISITOR, Author.BOT);
     }
 
     @Test
@@ -208,6 +211,7 @@ class ChatConversationTest extends SocketTestSupport {
         visitor.send("type", "request_staff");
         JsonNode waiting = visitor.next("state");
         assertThat(waiting.path("state").asString()).isEqualTo("waiting");
+        assertThat(visitor.next("message").path("text").asString()).startsWith("You asked to talk to a person.");
         assertThat(desk.list(StaffDesk.View.WAITING)).extracting(c -> c.id()).contains(id);
         visitor.send("type", "request_staff");
         assertThat(visitor.next("state").path("state").asString()).as("asking again only repeats the state")
@@ -232,7 +236,7 @@ class ChatConversationTest extends SocketTestSupport {
         JsonNode staffMessage = visitor.next("message");
         assertThat(staffMessage.path("author").asString()).isEqualTo("staff");
         assertThat(staffMessage.path("authorName").asString()).isEqualTo("Dana");
-        assertThat(staffMessage.path("seq").asLong()).isEqualTo(2);
+        assertThat(staffMessage.path("seq").asLong()).isEqualTo(3);
         assertThatThrownBy(() -> desk.reply(id, "Lee", "Hi!")).isInstanceOf(ConversationTakenException.class)
                 .hasMessageContaining("already taken by Dana");
 
@@ -243,6 +247,7 @@ class ChatConversationTest extends SocketTestSupport {
                 .isEqualTo("Dana has left the chat. The assistant is back to answer your questions.");
         visitor.send("type", "request_staff");
         assertThat(visitor.next("state").path("state").asString()).isEqualTo("waiting");
+        visitor.next("message"); // you asked to talk to a person
         desk.claim(id, "Lee");
         assertThat(visitor.next("state").path("staffName").asString()).isEqualTo("Lee");
         assertThat(visitor.next("message").path("text").asString()).startsWith("Lee from the clinic has joined");

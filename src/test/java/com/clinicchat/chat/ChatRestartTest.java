@@ -47,6 +47,7 @@ class ChatRestartTest {
             assertThat(visitor.untilBotMessage().getLast().path("route").asString()).isEqualTo("answer");
             visitor.send("type", "request_staff");
             assertThat(visitor.next("state").path("state").asString()).isEqualTo("waiting");
+            assertThat(visitor.next("message").path("author").asString()).isEqualTo("system");
         }
         assertThat(Files.exists(dataDir.resolve("clinicchat.mv.db"))).as("the file database").isTrue();
 
@@ -57,13 +58,14 @@ class ChatRestartTest {
             List<JsonNode> replay = visitor.until(frame -> frame.path("type").asString().equals("state"));
 
             assertThat(replay).extracting(frame -> frame.path("type").asString())
-                    .containsExactly("message", "message", "state");
+                    .containsExactly("message", "message", "message", "state");
             assertThat(replay.get(0).path("text").asString()).isEqualTo(SocketTestSupport.ANSWERABLE);
             assertThat(replay.get(1).path("author").asString()).isEqualTo("bot");
             assertThat(replay.get(1).path("citations").get(0).path("section").asString())
                     .isEqualTo("Managing Blood Pressure");
-            assertThat(replay.get(2).path("state").asString()).isEqualTo("waiting");
-            assertThat(visitor.say("m-2", "Are you still there?").path("seq").asLong()).isEqualTo(3);
+            assertThat(replay.get(2).path("text").asString()).startsWith("You asked to talk to a person.");
+            assertThat(replay.get(3).path("state").asString()).isEqualTo("waiting");
+            assertThat(visitor.say("m-2", "Are you still there?").path("seq").asLong()).isEqualTo(4);
         }
     }
 }

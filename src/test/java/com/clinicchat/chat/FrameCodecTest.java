@@ -46,7 +46,7 @@ class FrameCodecTest {
         assertThat(codec.encode(new ServerFrame.Error("too_long", "Too long.", null)))
                 .isEqualTo("{\"type\":\"error\",\"code\":\"too_long\",\"message\":\"Too long.\"}");
         assertThat(codec.encode(new ServerFrame.Message(3, null, "bot", null, "Hi", "answer", List.of(), false,
-                "s-1", "2026-01-01T00:00:00Z")))
+                "s-1", "2026-01-01T00:00:00Z", null)))
                 .isEqualTo("{\"type\":\"message\",\"seq\":3,\"author\":\"bot\",\"text\":\"Hi\",\"route\":\"answer\","
                         + "\"citations\":[],\"urgent\":false,\"streamId\":\"s-1\","
                         + "\"createdAt\":\"2026-01-01T00:00:00Z\"}");

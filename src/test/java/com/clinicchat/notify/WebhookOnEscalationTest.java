@@ -74,6 +74,7 @@ class WebhookOnEscalationTest {
             String id = visitor.start().path("conversationId").asString();
             visitor.send("type", "request_staff");
             assertThat(visitor.next("state").path("state").asString()).isEqualTo("waiting");
+            visitor.next("message"); // you asked to talk to a person
             visitor.send("type", "callback", "name", "Ann", "contact", "ann@example.org");
             long callbackId = visitor.next("callback_received").path("id").asLong();
 

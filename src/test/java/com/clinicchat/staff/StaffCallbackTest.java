@@ -52,6 +52,8 @@ class StaffCallbackTest extends StaffTestSupport {
         visitor.start();
         visitor.send("type", "request_staff");
         assertThat(visitor.next("state").path("staffOnDuty").asBoolean()).isTrue();
+        assertThat(visitor.next("message").path("text").asString()).as("someone is on duty: the note says so")
+                .isEqualTo("You asked to talk to a person. Someone from the clinic will reply here shortly.");
 
         console.close();
         JsonNode nobody = visitor.next("state");

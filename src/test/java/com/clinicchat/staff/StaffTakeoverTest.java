@@ -41,6 +41,8 @@ class StaffTakeoverTest extends StaffTestSupport {
         JsonNode waiting = visitor.next("state");
         assertThat(waiting.path("state").asString()).isEqualTo("waiting");
         assertThat(waiting.path("staffOnDuty").asBoolean()).as("Dana's console is open").isTrue();
+        assertThat(visitor.next("message").path("text").asString()).as("one true thing, as a note")
+                .isEqualTo("Someone from the clinic will reply here shortly.");
 
         JsonNode escalation = console.next("escalation");
         assertThat(escalation.path("conversation").path("id").asString()).isEqualTo(id);
@@ -51,6 +53,7 @@ class StaffTakeoverTest extends StaffTestSupport {
                 .filter(i -> i.path("conversation").path("id").asString().equals(id)).findFirst().orElseThrow();
         assertThat(item.path("trigger").path("text").asString()).isEqualTo(PERSONAL);
         assertThat(item.path("trigger").path("route").asString()).isEqualTo("escalate");
+        assertThat(item.path("askedForPerson").asBoolean()).as("the bot handed it over").isFalse();
         assertThat(item.path("since").asString()).isNotBlank();
 
         HttpResponse<String> claimed = dana.post("/api/staff/conversations/" + id + "/claim", null);
@@ -66,7 +69,7 @@ class StaffTakeoverTest extends StaffTestSupport {
         console.watch(id);
         JsonNode transcript = dana.json(dana.get("/api/staff/conversations/" + id));
         assertThat(transcript.path("messages").valueStream().map(m -> m.path("author").asString()).toList())
-                .containsExactly("visitor", "bot", "system");
+                .containsExactly("visitor", "bot", "system", "system");
         assertThat(transcript.path("messages").get(0).path("route").asString())
                 .as("staff see each visitor message's route").isEqualTo("escalate");
 
@@ -108,6 +111,11 @@ class StaffTakeoverTest extends StaffTestSupport {
         String id = visitor.start().path("conversationId").asString();
         visitor.send("type", "request_staff");
         assertThat(visitor.next("state").path("state").asString()).isEqualTo("waiting");
+        visitor.next("message"); // you asked to talk to a person
+        JsonNode asked = lee.json(lee.get("/api/staff/queue")).path("waiting").valueStream()
+                .filter(i -> i.path("conversation").path("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(asked.path("askedForPerson").asBoolean()).as("the button, not a message").isTrue();
+        assertThat(asked.path("conversation").path("reason").asString()).isEqualTo("asked_for_person");
         assertThat(lee.post("/api/staff/conversations/" + id + "/claim", null).statusCode()).isEqualTo(200);
         visitor.next("state");
         visitor.next("message");
@@ -134,6 +142,7 @@ class StaffTakeoverTest extends StaffTestSupport {
             String id = visitor.start().path("conversationId").asString();
             visitor.send("type", "request_staff");
             visitor.next("state");
+            visitor.next("message"); // you asked to talk to a person
 
             CyclicBarrier together = new CyclicBarrier(2);
             List<Callable<HttpResponse<String>>> claims = List.of(dana, lee).stream()

@@ -1,0 +1,112 @@
+package com.clinicchat.gaps;
+
+import com.clinicchat.retrieval.Cosine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Groups questions by meaning: each joins the group whose average embedding is nearest, if near enough, else starts
+ * its own; then groups whose averages are near enough are merged, nearest first. Comparing averages rather than one
+ * example per group keeps a group from drifting and lets "cost", "price" and "expensive" meet in the middle.
+ */
+final class TopicGrouping {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Pattern subject;
+
+    TopicGrouping(List<String> subjectWords) {
+        List<String> words = new ArrayList<>(subjectWords);
+        words.addAll(List.of("a", "an", "the"));
+        this.subject = Pattern.compile("(?i)\\b(" + words.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")\\b");
+    }
+
+    /** The question without the subject words: what it asks about this clinic's subject. */
+    String topic(String question) {
+        String topic = SPACES.matcher(subject.matcher(question).replaceAll(" ")).replaceAll(" ").strip();
+        return topic.chars().anyMatch(Character::isLetterOrDigit) ? topic : question;
+    }
+
+    /** Groups of indexes into {@code vectors}, each group in the order given. */
+    static List<List<Integer>> group(List<float[]> vectors, double similarity) {
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            float[] vector = vectors.get(i);
+            Group nearest = null;
+            double best = similarity;
+            for (Group group : groups) {
+                double cosine = Cosine.of(group.centroid(), vector);
+                if (cosine >= best) {
+                    best = cosine;
+                    nearest = group;
+                }
+            }
+            if (nearest == null) {
+                nearest = new Group(vector.length);
+                groups.add(nearest);
+            }
+            nearest.add(i, vector);
+        }
+        mergeNear(groups, similarity);
+        return groups.stream().map(Group::members).toList();
+    }
+
+    private static void mergeNear(List<Group> groups, double similarity) {
+        while (true) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = similarity;
+            for (int a = 0; a < groups.size(); a++) {
+                for (int b = a + 1; b < groups.size(); b++) {
+                    double cosine = Cosine.of(groups.get(a).centroid(), groups.get(b).centroid());
+                    if (cosine >= best) {
+                        best = cosine;
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            if (bestA < 0) {
+                return;
+            }
+            groups.get(bestA).absorb(groups.remove(bestB));
+        }
+    }
+
+    /** A group's members and the sum of their vectors (the centroid's direction). */
+    private static final class Group {
+        private final List<Integer> members = new ArrayList<>();
+        private final float[] sum;
+
+        Group(int dimensions) {
+            sum = new float[dimensions];
+        }
+
+        void add(int index, float[] vector) {
+            members.add(index);
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += vector[d];
+            }
+        }
+
+        void absorb(Group other) {
+            members.addAll(other.members);
+            members.sort(Integer::compare);
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += other.sum[d];
+            }
+        }
+
+        float[] centroid() {
+            return sum; // cosine ignores length
+        }
+
+        List<Integer> members() {
+            return members;
+        }
+    }
+}
