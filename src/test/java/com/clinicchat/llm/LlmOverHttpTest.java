@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clinicchat.llm.breaker-minimum-calls=1000", "clinicchat.llm.opinion-timeout=5s",
-        "clinicchat.llm.first-token-timeout=5s", "clinicchat.chat.ip-rate-limit=100000"})
+        "clinicchat.llm.first-token-timeout=5s", "clinicchat.chat.ip-rate-limit=100000",
+        // what the indicator says; that only admins see it is the health security tests' concern
+        "management.endpoint.health.show-components=always", "management.endpoint.health.show-details=always"})
 class LlmOverHttpTest {
 
     static final FakeOpenAiServer MODEL = LlmAnswerGeneratorTest.start();
