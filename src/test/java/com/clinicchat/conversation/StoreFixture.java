@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.util.UUID;
 
 /**
@@ -18,12 +19,14 @@ public final class StoreFixture implements AutoCloseable {
             "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String POSTGRES_USER = System.getProperty("tests.postgres.user", "postgres");
 
+    public final DataSource dataSource;
     public final JdbcClient jdbc;
     public final ConversationStore store;
     private final String schemaToDrop;
 
     private StoreFixture(DriverManagerDataSource dataSource, String schema, String schemaToDrop) {
         Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.store = new ConversationStore(jdbc, new DataSourceTransactionManager(dataSource));
         this.schemaToDrop = schemaToDrop;

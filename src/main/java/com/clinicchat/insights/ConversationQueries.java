@@ -1,0 +1,84 @@
+package com.clinicchat.insights;
+
+import com.clinicchat.insights.InsightsReport.Day;
+import com.clinicchat.triage.EscalationReason;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Conversations by day and outcome, and escalations by reason, counted in one pass over the conversations that
+ * started in a period.
+ * <p>
+ * A conversation counts when a visitor wrote in it or asked for a person (opening the widget alone starts one).
+ * Its outcome is one of: settled by the assistant (never handed to staff, not rated badly), rated badly (never
+ * handed to staff, but rated badly), taken over by staff, or handed to staff and never taken over.
+ * {@code escalation_reason} is set on the first hand-over and never cleared, so it tells "ever handed to staff";
+ * it holds the latest reason (an emergency written later overwrites it), which is the one counted.
+ */
+@Repository
+class ConversationQueries {
+
+    private final JdbcClient jdbc;
+
+    ConversationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One row per day that had conversations, in date order; days without any are left out. */
+    List<DayCounts> days(InsightsPeriod period, String ratedBadlySql) {
+        return jdbc.sql("""
+                        SELECT local_day, COUNT(*) AS conversations, SUM(visitor_messages) AS visitor_messages,
+                               COUNT(*) FILTER (WHERE escalation_reason IS NULL AND NOT rated_badly) AS assistant,
+                               COUNT(*) FILTER (WHERE escalation_reason IS NULL AND rated_badly) AS rated_badly,
+                               COUNT(*) FILTER (WHERE escalation_reason IS NOT NULL AND claimed) AS staff,
+                               COUNT(*) FILTER (WHERE escalation_reason IS NOT NULL AND NOT claimed) AS unattended,
+                               COUNT(*) FILTER (WHERE escalation_reason = ?) AS medical_question,
+                               COUNT(*) FILTER (WHERE escalation_reason = ?) AS asked_for_person,
+                               COUNT(*) FILTER (WHERE escalation_reason = ?) AS emergency,
+                               COUNT(*) FILTER (WHERE urgent) AS urgent
+                        FROM (SELECT TO_CHAR(c.created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS local_day,
+                                     c.escalation_reason, c.urgent,
+                                     (SELECT COUNT(*) FROM messages m
+                                      WHERE m.conversation_id = c.id AND m.author = 'visitor') AS visitor_messages,
+                                     EXISTS (SELECT 1 FROM state_transitions t
+                                             WHERE t.conversation_id = c.id AND t.to_state = 'staff') AS claimed,
+                                     %s AS rated_badly
+                              FROM conversations c
+                              WHERE c.created_at >= ? AND c.created_at < ?) x
+                        WHERE visitor_messages > 0 OR escalation_reason IS NOT NULL
+                        GROUP BY local_day
+                        ORDER BY local_day""".formatted(ratedBadlySql))
+                .params(EscalationReason.MEDICAL_QUESTION.wireName(), EscalationReason.ASKED_FOR_PERSON.wireName(),
+                        EscalationReason.EMERGENCY.wireName(), period.zone().getId(),
+                        Sql.at(period.start()), Sql.at(period.end()))
+                .query((rs, n) -> new DayCounts(
+                        new Day(LocalDate.parse(rs.getString("local_day")), rs.getLong("conversations"),
+                                rs.getLong("visitor_messages"), rs.getLong("assistant"), rs.getLong("rated_badly"),
+                                rs.getLong("staff"), rs.getLong("unattended"), 0),
+                        rs.getLong("medical_question"), rs.getLong("asked_for_person"), rs.getLong("emergency"),
+                        rs.getLong("urgent")))
+                .list();
+    }
+
+    /** A day's conversations by outcome, and its escalations by reason. */
+    record DayCounts(Day day, long medicalQuestion, long askedForPerson, long emergency, long urgent) {
+    }
+
+    /** What staff noted when closing the period's chats, most frequent first (case and spaces ignored). */
+    List<InsightsReport.Count> outcomes(InsightsPeriod period, int limit) {
+        return jdbc.sql("""
+                        SELECT outcome, COUNT(*) AS n
+                        FROM (SELECT COALESCE(LOWER(TRIM(c.outcome)), '') AS outcome
+                              FROM conversations c
+                              WHERE c.created_at >= ? AND c.created_at < ? AND c.state = 'closed') x
+                        GROUP BY outcome
+                        ORDER BY n DESC, outcome
+                        LIMIT ?""")
+                .params(Sql.at(period.start()), Sql.at(period.end()), limit)
+                .query((rs, n) -> new InsightsReport.Count(rs.getString("outcome"), rs.getLong("n")))
+                .list();
+    }
+}
