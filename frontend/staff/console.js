@@ -438,6 +438,7 @@
   function showMe() {
     $('me-name').textContent = state.me.displayName + (state.me.role === 'ADMIN' ? ' (admin)' : '');
     $('admin').hidden = state.me.role !== 'ADMIN';
+    $('insights-link').hidden = state.me.role !== 'ADMIN';
     if (state.me.role === 'ADMIN') { loadAccounts(); loadGaps(); }
     renderQueue();
   }

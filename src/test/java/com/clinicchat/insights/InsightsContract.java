@@ -47,7 +47,12 @@ abstract class InsightsContract {
     }
 
     static StoreFixture seed(StoreFixture fixture) {
-        Seed seed = new Seed(fixture.store, fixture.jdbc);
+        seedWeek(new Seed(fixture.store, fixture.jdbc));
+        return fixture;
+    }
+
+    /** The seeded week (2 to 8 March 2026), the week before, and a few chats around a daylight-saving change. */
+    static void seedWeek(Seed seed) {
 
         // 2 March: two chats the assistant settled (3 visitor messages, 3 answers citing sections), one only opened
         seed.chat("a1", "2026-03-02T09:00:00Z")
@@ -129,7 +134,6 @@ abstract class InsightsContract {
         seed.chat("d1", "2027-03-14T06:30:00Z").visitor(1, "Hi"); // 13 March, 23:30 MST
         seed.chat("d2", "2027-03-15T05:30:00Z").visitor(1, "Hi"); // 14 March, 23:30 MDT
         seed.chat("d3", "2027-03-15T06:30:00Z").visitor(1, "Hi"); // 15 March, 00:30 MDT: outside
-        return fixture;
     }
 
     @Test
