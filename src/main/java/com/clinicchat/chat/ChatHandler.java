@@ -26,14 +26,16 @@ class ChatHandler extends TextWebSocketHandler {
     private final FrameCodec codec;
     private final RateLimits limits;
     private final ChatProperties properties;
+    private final ChatMeters meters;
 
     ChatHandler(ChatSessions sessions, VisitorActions actions, FrameCodec codec, RateLimits limits,
-                ChatProperties properties) {
+                ChatProperties properties, ChatMeters meters) {
         this.sessions = sessions;
         this.actions = actions;
         this.codec = codec;
         this.limits = limits;
         this.properties = properties;
+        this.meters = meters;
     }
 
     @Override
@@ -78,7 +80,11 @@ class ChatHandler extends TextWebSocketHandler {
     }
 
     private boolean admitted(ChatSession session) {
-        return limits.allow(session.bucket(), session.address());
+        boolean admitted = limits.allow(session.bucket(), session.address());
+        if (!admitted) {
+            meters.rateLimited();
+        }
+        return admitted;
     }
 
     private static ServerFrame.Error rateLimited(String clientMessageId) {

@@ -199,6 +199,15 @@ public class ConversationStore {
                 .params(state.wireName(), limit).query(this::conversation).list();
     }
 
+    /** How many conversations wait for staff, and since when the longest-waiting one does (null when none). */
+    public record Waiting(long count, Instant oldestSince) {
+    }
+
+    public Waiting waiting() {
+        return jdbc.sql("SELECT COUNT(*) AS n, MIN(updated_at) AS oldest FROM conversations WHERE state = 'waiting'")
+                .query((rs, n) -> new Waiting(rs.getLong("n"), instant(rs, "oldest"))).single();
+    }
+
     /**
      * Conversations only the assistant has taken part in (never handed to staff), with at least one message, most
      * recently active first: for staff to look over what the bot answered.

@@ -46,9 +46,11 @@ public class LlmAnswerGenerator implements AnswerGenerator {
     private final PromptLeakGuard leakGuard;
     private final String systemPrompt;
     private final LlmProperties properties;
+    private final LlmMeters meters;
 
     public LlmAnswerGenerator(StreamingChatModel model, RetrievalAugmentor augmentor, OfflineAnswerGenerator offline,
-                              GroundingCheck grounding, String systemPrompt, LlmProperties properties) {
+                              GroundingCheck grounding, String systemPrompt, LlmProperties properties,
+                              LlmMeters meters) {
         this.model = model;
         this.augmentor = augmentor;
         this.offline = offline;
@@ -56,6 +58,7 @@ public class LlmAnswerGenerator implements AnswerGenerator {
         this.systemPrompt = systemPrompt;
         this.leakGuard = new PromptLeakGuard(systemPrompt);
         this.properties = properties;
+        this.meters = meters;
     }
 
     @Override
@@ -92,6 +95,7 @@ public class LlmAnswerGenerator implements AnswerGenerator {
 
     private GeneratedAnswer fallback(String why, String question, Retrieval retrieval, Consumer<String> onDelta) {
         log.warn("LLM answer replaced by the offline answer: {}", why);
+        meters.fallback(why);
         return offline.answer(question, retrieval, onDelta);
     }
 

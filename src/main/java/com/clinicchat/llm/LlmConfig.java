@@ -10,6 +10,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.rag.RetrievalAugmentor;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +30,14 @@ import java.nio.charset.StandardCharsets;
 class LlmConfig {
 
     @Bean
-    StreamingChatModel streamingChatModel(LlmProperties llm) {
+    LlmMeters llmMeters(MeterRegistry registry) {
+        return new LlmMeters(registry);
+    }
+
+    @Bean
+    StreamingChatModel streamingChatModel(LlmProperties llm, LlmMeters meters) {
         return OpenAiStreamingChatModel.builder()
+                .listeners(meters)
                 .baseUrl(llm.endpoint())
                 .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
@@ -40,8 +47,9 @@ class LlmConfig {
     }
 
     @Bean
-    ChatModel chatModel(LlmProperties llm) {
+    ChatModel chatModel(LlmProperties llm, LlmMeters meters) {
         return OpenAiChatModel.builder()
+                .listeners(meters)
                 .baseUrl(llm.endpoint())
                 .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
@@ -63,10 +71,10 @@ class LlmConfig {
     @Primary
     LlmAnswerGenerator llmAnswerGenerator(StreamingChatModel model, RetrievalAugmentor augmentor,
                                           OfflineAnswerGenerator offline, EmbeddingModel embeddings,
-                                          LlmProperties llm) throws IOException {
+                                          LlmProperties llm, LlmMeters meters) throws IOException {
         String systemPrompt = new ClassPathResource("llm/system-prompt.txt").getContentAsString(StandardCharsets.UTF_8);
         return new LlmAnswerGenerator(model, augmentor, offline,
-                new GroundingCheck(embeddings, llm.minSimilarity(), llm.minOverlap()), systemPrompt, llm);
+                new GroundingCheck(embeddings, llm.minSimilarity(), llm.minOverlap()), systemPrompt, llm, meters);
     }
 
     @Bean
