@@ -107,6 +107,10 @@ public class ConversationStore {
                             message.route() == null ? null : message.route().wireName(),
                             json.writeValueAsString(message.citations()), message.urgent(), utc(at))
                     .update();
+            if (message.author() == Author.VISITOR) { // kept for the insights report (V31)
+                jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + 1 WHERE id = ?")
+                        .param(conversationId).update();
+            }
             return new Appended(new StoredMessage(conversationId, seq, message.clientMessageId(), message.author(),
                     message.authorName(), message.text(), message.route(), message.citations(), message.urgent(),
                     micros(at)), true, state);
@@ -159,7 +163,7 @@ public class ConversationStore {
     /** waiting → staff. Of two concurrent claims, exactly one gets {@code true}. */
     public boolean claim(String id, String staffName, Instant at) {
         return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'staff', "
-                        + "staff_name = ?, updated_at = ? WHERE id = ? AND state = 'waiting'")
+                        + "staff_name = ?, claimed = TRUE, updated_at = ? WHERE id = ? AND state = 'waiting'")
                 .params(staffName, utc(at), id).update(),
                 id, ConversationState.WAITING, ConversationState.STAFF, staffName, at));
     }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Conversations by day and outcome, and escalations by reason, counted in one pass over the conversations that
- * started in a period.
+ * started in a period (by {@code conversations.created_at}, with the per-conversation counts the store keeps:
+ * {@code visitor_messages} and {@code claimed}, see V31).
  * <p>
  * A conversation counts when a visitor wrote in it or asked for a person (opening the widget alone starts one).
  * Its outcome is one of: settled by the assistant (never handed to staff, not rated badly), rated badly (never
@@ -27,8 +28,15 @@ class ConversationQueries {
         this.jdbc = jdbc;
     }
 
-    /** One row per day that had conversations, in date order; days without any are left out. */
-    List<DayCounts> days(InsightsPeriod period, String ratedBadlySql) {
+    /**
+     * One row per day that had conversations, in date order; days without any are left out.
+     *
+     * @param badlyRated a subquery of the ids of badly rated conversations, or null while there are no ratings;
+     *                   the database runs it once and probes it per conversation
+     */
+    List<DayCounts> days(InsightsPeriod period, String badlyRated) {
+        String ratedBadly = badlyRated == null ? "FALSE"
+                : "(c.escalation_reason IS NULL AND c.id IN (" + badlyRated + "))";
         return jdbc.sql("""
                         SELECT local_day, COUNT(*) AS conversations, SUM(visitor_messages) AS visitor_messages,
                                COUNT(*) FILTER (WHERE escalation_reason IS NULL AND NOT rated_badly) AS assistant,
@@ -40,17 +48,13 @@ class ConversationQueries {
                                COUNT(*) FILTER (WHERE escalation_reason = ?) AS emergency,
                                COUNT(*) FILTER (WHERE urgent) AS urgent
                         FROM (SELECT TO_CHAR(c.created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS local_day,
-                                     c.escalation_reason, c.urgent,
-                                     (SELECT COUNT(*) FROM messages m
-                                      WHERE m.conversation_id = c.id AND m.author = 'visitor') AS visitor_messages,
-                                     EXISTS (SELECT 1 FROM state_transitions t
-                                             WHERE t.conversation_id = c.id AND t.to_state = 'staff') AS claimed,
+                                     c.escalation_reason, c.urgent, c.visitor_messages, c.claimed,
                                      %s AS rated_badly
                               FROM conversations c
-                              WHERE c.created_at >= ? AND c.created_at < ?) x
-                        WHERE visitor_messages > 0 OR escalation_reason IS NOT NULL
+                              WHERE c.created_at >= ? AND c.created_at < ?
+                                AND (c.visitor_messages > 0 OR c.escalation_reason IS NOT NULL)) x
                         GROUP BY local_day
-                        ORDER BY local_day""".formatted(ratedBadlySql))
+                        ORDER BY local_day""".formatted(ratedBadly))
                 .params(EscalationReason.MEDICAL_QUESTION.wireName(), EscalationReason.ASKED_FOR_PERSON.wireName(),
                         EscalationReason.EMERGENCY.wireName(), period.zone().getId(),
                         Sql.at(period.start()), Sql.at(period.end()))

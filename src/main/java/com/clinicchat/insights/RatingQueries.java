@@ -54,20 +54,19 @@ class RatingQueries {
     }
 
     /**
-     * A boolean SQL expression over the conversation {@code c}: rated badly at the end (score ≤ 2 of 5) or any of its
-     * answers thumbed down. FALSE while neither table exists.
+     * A subquery of the ids of conversations rated badly at the end (score ≤ 2 of 5) or with any answer thumbed
+     * down; null while neither table exists. Run once per report and probed per conversation, rather than two
+     * lookups per conversation.
      */
-    String ratedBadly(Available available) {
-        List<String> tests = new ArrayList<>();
+    String badlyRated(Available available) {
+        List<String> parts = new ArrayList<>();
         if (available.conversations()) {
-            tests.add("EXISTS (SELECT 1 FROM " + CONVERSATION_RATINGS + " r WHERE r.conversation_id = c.id "
-                    + "AND r.score <= " + BAD_SCORE + ")");
+            parts.add("SELECT r.conversation_id FROM " + CONVERSATION_RATINGS + " r WHERE r.score <= " + BAD_SCORE);
         }
         if (available.answers()) {
-            tests.add("EXISTS (SELECT 1 FROM " + ANSWER_RATINGS + " a WHERE a.conversation_id = c.id "
-                    + "AND NOT a.helpful)");
+            parts.add("SELECT a.conversation_id FROM " + ANSWER_RATINGS + " a WHERE NOT a.helpful");
         }
-        return tests.isEmpty() ? "FALSE" : "(" + String.join(" OR ", tests) + ")";
+        return parts.isEmpty() ? null : String.join(" UNION ", parts);
     }
 
     Ratings ratings(InsightsPeriod period, Available available, int comments, int answers) {
@@ -131,25 +130,28 @@ class RatingQueries {
 
     /**
      * The answers thumbed down most (the same answer text counts together, as the offline answerer gives the same
-     * words to the same question), each with a question it was thumbed down on: the visitor message just before
-     * it.
+     * words to the same question), each with a question it was thumbed down on: the visitor message just before it
+     * in one of those conversations (looked up for the listed answers only).
      */
     private List<RatedAnswer> worstAnswers(InsightsPeriod period, int limit) {
         return jdbc.sql("""
-                        SELECT answer, MIN(CASE WHEN NOT helpful THEN question END) AS question,
-                               COUNT(*) FILTER (WHERE NOT helpful) AS down, COUNT(*) FILTER (WHERE helpful) AS up
-                        FROM (SELECT m.text AS answer, a.helpful,
-                                     (SELECT q.text FROM messages q
-                                      WHERE q.conversation_id = m.conversation_id AND q.author = 'visitor'
-                                        AND q.seq < m.seq
-                                      ORDER BY q.seq DESC LIMIT 1) AS question
+                        SELECT g.answer, g.down, g.up,
+                               (SELECT q.text FROM messages q
+                                WHERE q.conversation_id = g.example AND q.author = 'visitor'
+                                  AND q.seq < (SELECT MIN(b.seq) FROM messages b WHERE b.conversation_id = g.example
+                                                 AND b.author = 'bot' AND b.text = g.answer)
+                                ORDER BY q.seq DESC LIMIT 1) AS question
+                        FROM (SELECT m.text AS answer,
+                                     COUNT(*) FILTER (WHERE NOT a.helpful) AS down,
+                                     COUNT(*) FILTER (WHERE a.helpful) AS up,
+                                     MIN(CASE WHEN NOT a.helpful THEN a.conversation_id END) AS example
                               FROM %s a
-                              JOIN messages m ON m.conversation_id = a.conversation_id AND m.seq = a.seq
                               JOIN conversations c ON c.id = a.conversation_id
-                              WHERE c.created_at >= ? AND c.created_at < ?) x
-                        GROUP BY answer
-                        HAVING COUNT(*) FILTER (WHERE NOT helpful) > 0
-                        ORDER BY down DESC, up, answer
+                              JOIN messages m ON m.conversation_id = a.conversation_id AND m.seq = a.seq
+                              WHERE c.created_at >= ? AND c.created_at < ?
+                              GROUP BY m.text) g
+                        WHERE g.down > 0
+                        ORDER BY g.down DESC, g.up, g.answer
                         LIMIT ?""".formatted(ANSWER_RATINGS))
                 .params(Sql.at(period.start()), Sql.at(period.end()), limit)
                 .query((rs, n) -> new RatedAnswer(rs.getString("answer"), rs.getString("question"),

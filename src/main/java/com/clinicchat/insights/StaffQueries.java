@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Waiting times, first replies and who did what, from the state transitions of the conversations that started in a
- * period.
+ * period and were handed to staff (the others have no staff transitions, so they are not read at all).
  * <p>
  * Each claim (waiting → staff) is one hand-over: the visitor waited from the transition before it (bot → waiting)
  * until the claim, and got the first staff reply at the first staff message from the claim until the next change of
@@ -42,7 +42,7 @@ class StaffQueries {
                          LAG(st.at) OVER (PARTITION BY st.conversation_id ORDER BY st.id) AS prev_at,
                          LEAD(st.at) OVER (PARTITION BY st.conversation_id ORDER BY st.id) AS next_at
                   FROM state_transitions st JOIN conversations c ON c.id = st.conversation_id
-                  WHERE c.created_at >= ? AND c.created_at < ?) t
+                  WHERE c.created_at >= ? AND c.created_at < ? AND c.escalation_reason IS NOT NULL) t
             WHERE t.from_state IN ('waiting', 'staff')""";
 
     private final JdbcClient jdbc;

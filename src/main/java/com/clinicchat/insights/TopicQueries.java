@@ -29,7 +29,8 @@ class TopicQueries {
     }
 
     /**
-     * The sections the period's answers cited most, with how many answers cited each. A message keeps its citations
+     * The sections the answers given in the period cited most, with how many answers cited each (found by the index
+     * on the messages' author and time, V31). A message keeps its citations
      * as a JSON list, which H2 and PostgreSQL cannot unnest alike; the database counts the answers per distinct list
      * (a few hundred lists at most: one per combination of sections) and the lists are split here.
      */
@@ -37,8 +38,8 @@ class TopicQueries {
         Map<String, Section> byUrl = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT m.citations, COUNT(*) AS answers
-                        FROM messages m JOIN conversations c ON c.id = m.conversation_id
-                        WHERE c.created_at >= ? AND c.created_at < ? AND m.author = 'bot' AND m.route = 'answer'
+                        FROM messages m
+                        WHERE m.author = 'bot' AND m.created_at >= ? AND m.created_at < ? AND m.route = 'answer'
                         GROUP BY m.citations""")
                 .params(Sql.at(period.start()), Sql.at(period.end()))
                 .query((rs, n) -> Map.entry(rs.getString("citations"), rs.getLong("answers")))

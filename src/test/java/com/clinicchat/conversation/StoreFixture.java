@@ -38,6 +38,18 @@ public final class StoreFixture implements AutoCloseable {
         return new StoreFixture(dataSource, "public", null);
     }
 
+    /** A file database in {@code folder} (emptied first), as the application runs by default: for benchmarks. */
+    public static StoreFixture h2File(java.nio.file.Path folder) {
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + folder.toAbsolutePath()
+                + "/clinicchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+        return new StoreFixture(dataSource, "public", null);
+    }
+
+    public boolean isPostgres() {
+        return schemaToDrop != null;
+    }
+
     public static StoreFixture postgres() {
         String schema = randomSchema();
         DriverManagerDataSource dataSource = new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema,

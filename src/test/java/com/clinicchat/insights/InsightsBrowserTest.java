@@ -13,14 +13,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -32,8 +42,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "clinicchat.staff.admin-display-name=InsightsAdmin")
+        properties = "clinicchat.staff.admin-display-name=InsightsAdmin") // a context (and database) of its own
 class InsightsBrowserTest {
+
+    /** A strict policy (no inline script or style, nothing from elsewhere), as the hardened app will send. */
+    static final String STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** The insights page is served under {@link #STRICT_CSP}: it must work there unchanged. */
+    @TestConfiguration
+    static class StrictContentSecurityPolicy {
+        @Bean
+        FilterRegistrationBean<OncePerRequestFilter> strictCsp() {
+            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                    new OncePerRequestFilter() {
+                        @Override
+                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                                        FilterChain chain) throws ServletException, IOException {
+                            response.setHeader("Content-Security-Policy", STRICT_CSP);
+                            chain.doFilter(request, response);
+                        }
+                    });
+            registration.addUrlPatterns("/staff/*");
+            return registration;
+        }
+    }
 
     static final String PASSWORD = "correct horse battery";
     static final String WEEK = "?from=2026-03-02&to=2026-03-08";
@@ -115,8 +148,13 @@ class InsightsBrowserTest {
                 ? browser.findElement(By.id("insights-link")) : null);
         assertThat(link.getAttribute("href")).endsWith("/staff/insights");
 
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.violations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.violations.push("
+                + "e.violatedDirective + ' ' + e.blockedURI));"));
         browser.get("http://localhost:" + port + "/staff/insights" + WEEK);
         waitFor(() -> figure("conversations", "value").equals("9"));
+        assertThat(browser.executeAsyncScript("fetch(location.href).then(r => arguments[0]("
+                + "r.headers.get('Content-Security-Policy')))")).isEqualTo(STRICT_CSP);
 
         assertThat(browser.findElement(By.id("period-text")).getText())
                 .startsWith("2026-03-02 to 2026-03-08 (7 days, UTC), compared with 2026-02-23 to 2026-03-01.");
@@ -154,6 +192,8 @@ class InsightsBrowserTest {
         for (String chart : List.of("chart-daily", "chart-escalations", "chart-waits", "chart-sections", "chart-gaps")) {
             assertThat(waitFor(() -> paintedPixels(chart) > 2000)).as(chart).isTrue();
         }
+
+        assertThat((List<?>) browser.executeScript("return window.violations")).isEmpty();
 
         String csv = browser.findElement(By.cssSelector("a.csv[data-table=daily]")).getAttribute("href");
         assertThat(csv).endsWith("/api/admin/insights/daily.csv?from=2026-03-02&to=2026-03-08");

@@ -11,6 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -138,6 +142,25 @@ class PrometheusEndpointTest {
         assertThat(delta(before, after, "clinicchat_reply_latency_seconds_bucket", "route=answer", "le=+Inf"))
                 .isEqualTo(1);
         assertThat(after.value("clinicchat_queue_oldest_wait_seconds")).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void everyMetricTheGrafanaDashboardUsesIsExported() throws Exception {
+        String dashboard = Files.readString(Path.of("docs/grafana-dashboard.json"));
+        try (StaffHttp anyone = new StaffHttp(port)) { // one finished request, for the HTTP server meter
+            assertThat(anyone.get("/actuator/health").statusCode()).isEqualTo(200);
+        }
+        Scrape scrape = scrape();
+        Matcher names = Pattern.compile("\\b(clinicchat_[a-z_]+|http_server_requests_seconds_count|jvm_memory_used_bytes)\\b")
+                .matcher(dashboard);
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        while (names.find()) {
+            used.add(names.group(1));
+        }
+        assertThat(used).contains("clinicchat_replies_total", "clinicchat_queue_oldest_wait_seconds");
+        // the LLM's meters exist only with an LLM configured (LlmMetersTest covers them)
+        used.removeIf(name -> name.startsWith("clinicchat_llm_"));
+        assertThat(used).allSatisfy(name -> assertThat(scrape.has(name)).as(name).isTrue());
     }
 
     static double delta(Scrape before, Scrape after, String name, String... labels) {
