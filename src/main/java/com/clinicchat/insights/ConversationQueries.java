@@ -6,11 +6,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Conversations by day and outcome, and escalations by reason, counted in one pass over the conversations that
- * started in a period (by {@code conversations.created_at}, with the per-conversation counts the store keeps:
+ * started in a period (and one over the bad ratings) (by {@code conversations.created_at}, with the per-conversation counts the store keeps:
  * {@code visitor_messages} and {@code claimed}, see V31).
  * <p>
  * A conversation counts when a visitor wrote in it or asked for a person (opening the widget alone starts one).
@@ -31,16 +33,14 @@ class ConversationQueries {
     /**
      * One row per day that had conversations, in date order; days without any are left out.
      *
-     * @param badlyRated a subquery of the ids of badly rated conversations, or null while there are no ratings;
-     *                   the database runs it once and probes it per conversation
+     * @param badlyRated a query of the ids of badly rated conversations (any may repeat), or null while there are no
+     *                   ratings
      */
     List<DayCounts> days(InsightsPeriod period, String badlyRated) {
-        String ratedBadly = badlyRated == null ? "FALSE"
-                : "(c.escalation_reason IS NULL AND c.id IN (" + badlyRated + "))";
+        Map<String, Long> ratedBadly = badlyRated == null ? Map.of() : ratedBadlyByDay(period, badlyRated);
         return jdbc.sql("""
                         SELECT local_day, COUNT(*) AS conversations, SUM(visitor_messages) AS visitor_messages,
-                               COUNT(*) FILTER (WHERE escalation_reason IS NULL AND NOT rated_badly) AS assistant,
-                               COUNT(*) FILTER (WHERE escalation_reason IS NULL AND rated_badly) AS rated_badly,
+                               COUNT(*) FILTER (WHERE escalation_reason IS NULL) AS not_escalated,
                                COUNT(*) FILTER (WHERE escalation_reason IS NOT NULL AND claimed) AS staff,
                                COUNT(*) FILTER (WHERE escalation_reason IS NOT NULL AND NOT claimed) AS unattended,
                                COUNT(*) FILTER (WHERE escalation_reason = ?) AS medical_question,
@@ -48,23 +48,46 @@ class ConversationQueries {
                                COUNT(*) FILTER (WHERE escalation_reason = ?) AS emergency,
                                COUNT(*) FILTER (WHERE urgent) AS urgent
                         FROM (SELECT TO_CHAR(c.created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS local_day,
-                                     c.escalation_reason, c.urgent, c.visitor_messages, c.claimed,
-                                     %s AS rated_badly
+                                     c.escalation_reason, c.urgent, c.visitor_messages, c.claimed
                               FROM conversations c
                               WHERE c.created_at >= ? AND c.created_at < ?
                                 AND (c.visitor_messages > 0 OR c.escalation_reason IS NOT NULL)) x
                         GROUP BY local_day
-                        ORDER BY local_day""".formatted(ratedBadly))
+                        ORDER BY local_day""")
                 .params(EscalationReason.MEDICAL_QUESTION.wireName(), EscalationReason.ASKED_FOR_PERSON.wireName(),
                         EscalationReason.EMERGENCY.wireName(), period.zone().getId(),
                         Sql.at(period.start()), Sql.at(period.end()))
-                .query((rs, n) -> new DayCounts(
-                        new Day(LocalDate.parse(rs.getString("local_day")), rs.getLong("conversations"),
-                                rs.getLong("visitor_messages"), rs.getLong("assistant"), rs.getLong("rated_badly"),
-                                rs.getLong("staff"), rs.getLong("unattended"), 0),
-                        rs.getLong("medical_question"), rs.getLong("asked_for_person"), rs.getLong("emergency"),
-                        rs.getLong("urgent")))
+                .query((rs, n) -> {
+                    String day = rs.getString("local_day");
+                    long badly = ratedBadly.getOrDefault(day, 0L);
+                    return new DayCounts(new Day(LocalDate.parse(day), rs.getLong("conversations"),
+                            rs.getLong("visitor_messages"), rs.getLong("not_escalated") - badly, badly,
+                            rs.getLong("staff"), rs.getLong("unattended"), 0),
+                            rs.getLong("medical_question"), rs.getLong("asked_for_person"), rs.getLong("emergency"),
+                            rs.getLong("urgent"));
+                })
                 .list();
+    }
+
+    /**
+     * Conversations never handed to staff but rated badly, per day: driven from the (few) bad ratings and joined to
+     * their conversations, rather than a lookup into the ratings per conversation of the period.
+     */
+    private Map<String, Long> ratedBadlyByDay(InsightsPeriod period, String badlyRated) {
+        Map<String, Long> days = new HashMap<>();
+        jdbc.sql("""
+                        SELECT local_day, COUNT(*) AS n
+                        FROM (SELECT TO_CHAR(c.created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS local_day
+                              FROM (SELECT DISTINCT b.conversation_id FROM (%s) b) bad
+                              JOIN conversations c ON c.id = bad.conversation_id
+                              WHERE c.created_at >= ? AND c.created_at < ? AND c.escalation_reason IS NULL
+                                AND c.visitor_messages > 0) x
+                        GROUP BY local_day""".formatted(badlyRated))
+                .params(period.zone().getId(), Sql.at(period.start()), Sql.at(period.end()))
+                .query(rs -> {
+                    days.put(rs.getString("local_day"), rs.getLong("n"));
+                });
+        return days;
     }
 
     /** A day's conversations by outcome, and its escalations by reason. */

@@ -54,9 +54,8 @@ class RatingQueries {
     }
 
     /**
-     * A subquery of the ids of conversations rated badly at the end (score ≤ 2 of 5) or with any answer thumbed
-     * down; null while neither table exists. Run once per report and probed per conversation, rather than two
-     * lookups per conversation.
+     * A query of the ids of conversations rated badly at the end (score ≤ 2 of 5) or with any answer thumbed down
+     * (an id may come more than once); null while neither table exists.
      */
     String badlyRated(Available available) {
         List<String> parts = new ArrayList<>();
@@ -66,7 +65,7 @@ class RatingQueries {
         if (available.answers()) {
             parts.add("SELECT a.conversation_id FROM " + ANSWER_RATINGS + " a WHERE NOT a.helpful");
         }
-        return parts.isEmpty() ? null : String.join(" UNION ", parts);
+        return parts.isEmpty() ? null : String.join(" UNION ALL ", parts);
     }
 
     Ratings ratings(InsightsPeriod period, Available available, int comments, int answers) {

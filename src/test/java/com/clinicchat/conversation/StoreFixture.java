@@ -42,7 +42,7 @@ public final class StoreFixture implements AutoCloseable {
     public static StoreFixture h2File(java.nio.file.Path folder) {
         org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + folder.toAbsolutePath()
-                + "/clinicchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+                + "/clinicchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         return new StoreFixture(dataSource, "public", null);
     }
 
