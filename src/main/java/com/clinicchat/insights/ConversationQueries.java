@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Conversations by day and outcome, and escalations by reason, counted in one pass over the conversations that
- * started in a period (and one over the bad ratings) (by {@code conversations.created_at}, with the per-conversation counts the store keeps:
+ * started in a period (and, with ratings, one over those never handed to staff) (by {@code conversations.created_at}, with the per-conversation counts the store keeps:
  * {@code visitor_messages} and {@code claimed}, see V31).
  * <p>
  * A conversation counts when a visitor wrote in it or asked for a person (opening the widget alone starts one).
@@ -33,11 +33,10 @@ class ConversationQueries {
     /**
      * One row per day that had conversations, in date order; days without any are left out.
      *
-     * @param badlyRated a query of the ids of badly rated conversations (any may repeat), or null while there are no
-     *                   ratings
+     * @param ratedBadly a boolean SQL expression over the conversation {@code c}, or null while there are no ratings
      */
-    List<DayCounts> days(InsightsPeriod period, String badlyRated) {
-        Map<String, Long> ratedBadly = badlyRated == null ? Map.of() : ratedBadlyByDay(period, badlyRated);
+    List<DayCounts> days(InsightsPeriod period, String ratedBadly) {
+        Map<String, Long> badlyByDay = ratedBadly == null ? Map.of() : ratedBadlyByDay(period, ratedBadly);
         return jdbc.sql("""
                         SELECT local_day, COUNT(*) AS conversations, SUM(visitor_messages) AS visitor_messages,
                                COUNT(*) FILTER (WHERE escalation_reason IS NULL) AS not_escalated,
@@ -59,7 +58,7 @@ class ConversationQueries {
                         Sql.at(period.start()), Sql.at(period.end()))
                 .query((rs, n) -> {
                     String day = rs.getString("local_day");
-                    long badly = ratedBadly.getOrDefault(day, 0L);
+                    long badly = badlyByDay.getOrDefault(day, 0L);
                     return new DayCounts(new Day(LocalDate.parse(day), rs.getLong("conversations"),
                             rs.getLong("visitor_messages"), rs.getLong("not_escalated") - badly, badly,
                             rs.getLong("staff"), rs.getLong("unattended"), 0),
@@ -69,20 +68,16 @@ class ConversationQueries {
                 .list();
     }
 
-    /**
-     * Conversations never handed to staff but rated badly, per day: driven from the (few) bad ratings and joined to
-     * their conversations, rather than a lookup into the ratings per conversation of the period.
-     */
-    private Map<String, Long> ratedBadlyByDay(InsightsPeriod period, String badlyRated) {
+    /** Conversations never handed to staff but rated badly, per day (the ratings are looked up by key). */
+    private Map<String, Long> ratedBadlyByDay(InsightsPeriod period, String ratedBadly) {
         Map<String, Long> days = new HashMap<>();
         jdbc.sql("""
                         SELECT local_day, COUNT(*) AS n
                         FROM (SELECT TO_CHAR(c.created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS local_day
-                              FROM (SELECT DISTINCT b.conversation_id FROM (%s) b) bad
-                              JOIN conversations c ON c.id = bad.conversation_id
+                              FROM conversations c
                               WHERE c.created_at >= ? AND c.created_at < ? AND c.escalation_reason IS NULL
-                                AND c.visitor_messages > 0) x
-                        GROUP BY local_day""".formatted(badlyRated))
+                                AND c.visitor_messages > 0 AND %s) x
+                        GROUP BY local_day""".formatted(ratedBadly))
                 .params(period.zone().getId(), Sql.at(period.start()), Sql.at(period.end()))
                 .query(rs -> {
                     days.put(rs.getString("local_day"), rs.getLong("n"));

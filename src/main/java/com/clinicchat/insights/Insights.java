@@ -49,9 +49,9 @@ class Insights {
 
     InsightsReport report(InsightsPeriod period) {
         RatingQueries.Available rated = ratings.available();
-        String badlyRated = ratings.badlyRated(rated);
+        String ratedBadly = ratings.ratedBadly(rated);
 
-        List<DayCounts> dayCounts = conversations.days(period, badlyRated);
+        List<DayCounts> dayCounts = conversations.days(period, ratedBadly);
         Map<LocalDate, Map<String, Long>> gaps = topics.gapsByDay(period);
         StaffQueries.Waits waits = staff.waits(period);
         Ratings ratingFigures = ratings.ratings(period, rated, COMMENTS, WORST_ANSWERS);
@@ -67,7 +67,7 @@ class Insights {
                 gapTotal(gaps, null));
 
         return new InsightsReport(InsightsReport.Period.of(period), InsightsReport.Period.of(period.previous()),
-                DEFINITIONS, summary, previousSummary(period.previous(), rated, badlyRated), daily, escalations,
+                DEFINITIONS, summary, previousSummary(period.previous(), rated, ratedBadly), daily, escalations,
                 new InsightsReport.Staff(staff.members(period), conversations.outcomes(period, TOP_OUTCOMES),
                         waits.bands()),
                 ratingFigures,
@@ -76,8 +76,8 @@ class Insights {
     }
 
     /** The headline figures of the period before, for the view's comparison. */
-    private Summary previousSummary(InsightsPeriod previous, RatingQueries.Available rated, String badlyRated) {
-        List<DayCounts> dayCounts = conversations.days(previous, badlyRated);
+    private Summary previousSummary(InsightsPeriod previous, RatingQueries.Available rated, String ratedBadly) {
+        List<DayCounts> dayCounts = conversations.days(previous, ratedBadly);
         RatingQueries.Scores scores = rated.conversations() ? ratings.scores(previous) : null;
         long[] thumbs = rated.answers() ? ratings.thumbs(previous) : new long[]{0, 0};
         return summary(dayCounts, sum(dayCounts, DayCounts::urgent), staff.waits(previous), staff.callbacks(previous),

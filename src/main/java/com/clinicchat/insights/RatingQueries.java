@@ -26,7 +26,9 @@ import java.util.List;
  * answer_ratings       (conversation_id VARCHAR(36), seq INTEGER: the rated bot message's seq,
  *                       helpful BOOLEAN: thumbs up = TRUE, created_at TIMESTAMP WITH TIME ZONE)
  * </pre>
- * Figures cover the ratings of conversations started in the period, like everything else in the report.
+ * Figures cover the ratings of conversations started in the period, like everything else in the report. The
+ * queries start from the period's conversations (LEFT JOIN: H2 keeps that order) and look ratings up by key, so
+ * that their cost follows the period, not every rating ever given.
  */
 @Repository
 class RatingQueries {
@@ -54,18 +56,20 @@ class RatingQueries {
     }
 
     /**
-     * A query of the ids of conversations rated badly at the end (score ≤ 2 of 5) or with any answer thumbed down
-     * (an id may come more than once); null while neither table exists.
+     * A boolean SQL expression over the conversation {@code c}: rated badly at the end (score ≤ 2 of 5) or any of its
+     * answers thumbed down; null while neither table exists. Both tests are key lookups.
      */
-    String badlyRated(Available available) {
-        List<String> parts = new ArrayList<>();
+    String ratedBadly(Available available) {
+        List<String> tests = new ArrayList<>();
         if (available.conversations()) {
-            parts.add("SELECT r.conversation_id FROM " + CONVERSATION_RATINGS + " r WHERE r.score <= " + BAD_SCORE);
+            tests.add("EXISTS (SELECT 1 FROM " + CONVERSATION_RATINGS + " r WHERE r.conversation_id = c.id "
+                    + "AND r.score <= " + BAD_SCORE + ")");
         }
         if (available.answers()) {
-            parts.add("SELECT a.conversation_id FROM " + ANSWER_RATINGS + " a WHERE NOT a.helpful");
+            tests.add("EXISTS (SELECT 1 FROM " + ANSWER_RATINGS + " a WHERE a.conversation_id = c.id "
+                    + "AND NOT a.helpful)");
         }
-        return parts.isEmpty() ? null : String.join(" UNION ALL ", parts);
+        return tests.isEmpty() ? null : "(" + String.join(" OR ", tests) + ")";
     }
 
     Ratings ratings(InsightsPeriod period, Available available, int comments, int answers) {
@@ -89,8 +93,8 @@ class RatingQueries {
         for (int score = 1; score <= MAX_SCORE; score++) {
             perScore.append(", COUNT(*) FILTER (WHERE r.score = ").append(score).append(") AS s").append(score);
         }
-        return jdbc.sql("SELECT COUNT(*) AS n, AVG(CAST(r.score AS DOUBLE PRECISION)) AS average" + perScore
-                        + " FROM " + CONVERSATION_RATINGS + " r JOIN conversations c ON c.id = r.conversation_id "
+        return jdbc.sql("SELECT COUNT(r.score) AS n, AVG(CAST(r.score AS DOUBLE PRECISION)) AS average" + perScore
+                        + " FROM conversations c LEFT JOIN " + CONVERSATION_RATINGS + " r ON r.conversation_id = c.id "
                         + "WHERE c.created_at >= ? AND c.created_at < ?")
                 .params(Sql.at(period.start()), Sql.at(period.end()))
                 .query((rs, n) -> {
@@ -109,7 +113,7 @@ class RatingQueries {
     /** Thumbs up and down on the period's answers. */
     long[] thumbs(InsightsPeriod period) {
         return jdbc.sql("SELECT COUNT(*) FILTER (WHERE a.helpful) AS up, COUNT(*) FILTER (WHERE NOT a.helpful) AS down "
-                        + "FROM " + ANSWER_RATINGS + " a JOIN conversations c ON c.id = a.conversation_id "
+                        + "FROM conversations c LEFT JOIN " + ANSWER_RATINGS + " a ON a.conversation_id = c.id "
                         + "WHERE c.created_at >= ? AND c.created_at < ?")
                 .params(Sql.at(period.start()), Sql.at(period.end()))
                 .query((rs, n) -> new long[]{rs.getLong("up"), rs.getLong("down")})
@@ -117,8 +121,8 @@ class RatingQueries {
     }
 
     private List<Comment> comments(InsightsPeriod period, int limit) {
-        return jdbc.sql("SELECT r.conversation_id, r.score, r.comment, r.created_at FROM " + CONVERSATION_RATINGS
-                        + " r JOIN conversations c ON c.id = r.conversation_id "
+        return jdbc.sql("SELECT r.conversation_id, r.score, r.comment, r.created_at FROM conversations c LEFT JOIN "
+                        + CONVERSATION_RATINGS + " r ON r.conversation_id = c.id "
                         + "WHERE c.created_at >= ? AND c.created_at < ? AND r.comment IS NOT NULL "
                         + "AND TRIM(r.comment) <> '' ORDER BY r.created_at DESC, r.conversation_id LIMIT ?")
                 .params(Sql.at(period.start()), Sql.at(period.end()), limit)
@@ -144,10 +148,10 @@ class RatingQueries {
                                      COUNT(*) FILTER (WHERE NOT a.helpful) AS down,
                                      COUNT(*) FILTER (WHERE a.helpful) AS up,
                                      MIN(CASE WHEN NOT a.helpful THEN a.conversation_id END) AS example
-                              FROM %s a
-                              JOIN conversations c ON c.id = a.conversation_id
-                              JOIN messages m ON m.conversation_id = a.conversation_id AND m.seq = a.seq
-                              WHERE c.created_at >= ? AND c.created_at < ?
+                              FROM conversations c
+                              LEFT JOIN %s a ON a.conversation_id = c.id
+                              LEFT JOIN messages m ON m.conversation_id = a.conversation_id AND m.seq = a.seq
+                              WHERE c.created_at >= ? AND c.created_at < ? AND m.text IS NOT NULL
                               GROUP BY m.text) g
                         WHERE g.down > 0
                         ORDER BY g.down DESC, g.up, g.answer
