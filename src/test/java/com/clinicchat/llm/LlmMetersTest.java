@@ -73,13 +73,13 @@ class LlmMetersTest {
     @Test
     void anUngroundedAnswerIsAFallbackButNoProviderError() {
         double errors = count("clinicchat.llm.errors");
-        double fallbacks = count("clinicchat.llm.fallbacks", "reason", "ungrounded");
-        MODEL.play(Script.streaming("Magnesium acts as a natural calcium channel blocker [@natural calcium]. ",
-                "A weekly drip cures hypertension for good in most patients [@natural calcium]."));
+        double fallbacks = count("clinicchat.llm.fallbacks");
+        // an unsupported sentence beside a supported one is only dropped; a reply with nothing verifiable falls back
+        MODEL.play(Script.streaming("A weekly drip cures hypertension for good in most patients [@natural calcium]."));
 
         assistant.reply(QUESTION, List.of());
 
-        assertThat(count("clinicchat.llm.fallbacks", "reason", "ungrounded")).isEqualTo(fallbacks + 1);
+        assertThat(count("clinicchat.llm.fallbacks")).isEqualTo(fallbacks + 1);
         assertThat(count("clinicchat.llm.errors")).isEqualTo(errors);
     }
 
