@@ -518,6 +518,7 @@
   function showMe() {
     $('me-name').textContent = state.me.displayName + (state.me.role === 'ADMIN' ? ' (admin)' : '');
     for (const tab of document.querySelectorAll('[data-admin]')) tab.hidden = state.me.role !== 'ADMIN';
+    $('insights-link').hidden = state.me.role !== 'ADMIN';
     renderQueue();
   }
 

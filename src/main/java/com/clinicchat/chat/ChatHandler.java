@@ -28,15 +28,17 @@ class ChatHandler extends TextWebSocketHandler {
     private final RateLimits limits;
     private final SocketQuota quota;
     private final ChatProperties properties;
+    private final ChatMeters meters;
 
     ChatHandler(ChatSessions sessions, VisitorActions actions, FrameCodec codec, RateLimits limits,
-                SocketQuota quota, ChatProperties properties) {
+                SocketQuota quota, ChatProperties properties, ChatMeters meters) {
         this.sessions = sessions;
         this.actions = actions;
         this.codec = codec;
         this.limits = limits;
         this.quota = quota;
         this.properties = properties;
+        this.meters = meters;
     }
 
     @Override
@@ -92,7 +94,11 @@ class ChatHandler extends TextWebSocketHandler {
     }
 
     private boolean admitted(ChatSession session) {
-        return limits.allow(session.buckets(), session.address());
+        boolean admitted = limits.allow(session.buckets(), session.address());
+        if (!admitted) {
+            meters.rateLimited();
+        }
+        return admitted;
     }
 
     private static ServerFrame.Error rateLimited(String clientMessageId) {

@@ -109,6 +109,10 @@ public class ConversationStore {
                             message.route() == null ? null : message.route().wireName(),
                             json.writeValueAsString(message.citations()), message.urgent(), utc(at))
                     .update();
+            if (message.author() == Author.VISITOR) { // kept for the insights report (V31)
+                jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + 1 WHERE id = ?")
+                        .param(conversationId).update();
+            }
             return new Appended(new StoredMessage(conversationId, seq, message.clientMessageId(), message.author(),
                     message.authorName(), message.text(), message.route(), message.citations(), message.urgent(),
                     micros(at)), true, state);
@@ -161,7 +165,7 @@ public class ConversationStore {
     /** waiting → staff. Of two concurrent claims, exactly one gets {@code true}. */
     public boolean claim(String id, String staffName, Instant at) {
         return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'staff', "
-                        + "staff_name = ?, updated_at = ? WHERE id = ? AND state = 'waiting'")
+                        + "staff_name = ?, claimed = TRUE, updated_at = ? WHERE id = ? AND state = 'waiting'")
                 .params(staffName, utc(at), id).update(),
                 id, ConversationState.WAITING, ConversationState.STAFF, staffName, at));
     }
@@ -248,6 +252,15 @@ public class ConversationStore {
         return jdbc.sql("SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE state = ? ORDER BY "
                         + order + ", id LIMIT ?")
                 .params(state.wireName(), limit).query(this::conversation).list();
+    }
+
+    /** How many conversations wait for staff, and since when the longest-waiting one does (null when none). */
+    public record Waiting(long count, Instant oldestSince) {
+    }
+
+    public Waiting waiting() {
+        return jdbc.sql("SELECT COUNT(*) AS n, MIN(updated_at) AS oldest FROM conversations WHERE state = 'waiting'")
+                .query((rs, n) -> new Waiting(rs.getLong("n"), instant(rs, "oldest"))).single();
     }
 
     /**

@@ -36,9 +36,11 @@ public class LlmAnswerGenerator implements AnswerGenerator {
     private final ProviderBreaker breaker;
     private final LlmProperties properties;
     private final Clock clock;
+    private final LlmMeters meters;
 
     LlmAnswerGenerator(StreamingChatModel model, OfflineAnswerGenerator offline, GroundingVerifier verifier,
-                       AnswerPrompt prompt, ProviderBreaker breaker, LlmProperties properties, Clock clock) {
+                       AnswerPrompt prompt, ProviderBreaker breaker, LlmProperties properties, Clock clock,
+                       LlmMeters meters) {
         this.model = model;
         this.offline = offline;
         this.verifier = verifier;
@@ -47,6 +49,7 @@ public class LlmAnswerGenerator implements AnswerGenerator {
         this.breaker = breaker;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -137,6 +140,7 @@ public class LlmAnswerGenerator implements AnswerGenerator {
 
     private GeneratedAnswer fallback(String why, AnswerRequest request, Consumer<String> onDelta) {
         log.warn("LLM answer replaced by the offline answer: {}", why);
+        meters.fallback(why);
         return offline.answer(request.question(), request.retrieval(), onDelta);
     }
 }

@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +30,14 @@ import java.time.Clock;
 class LlmConfig {
 
     @Bean
-    StreamingChatModel streamingChatModel(LlmProperties llm) {
+    LlmMeters llmMeters(MeterRegistry registry) {
+        return new LlmMeters(registry);
+    }
+
+    @Bean
+    StreamingChatModel streamingChatModel(LlmProperties llm, LlmMeters meters) {
         return OpenAiStreamingChatModel.builder()
+                .listeners(meters)
                 .baseUrl(llm.endpoint())
                 .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
@@ -43,20 +50,21 @@ class LlmConfig {
 
     /** For the triage opinion: one short call within its time limit, never retried (the breaker decides). */
     @Bean
-    ChatModel chatModel(LlmProperties llm) {
-        return blockingModel(llm, llm.opinionTimeout());
+    ChatModel chatModel(LlmProperties llm, LlmMeters meters) {
+        return blockingModel(llm, llm.opinionTimeout(), meters);
     }
 
     /** The breaker's probe has its own client, with the answer's first-token limit. */
     @Bean(destroyMethod = "close")
-    ProviderBreaker providerBreaker(LlmProperties llm, Clock clock) {
-        ChatModel probe = blockingModel(llm, llm.firstTokenTimeout());
+    ProviderBreaker providerBreaker(LlmProperties llm, Clock clock, LlmMeters meters) {
+        ChatModel probe = blockingModel(llm, llm.firstTokenTimeout(), meters);
         return new ProviderBreaker(llm, () -> probe.chat(ChatRequest.builder()
                 .messages(UserMessage.from(PROBE_PROMPT)).maxOutputTokens(5).build()) != null, clock);
     }
 
-    private static ChatModel blockingModel(LlmProperties llm, java.time.Duration timeout) {
+    private static ChatModel blockingModel(LlmProperties llm, java.time.Duration timeout, LlmMeters meters) {
         return OpenAiChatModel.builder()
+                .listeners(meters)
                 .baseUrl(llm.endpoint())
                 .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
@@ -75,9 +83,9 @@ class LlmConfig {
     @Primary
     LlmAnswerGenerator llmAnswerGenerator(StreamingChatModel model, OfflineAnswerGenerator offline,
                                           GroundingVerifier verifier, ProviderBreaker breaker, LlmProperties llm,
-                                          Clock clock) throws IOException {
+                                          Clock clock, LlmMeters meters) throws IOException {
         String systemPrompt = new ClassPathResource("llm/system-prompt.txt").getContentAsString(StandardCharsets.UTF_8);
-        return new LlmAnswerGenerator(model, offline, verifier, new AnswerPrompt(systemPrompt), breaker, llm, clock);
+        return new LlmAnswerGenerator(model, offline, verifier, new AnswerPrompt(systemPrompt), breaker, llm, clock, meters);
     }
 
     @Bean
@@ -88,8 +96,10 @@ class LlmConfig {
 
     /** Warms the clients up in the background with a generous limit (a cold JVM is slow, not the provider). */
     @Bean
-    ProviderWarmUp providerWarmUp(StreamingChatModel streaming, ProviderBreaker breaker, LlmProperties llm) {
-        return new ProviderWarmUp(blockingModel(llm, llm.totalTimeout()), streaming, breaker, llm.totalTimeout());
+    ProviderWarmUp providerWarmUp(StreamingChatModel streaming, ProviderBreaker breaker, LlmProperties llm,
+                                  LlmMeters meters) {
+        return new ProviderWarmUp(blockingModel(llm, llm.totalTimeout(), meters), streaming, breaker,
+                llm.totalTimeout());
     }
 
     @Bean("llm")

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import javax.sql.DataSource;
 import java.util.UUID;
 
 /**
@@ -18,12 +19,14 @@ public final class StoreFixture implements AutoCloseable {
             "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String POSTGRES_USER = System.getProperty("tests.postgres.user", "postgres");
 
+    public final DataSource dataSource;
     public final JdbcClient jdbc;
     public final ConversationStore store;
     private final String schemaToDrop;
 
     private StoreFixture(DriverManagerDataSource dataSource, String schema, String schemaToDrop) {
         Flyway.configure().dataSource(dataSource).schemas(schema).load().migrate();
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.store = new ConversationStore(jdbc, new DataSourceTransactionManager(dataSource));
         this.schemaToDrop = schemaToDrop;
@@ -33,6 +36,18 @@ public final class StoreFixture implements AutoCloseable {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:store-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         return new StoreFixture(dataSource, "public", null);
+    }
+
+    /** A file database in {@code folder} (emptied first), as the application runs by default: for benchmarks. */
+    public static StoreFixture h2File(java.nio.file.Path folder) {
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + folder.toAbsolutePath()
+                + "/clinicchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        return new StoreFixture(dataSource, "public", null);
+    }
+
+    public boolean isPostgres() {
+        return schemaToDrop != null;
     }
 
     public static StoreFixture postgres() {

@@ -1,0 +1,128 @@
+package com.clinicchat.insights;
+
+import com.clinicchat.insights.ConversationQueries.DayCounts;
+import com.clinicchat.insights.InsightsReport.Count;
+import com.clinicchat.insights.InsightsReport.Day;
+import com.clinicchat.insights.InsightsReport.Definitions;
+import com.clinicchat.insights.InsightsReport.Ratings;
+import com.clinicchat.insights.InsightsReport.Summary;
+import com.clinicchat.triage.EscalationReason;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Puts the report together: the period's figures, the previous period's headline figures, every day filled in. */
+@Service
+class Insights {
+
+    static final int TOP_SECTIONS = 15;
+    static final int TOP_GAPS = 15;
+    static final int TOP_OUTCOMES = 10;
+    static final int COMMENTS = 20;
+    static final int WORST_ANSWERS = 10;
+
+    static final Definitions DEFINITIONS = new Definitions(
+            "Chats started in the period in which the visitor wrote something or asked for a person.",
+            "Share of those chats the assistant settled alone: never handed to staff (no personal medical "
+                    + "question, no request for a person, no emergency) and not rated badly.",
+            "An end-of-chat rating of " + RatingQueries.BAD_SCORE + " or less (of " + RatingQueries.MAX_SCORE
+                    + "), or a thumbs-down on any of the chat's answers.",
+            "From the moment a chat was handed to staff until a staff member took it over.",
+            "From the moment a chat was handed to staff until the first reply of the staff member who took it.",
+            "Calendar days in the clinic's time zone, both ends included; the comparison is with the same number "
+                    + "of days just before.");
+
+    private final ConversationQueries conversations;
+    private final StaffQueries staff;
+    private final TopicQueries topics;
+    private final RatingQueries ratings;
+
+    Insights(ConversationQueries conversations, StaffQueries staff, TopicQueries topics, RatingQueries ratings) {
+        this.conversations = conversations;
+        this.staff = staff;
+        this.topics = topics;
+        this.ratings = ratings;
+    }
+
+    InsightsReport report(InsightsPeriod period) {
+        RatingQueries.Available rated = ratings.available();
+        String ratedBadly = ratings.ratedBadly(rated);
+
+        List<DayCounts> dayCounts = conversations.days(period, ratedBadly);
+        Map<LocalDate, Map<String, Long>> gaps = topics.gapsByDay(period);
+        StaffQueries.Waits waits = staff.waits(period);
+        Ratings ratingFigures = ratings.ratings(period, rated, COMMENTS, WORST_ANSWERS);
+        List<Count> topGaps = topics.topGaps(period, TOP_GAPS);
+
+        List<Day> daily = everyDay(period, dayCounts, gaps);
+        List<Count> escalations = List.of(
+                new Count(EscalationReason.MEDICAL_QUESTION.wireName(), sum(dayCounts, DayCounts::medicalQuestion)),
+                new Count(EscalationReason.ASKED_FOR_PERSON.wireName(), sum(dayCounts, DayCounts::askedForPerson)),
+                new Count(EscalationReason.EMERGENCY.wireName(), sum(dayCounts, DayCounts::emergency)));
+        Summary summary = summary(dayCounts, sum(dayCounts, DayCounts::urgent), waits, staff.callbacks(period),
+                ratingFigures.average(), ratingFigures.count(), ratingFigures.thumbsUp(), ratingFigures.thumbsDown(),
+                gapTotal(gaps, null));
+
+        return new InsightsReport(InsightsReport.Period.of(period), InsightsReport.Period.of(period.previous()),
+                DEFINITIONS, summary, previousSummary(period.previous(), rated, ratedBadly), daily, escalations,
+                new InsightsReport.Staff(staff.members(period), conversations.outcomes(period, TOP_OUTCOMES),
+                        waits.bands()),
+                ratingFigures,
+                new InsightsReport.Topics(topics.citedSections(period, TOP_SECTIONS), gapTotal(gaps, "unknown"),
+                        gapTotal(gaps, "decline"), topGaps));
+    }
+
+    /** The headline figures of the period before, for the view's comparison. */
+    private Summary previousSummary(InsightsPeriod previous, RatingQueries.Available rated, String ratedBadly) {
+        List<DayCounts> dayCounts = conversations.days(previous, ratedBadly);
+        RatingQueries.Scores scores = rated.conversations() ? ratings.scores(previous) : null;
+        long[] thumbs = rated.answers() ? ratings.thumbs(previous) : new long[]{0, 0};
+        return summary(dayCounts, sum(dayCounts, DayCounts::urgent), staff.waits(previous), staff.callbacks(previous),
+                scores == null ? null : scores.average(), scores == null ? 0 : scores.count(), thumbs[0], thumbs[1],
+                gapTotal(topics.gapsByDay(previous), null));
+    }
+
+    private static Summary summary(List<DayCounts> days, long urgent, StaffQueries.Waits waits,
+                                   StaffQueries.Callbacks callbacks, Double ratingAverage, long ratingCount,
+                                   long thumbsUp, long thumbsDown, long knowledgeGaps) {
+        long total = sum(days, d -> d.day().conversations());
+        long resolved = sum(days, d -> d.day().assistant());
+        long takenByStaff = sum(days, d -> d.day().staff());
+        long unattended = sum(days, d -> d.day().unattended());
+        return new Summary(total, sum(days, d -> d.day().visitorMessages()), resolved,
+                total == 0 ? null : (double) resolved / total, takenByStaff + unattended, takenByStaff, unattended,
+                urgent, callbacks.requested(), callbacks.done(), waits.waitP50(), waits.waitP90(),
+                waits.firstReplyP50(), waits.firstReplyP90(), ratingAverage, ratingCount, thumbsUp, thumbsDown,
+                knowledgeGaps);
+    }
+
+    /** One entry per calendar day of the period, zero where nothing happened, so that charts keep their scale. */
+    private static List<Day> everyDay(InsightsPeriod period, List<DayCounts> counts,
+                                      Map<LocalDate, Map<String, Long>> gaps) {
+        Map<LocalDate, Day> byDate = new java.util.HashMap<>();
+        counts.forEach(c -> byDate.put(c.day().date(), c.day()));
+        List<Day> days = new ArrayList<>(period.days());
+        for (LocalDate date = period.from(); !date.isAfter(period.to()); date = date.plusDays(1)) {
+            Day day = byDate.getOrDefault(date, new Day(date, 0, 0, 0, 0, 0, 0, 0));
+            long gapCount = gaps.getOrDefault(date, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+            days.add(new Day(date, day.conversations(), day.visitorMessages(), day.assistant(), day.ratedBadly(),
+                    day.staff(), day.unattended(), gapCount));
+        }
+        return days;
+    }
+
+    private static long gapTotal(Map<LocalDate, Map<String, Long>> gaps, String route) {
+        return gaps.values().stream()
+                .flatMap(routes -> routes.entrySet().stream())
+                .filter(entry -> route == null || entry.getKey().equals(route))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
+    private static long sum(List<DayCounts> days, java.util.function.ToLongFunction<DayCounts> field) {
+        return days.stream().mapToLong(field).sum();
+    }
+}

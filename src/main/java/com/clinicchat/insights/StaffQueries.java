@@ -1,0 +1,118 @@
+package com.clinicchat.insights;
+
+import com.clinicchat.insights.InsightsReport.Count;
+import com.clinicchat.insights.InsightsReport.Member;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+/**
+ * Waiting times, first replies and who did what, from the state transitions of the conversations that started in a
+ * period and were handed to staff (the others have no staff transitions, so they are not read at all).
+ * <p>
+ * Each claim (waiting → staff) is one hand-over: the visitor waited from the transition before it (bot → waiting)
+ * until the claim, and got the first staff reply at the first staff message from the claim until the next change of
+ * state. The time to first reply is measured from the escalation, as the visitor experiences it.
+ */
+@Repository
+class StaffQueries {
+
+    /** Upper ends of the waiting-time bands, in seconds; the last band is open. */
+    static final int[] WAIT_BANDS = {30, 60, 120, 300, 600, 1800};
+    static final String[] WAIT_BAND_LABELS = {"< 30 s", "30 s – 1 min", "1–2 min", "2–5 min", "5–10 min",
+            "10–30 min", "≥ 30 min"};
+
+    /**
+     * The period's transitions with the times of the one before and after in the same conversation; claims carry
+     * their wait and the time of the first staff reply. Actions of staff (claims, hand-backs, closes) have
+     * {@code from_state} waiting or staff; the visitor's and the assistant's start from bot.
+     */
+    private static final String TRANSITIONS = """
+            SELECT t.actor, t.from_state, t.to_state,
+                   CASE WHEN t.from_state = 'waiting' AND t.to_state = 'staff'
+                        THEN EXTRACT(EPOCH FROM t.at) - EXTRACT(EPOCH FROM t.prev_at) END AS wait_seconds,
+                   CASE WHEN t.from_state = 'waiting' AND t.to_state = 'staff'
+                        THEN EXTRACT(EPOCH FROM (SELECT MIN(m.created_at) FROM messages m
+                                                 WHERE m.conversation_id = t.conversation_id
+                                                   AND m.author = 'staff' AND m.created_at >= t.at
+                                                   AND (t.next_at IS NULL OR m.created_at <= t.next_at)))
+                             - EXTRACT(EPOCH FROM t.prev_at) END AS first_reply_seconds
+            FROM (SELECT st.conversation_id, st.actor, st.from_state, st.to_state, st.at,
+                         LAG(st.at) OVER (PARTITION BY st.conversation_id ORDER BY st.id) AS prev_at,
+                         LEAD(st.at) OVER (PARTITION BY st.conversation_id ORDER BY st.id) AS next_at
+                  FROM state_transitions st JOIN conversations c ON c.id = st.conversation_id
+                  WHERE c.created_at >= ? AND c.created_at < ? AND c.escalation_reason IS NOT NULL) t
+            WHERE t.from_state IN ('waiting', 'staff')""";
+
+    private final JdbcClient jdbc;
+
+    StaffQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Percentiles of waits and first replies over every claim, and the waiting-time bands. */
+    Waits waits(InsightsPeriod period) {
+        StringBuilder bands = new StringBuilder();
+        for (int i = 0; i <= WAIT_BANDS.length; i++) {
+            String low = i == 0 ? "" : "wait_seconds >= " + WAIT_BANDS[i - 1];
+            String high = i == WAIT_BANDS.length ? "" : "wait_seconds < " + WAIT_BANDS[i];
+            String both = low.isEmpty() ? high : high.isEmpty() ? low : low + " AND " + high;
+            bands.append(", COUNT(*) FILTER (WHERE ").append(both).append(") AS band").append(i);
+        }
+        return jdbc.sql("""
+                        SELECT COUNT(wait_seconds) AS claims,
+                               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY wait_seconds) AS wait_p50,
+                               PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY wait_seconds) AS wait_p90,
+                               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) AS reply_p50,
+                               PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY first_reply_seconds) AS reply_p90
+                               %s
+                        FROM (%s) x""".formatted(bands, TRANSITIONS))
+                .params(Sql.at(period.start()), Sql.at(period.end()))
+                .query((rs, n) -> {
+                    List<Count> counts = new java.util.ArrayList<>();
+                    for (int i = 0; i <= WAIT_BANDS.length; i++) {
+                        counts.add(new Count(WAIT_BAND_LABELS[i], rs.getLong("band" + i)));
+                    }
+                    return new Waits(rs.getLong("claims"), Sql.seconds(rs, "wait_p50"), Sql.seconds(rs, "wait_p90"),
+                            Sql.seconds(rs, "reply_p50"), Sql.seconds(rs, "reply_p90"), List.copyOf(counts));
+                })
+                .single();
+    }
+
+    record Waits(long claims, Double waitP50, Double waitP90, Double firstReplyP50, Double firstReplyP90,
+                 List<Count> bands) {
+    }
+
+    /** Per staff member: chats taken, closed and handed back, with their median wait and first reply. */
+    List<Member> members(InsightsPeriod period) {
+        return jdbc.sql("""
+                        SELECT actor,
+                               COUNT(*) FILTER (WHERE from_state = 'waiting' AND to_state = 'staff') AS claimed,
+                               COUNT(*) FILTER (WHERE to_state = 'closed') AS closed,
+                               COUNT(*) FILTER (WHERE from_state = 'staff' AND to_state = 'bot') AS handed_back,
+                               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY wait_seconds) AS wait_p50,
+                               PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY first_reply_seconds) AS reply_p50
+                        FROM (%s) x
+                        GROUP BY actor
+                        ORDER BY claimed DESC, actor""".formatted(TRANSITIONS))
+                .params(Sql.at(period.start()), Sql.at(period.end()))
+                .query((rs, n) -> new Member(rs.getString("actor"), rs.getLong("claimed"), rs.getLong("closed"),
+                        rs.getLong("handed_back"), Sql.seconds(rs, "wait_p50"), Sql.seconds(rs, "reply_p50")))
+                .list();
+    }
+
+    /** Call-back requests left in the period, and how many of them are done. */
+    Callbacks callbacks(InsightsPeriod period) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS requested, COUNT(done_at) AS done
+                        FROM callback_requests
+                        WHERE created_at >= ? AND created_at < ?""")
+                .params(Sql.at(period.start()), Sql.at(period.end()))
+                .query((rs, n) -> new Callbacks(rs.getLong("requested"), rs.getLong("done")))
+                .single();
+    }
+
+    record Callbacks(long requested, long done) {
+    }
+}

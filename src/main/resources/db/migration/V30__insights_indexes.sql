@@ -1,0 +1,3 @@
+-- The insights report (admin view, GET /api/admin/insights) selects conversations by when they started and reaches
+-- their messages and transitions through the existing per-conversation keys; only this range scan was missing.
+-- conversations_created_at comes with V20 (transcript search needs it too)

@@ -1,0 +1,262 @@
+package com.clinicchat.insights;
+
+import com.clinicchat.answering.Citation;
+import com.clinicchat.conversation.StoreFixture;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long the insights report takes over a year of a busy clinic: {@value #CONVERSATIONS} generated conversations
+ * (with their messages, state transitions, call-backs, knowledge gaps and ratings) spread over 365 days, on H2 (a
+ * file database, as the application runs by default) and on the local PostgreSQL. Each report is timed whole, as
+ * the API computes it (the period's figures and the previous period's). Tagged "benchmark": never run by CI. Run
+ * with {@code ./mvnw test -Dtests.excluded=none -Dtest=InsightsBenchmarkRunner}; results in
+ * target/benchmarks/insights.json and docs/benchmarks.md.
+ */
+@Tag("benchmark")
+class InsightsBenchmarkRunner {
+
+    static final int CONVERSATIONS = 100_000;
+    static final LocalDate LAST_DAY = LocalDate.parse("2026-06-30");
+    static final ZoneId ZONE = ZoneId.of("America/Denver");
+    static final int RUNS = 7;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aYearOfChatsOnH2AndPostgres() throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        try (StoreFixture h2 = StoreFixture.h2File(Path.of("target/benchmarks/insights-h2"))) {
+            results.put("h2", measure(h2));
+        }
+        try (StoreFixture postgres = StoreFixture.postgres()) {
+            results.put("postgres", measure(postgres));
+        }
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/insights.json"),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    }
+
+    private Map<String, Object> measure(StoreFixture fixture) {
+        long loadStart = System.nanoTime();
+        Generated generated = generate(fixture);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        // pooled connections, as the application has them (the fixture opens one per statement)
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(fixture.dataSource);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            return measure(fixture, pool, generated, loadSeconds);
+        }
+    }
+
+    private Map<String, Object> measure(StoreFixture fixture, DataSource pool, Generated generated,
+                                        double loadSeconds) {
+        JdbcClient jdbc = JdbcClient.create(pool);
+        Insights insights = new Insights(new ConversationQueries(jdbc), new StaffQueries(jdbc),
+                new TopicQueries(jdbc), new RatingQueries(jdbc, pool));
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("rows", generated.rows());
+        result.put("loadSeconds", Math.round(loadSeconds));
+        for (int days : new int[]{7, 30, 90, 365}) {
+            InsightsPeriod period = new InsightsPeriod(LAST_DAY.minusDays(days - 1), LAST_DAY, ZONE);
+            InsightsReport report = insights.report(period); // warm-up, and a check that the data is there
+            assertThat(report.summary().conversations()).isPositive();
+            insights.report(period);
+            double[] millis = new double[RUNS];
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                insights.report(period);
+                millis[run] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            Map<String, Object> timing = new LinkedHashMap<>();
+            timing.put("conversations", report.summary().conversations());
+            timing.put("medianMs", Math.round(millis[RUNS / 2]));
+            timing.put("maxMs", Math.round(millis[RUNS - 1]));
+            result.put(days + "days", timing);
+            System.out.printf("insights %s %3d days: %,7d conversations, median %5d ms, max %5d ms%n", name(fixture), days,
+                    report.summary().conversations(), Math.round(millis[RUNS / 2]), Math.round(millis[RUNS - 1]));
+        }
+        return result;
+    }
+
+    private static String name(StoreFixture fixture) {
+        return fixture.isPostgres() ? "postgres" : "h2";
+    }
+
+    record Generated(Map<String, Integer> rows) {
+    }
+
+    /** Batched plain inserts (the store's one-row API would take an hour for this many); a fixed seed. */
+    private Generated generate(StoreFixture fixture) {
+        JdbcTemplate jdbc = new JdbcTemplate(fixture.dataSource);
+        fixture.jdbc.sql("CREATE TABLE conversation_ratings (conversation_id VARCHAR(36) PRIMARY KEY, score INTEGER NOT NULL, "
+                + "comment VARCHAR(1000), created_at TIMESTAMP WITH TIME ZONE NOT NULL)").update();
+        fixture.jdbc.sql("CREATE TABLE answer_ratings (conversation_id VARCHAR(36) NOT NULL, seq INTEGER NOT NULL, "
+                + "helpful BOOLEAN NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL, "
+                + "PRIMARY KEY (conversation_id, seq))").update();
+        Random random = new Random(16);
+        List<Citation> sections = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            sections.add(new Citation("Article " + (i / 6), "Section " + i, "/blog/article-" + (i / 6) + "#section-" + i));
+        }
+        String[] staff = {"Dana", "Lee", "Sam", "Robin", "Alex", "Kim"};
+        String[] outcomes = {"booked", "answered", "referred to GP", "no answer", null};
+        String[] reasons = {"medical_question", "medical_question", "medical_question", "asked_for_person",
+                "asked_for_person", "emergency"};
+        Instant first = LAST_DAY.minusDays(364).atStartOfDay(ZONE).toInstant();
+        long yearSeconds = ChronoUnit.SECONDS.between(first, LAST_DAY.plusDays(1).atStartOfDay(ZONE).toInstant());
+
+        Batch conversations = new Batch(jdbc, "INSERT INTO conversations (id, token_hash, state, urgent, "
+                + "escalation_reason, staff_name, outcome, created_at, updated_at, closed_at, visitor_messages, claimed) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        Batch messages = new Batch(jdbc, "INSERT INTO messages (conversation_id, seq, client_message_id, author, "
+                + "author_name, text, route, citations, urgent, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        Batch transitions = new Batch(jdbc, "INSERT INTO state_transitions (conversation_id, from_state, to_state, "
+                + "actor, at) VALUES (?,?,?,?,?)");
+        Batch callbacks = new Batch(jdbc, "INSERT INTO callback_requests (conversation_id, name, contact, note, "
+                + "created_at, done_at, done_by) VALUES (?,?,?,?,?,?,?)");
+        Batch gaps = new Batch(jdbc, "INSERT INTO knowledge_gap (question, route, asked_at, embedding) VALUES (?,?,?,?)");
+        Batch ratings = new Batch(jdbc, "INSERT INTO conversation_ratings (conversation_id, score, comment, created_at) "
+                + "VALUES (?,?,?,?)");
+        Batch thumbs = new Batch(jdbc, "INSERT INTO answer_ratings (conversation_id, seq, helpful, created_at) "
+                + "VALUES (?,?,?,?)");
+        byte[] embedding = new byte[384 * 4];
+
+        for (int n = 0; n < CONVERSATIONS; n++) {
+            String id = String.format("00000000-0000-0000-0000-%012d", n);
+            Instant at = first.plusSeconds((long) (random.nextDouble() * yearSeconds));
+            Instant clock = at;
+            transitions.add(id, null, "bot", "visitor", ts(clock));
+            int seq = 0;
+            int questions = 1 + random.nextInt(4);
+            for (int q = 0; q < questions; q++) {
+                clock = clock.plusSeconds(5 + random.nextInt(60));
+                messages.add(id, ++seq, "c" + q, "visitor", null, "Question " + random.nextInt(200), "answer", "[]",
+                        false, ts(clock));
+                clock = clock.plusMillis(300 + random.nextInt(2000));
+                List<Citation> cited = new ArrayList<>(List.of(sections.get(random.nextInt(sections.size()))));
+                if (random.nextBoolean()) {
+                    cited.add(sections.get(random.nextInt(sections.size())));
+                }
+                messages.add(id, ++seq, null, "bot", null, "Answer " + random.nextInt(300), "answer",
+                        JSON.writeValueAsString(cited.stream().distinct().toList()), false, ts(clock));
+                if (random.nextInt(5) == 0) {
+                    thumbs.add(id, seq, random.nextInt(4) != 0, ts(clock.plusSeconds(10)));
+                }
+            }
+            if (random.nextInt(10) == 0) {
+                gaps.add("Uncovered question " + random.nextInt(500), random.nextInt(4) == 0 ? "decline" : "unknown",
+                        ts(clock), embedding);
+            }
+            String state = "bot";
+            String reason = null;
+            String staffName = null;
+            String outcome = null;
+            Instant closedAt = null;
+            boolean urgent = false;
+            boolean claimed = false;
+            if (random.nextInt(4) == 0) { // a quarter go to staff
+                reason = reasons[random.nextInt(reasons.length)];
+                urgent = reason.equals("emergency");
+                clock = clock.plusSeconds(1);
+                transitions.add(id, "bot", "waiting", "bot", ts(clock));
+                state = "waiting";
+                if (random.nextInt(5) != 0) { // most are taken: after seconds to half an hour
+                    clock = clock.plusSeconds((long) Math.min(3600, Math.exp(2 + random.nextGaussian() * 1.3 + 2)));
+                    staffName = staff[random.nextInt(staff.length)];
+                    claimed = true;
+                    transitions.add(id, "waiting", "staff", staffName, ts(clock));
+                    clock = clock.plusSeconds(5 + random.nextInt(120));
+                    messages.add(id, ++seq, null, "staff", staffName, "Hello, this is " + staffName, null, "[]",
+                            false, ts(clock));
+                    clock = clock.plusSeconds(60 + random.nextInt(900));
+                    if (random.nextInt(10) == 0) {
+                        transitions.add(id, "staff", "bot", staffName, ts(clock));
+                        state = "bot";
+                        staffName = null;
+                    } else {
+                        outcome = outcomes[random.nextInt(outcomes.length)];
+                        transitions.add(id, "staff", "closed", staffName, ts(clock));
+                        state = "closed";
+                        closedAt = clock;
+                    }
+                } else if (random.nextBoolean()) {
+                    clock = clock.plusSeconds(30);
+                    boolean done = random.nextBoolean();
+                    callbacks.add(id, "Visitor", "+1 555 0100", null, ts(clock), done ? ts(clock.plusSeconds(3600)) : null,
+                            done ? "Dana" : null);
+                }
+            }
+            if (random.nextInt(10) < 3) {
+                ratings.add(id, 1 + random.nextInt(5), random.nextInt(3) == 0 ? "Comment " + n : null,
+                        ts(clock.plusSeconds(20)));
+            }
+            conversations.add(id, "0".repeat(64), state, urgent, reason, staffName, outcome, ts(at), ts(clock),
+                    closedAt == null ? null : ts(closedAt), questions, claimed);
+            if (n % 5_000 == 4_999) { // parents before children: the foreign keys are checked per statement
+                conversations.flush();
+                Arrays.asList(messages, transitions, callbacks, gaps, ratings, thumbs).forEach(Batch::flush);
+            }
+        }
+        conversations.flush();
+        Arrays.asList(messages, transitions, callbacks, gaps, ratings, thumbs).forEach(Batch::flush);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (String table : List.of("conversations", "messages", "state_transitions", "callback_requests",
+                "knowledge_gap", "conversation_ratings", "answer_ratings")) {
+            rows.put(table, fixture.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single());
+        }
+        if (fixture.isPostgres()) {
+            fixture.jdbc.sql("ANALYZE").update(); // what autovacuum would do soon after such a load
+        }
+        return new Generated(rows);
+    }
+
+    private static java.time.OffsetDateTime ts(Instant instant) {
+        return Sql.at(instant);
+    }
+
+    /** Rows collected and sent in one JDBC batch. */
+    private static final class Batch {
+        private final JdbcTemplate jdbc;
+        private final String sql;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        Batch(JdbcTemplate jdbc, String sql) {
+            this.jdbc = jdbc;
+            this.sql = sql;
+        }
+
+        void add(Object... row) {
+            rows.add(row);
+        }
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(sql, rows);
+                rows.clear();
+            }
+        }
+    }
+}
