@@ -120,6 +120,13 @@ final class WidgetPage implements AutoCloseable {
                 return r.top >= log.top - 1 && r.bottom <= log.bottom + 1;""", element);
     }
 
+    /** Whether the end of {@code element} is in view: a long answer may be taller than the log itself. */
+    boolean endVisibleInLog(WebElement element) {
+        return (Boolean) inWidget("""
+                const log = root.querySelector('.log').getBoundingClientRect(), r = arguments[0].getBoundingClientRect();
+                return r.bottom >= log.top && r.bottom <= log.bottom + 1;""", element);
+    }
+
     @Override
     public void close() {
         browser.quit();

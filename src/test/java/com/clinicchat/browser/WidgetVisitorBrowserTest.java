@@ -155,7 +155,7 @@ class WidgetVisitorBrowserTest {
         page.waitFor(() -> page.lastText("visitor").equals("Is IV magnesium used for athletes?"));
         page.waitFor(() -> page.lastText("bot").toLowerCase().contains("athlete"));
         WebElement newest = page.messages("bot").getLast();
-        page.waitFor(() -> page.visibleInLog(newest));
+        page.waitFor(() -> page.endVisibleInLog(newest));
         assertThat((Boolean) page.inWidget("""
                 const log = root.querySelector('.log');
                 return log.scrollHeight > log.clientHeight && log.scrollHeight - log.scrollTop - log.clientHeight < 2;"""))
