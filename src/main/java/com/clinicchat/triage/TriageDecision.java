@@ -22,17 +22,4 @@ public record TriageDecision(Route route, EscalationReason reason, Basis basis) 
     static TriageDecision escalate(EscalationReason reason, Basis basis) {
         return new TriageDecision(reason == EscalationReason.EMERGENCY ? Route.EMERGENCY : Route.ESCALATE, reason, basis);
     }
-
-    /** Whether {@code other} would put the message closer to staff than this decision does. */
-    boolean isLessUrgentThan(TriageDecision other) {
-        return urgency(route) < urgency(other.route);
-    }
-
-    private static int urgency(Route route) {
-        return switch (route) {
-            case EMERGENCY -> 2;
-            case ESCALATE -> 1;
-            default -> 0;
-        };
-    }
 }
