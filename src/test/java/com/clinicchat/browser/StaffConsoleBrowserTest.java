@@ -113,8 +113,11 @@ class StaffConsoleBrowserTest {
         visitor.waitFor(() -> visitor.lastText("staff").startsWith("Hi, I'm " + dana + ", a nurse here."));
 
         String markup = "<img src=x onerror=\"document.title='pwned'\">Levothyroxine <b>50</b>";
-        visitor.find("#cc-input").sendKeys("L");
-        staff.waitFor(() -> staff.find("#typing").getText().equals("The visitor is typing…"));
+        // the widget sends a typing signal at most every 3 s, so a visitor who just typed the question must keep typing
+        staff.waitFor(() -> {
+            visitor.find("#cc-input").sendKeys("L");
+            return staff.find("#typing").getText().equals("The visitor is typing…");
+        });
         visitor.find("#cc-input").clear();
         visitor.ask(markup);
         WebElement shown = staff.waitFor(() -> staff.all("#transcript .msg.visitor .text").stream()
