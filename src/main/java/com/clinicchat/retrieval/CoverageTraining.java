@@ -95,7 +95,7 @@ public final class CoverageTraining {
         }
     }
 
-    private static KnowledgeSnapshot labelledArticles() {
+    static KnowledgeSnapshot labelledArticles() {
         try {
             List<Article> articles = new ArrayList<>();
             String synonyms = "";
