@@ -13,5 +13,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("clinicchat.triage")
-public record TriageProperties(@DecimalMin("0.001") @DefaultValue("4") double regularisation) {
+public record TriageProperties(@DecimalMin("0.001") @DefaultValue("8") double regularisation) {
 }

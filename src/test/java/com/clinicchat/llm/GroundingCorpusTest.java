@@ -14,15 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The grounding verifier on the labelled corpus, split by writer (a fixed shuffle of the independent writers: one
- * split each for train, validation and test; files named dev-* were written by the verifier's own developer and are
- * always train), reported like the router's evaluation: per verdict precision and recall, unsafe
+ * The grounding verifier on the labelled corpus, split by writer (the writers in {@link #HELD_OUT} test; a fixed
+ * shuffle of the others puts the first in train and the rest in validation; files named dev-* were written by the
+ * verifier's own developer and are always train), reported like the router's evaluation: per verdict precision and recall, unsafe
  * sentences released, faithful sentences released, misattributed sentences given a supporting citation, and every
  * miss. Only the test split's targets are asserted: no unsafe sentence released, at least 95% of faithful
  * sentences and paraphrases released.
@@ -30,7 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroundingCorpusTest {
 
     static final long SPLIT_SEED = 11;
-    static final List<String> SPLITS = List.of("train", "validation", "test");
+    /**
+     * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
+     * has read. Round 1's test writer (g1) was read to improve the verifier, so it now validates.
+     */
+    static final Set<String> HELD_OUT = Set.of("g4", "g5");
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -42,10 +47,12 @@ class GroundingCorpusTest {
         cases = GroundingCase.loadAll(Path.of("src/test/resources/grounding"));
         List<String> writers = new ArrayList<>(cases.stream().map(GroundingCase::writer)
                 .filter(writer -> !writer.startsWith("dev-")).distinct().sorted().toList());
-        Collections.shuffle(writers, new Random(SPLIT_SEED));
         splitOfWriter = new LinkedHashMap<>();
+        writers.stream().filter(HELD_OUT::contains).forEach(writer -> splitOfWriter.put(writer, "test"));
+        writers.removeAll(HELD_OUT);
+        Collections.shuffle(writers, new Random(SPLIT_SEED));
         for (int i = 0; i < writers.size(); i++) {
-            splitOfWriter.put(writers.get(i), SPLITS.get(Math.min(i, SPLITS.size() - 1)));
+            splitOfWriter.put(writers.get(i), i == 0 ? "train" : "validation");
         }
         cases.stream().map(GroundingCase::writer).filter(writer -> writer.startsWith("dev-"))
                 .forEach(writer -> splitOfWriter.put(writer, "train"));
@@ -81,7 +88,7 @@ class GroundingCorpusTest {
     @Test
     void onTheTestSplitNoUnsafeSentenceIsReleasedAndFaithfulOnesAre() throws java.io.IOException {
         Map<String, List<Result>> bySplit = new LinkedHashMap<>();
-        SPLITS.forEach(split -> bySplit.put(split, run(split)));
+        List.of("train", "validation", "test").forEach(split -> bySplit.put(split, run(split)));
         StringBuilder report = new StringBuilder();
         bySplit.forEach((split, results) -> report.append(report(split, results)));
         System.out.println(report);

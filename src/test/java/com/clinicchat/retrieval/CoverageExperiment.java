@@ -2,7 +2,7 @@ package com.clinicchat.retrieval;
 
 import com.clinicchat.corpus.CorpusReader;
 import com.clinicchat.corpus.LabelledTurn;
-import com.clinicchat.corpus.Route;
+import com.clinicchat.triage.Route;
 import com.clinicchat.corpus.Split;
 import com.clinicchat.corpus.WriterCorpus;
 import de.bwaldvogel.liblinear.Feature;

@@ -24,7 +24,7 @@ class RouterExperiment {
     void compareRegularisation() {
         List<WriterCorpus> train = CorpusReader.read(Split.TRAIN);
         List<WriterCorpus> validation = CorpusReader.read(Split.VALIDATION);
-        for (double c : new double[]{4}) {
+        for (double c : new double[]{2, 4, 8, 16}) {
             Router router = Router.train(train, RetrieverFixture.MODEL, c);
             int[][] confusion = new int[6][6];
             int[][] argmax = new int[6][6];

@@ -13,7 +13,7 @@ public final class TrainedRouter {
     }
 
     private static final class Holder {
-        static final Router ROUTER = Router.trainOrLoad(RetrieverFixture.MODEL, 4,
+        static final Router ROUTER = Router.trainOrLoad(RetrieverFixture.MODEL, 8,
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "clinicchat-models"));
     }
 }
