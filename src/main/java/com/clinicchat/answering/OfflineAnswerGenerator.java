@@ -27,7 +27,7 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
     private static final int MAX_LIST_ITEMS = 8;
     /** How much meaning and word coverage count beside the fused rank when choosing the passage. */
     private static final double COSINE_WEIGHT = 0.0;
-    private static final double COVERAGE_WEIGHT = 0.3;
+    private static final double COVERAGE_WEIGHT = 0.5;
     /** Sentences that lean on the one before them ("It acts as…", "These include…", "But…"). */
     private static final Pattern DANGLING = Pattern.compile(
             "^(It|Its|This|These|That|Those|They|Their|Such|But|And|So|Also|However|Which)\\b");
