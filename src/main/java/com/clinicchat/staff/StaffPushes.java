@@ -1,5 +1,8 @@
 package com.clinicchat.staff;
 
+import com.clinicchat.cluster.CatchUp;
+import com.clinicchat.cluster.RemoteEvent;
+import com.clinicchat.cluster.RemoteQueueChange;
 import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.ConversationEvent;
 import com.clinicchat.conversation.ConversationState;
@@ -127,6 +130,29 @@ class StaffPushes {
                 refreshSoon();
             }
         }
+    }
+
+    /** The same event on another node of a cluster: this node's consoles are told too. */
+    @EventListener
+    void on(RemoteEvent remote) {
+        on(remote.event());
+    }
+
+    @EventListener
+    void on(RemoteQueueChange change) {
+        refreshSoon();
+    }
+
+    @EventListener
+    void on(StaffRoster.Changed changed) {
+        refreshSoon();
+    }
+
+    /** Relayed events may have been missed: the lists again, and each console re-reads the conversation it has open. */
+    @EventListener
+    void on(CatchUp catchUp) {
+        refreshSoon();
+        send(s -> true, "resync", Map.of());
     }
 
     @EventListener
