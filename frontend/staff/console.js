@@ -460,8 +460,8 @@
     socket.addEventListener('close', event => {
       socket = null;
       setConnection('Reconnecting…', 'down');
-      // 1012: a node of several is restarting, not a failure: reconnect at once (the proxy picks another node)
-      const delay = event.code === 1012 ? Math.random() * 500 : Math.min(30000, 1000 * 2 ** attempt++);
+      // 4012: a node of several is restarting, not a failure: reconnect at once (the proxy picks another node)
+      const delay = event.code === 4012 ? Math.random() * 500 : Math.min(30000, 1000 * 2 ** attempt++);
       setTimeout(async () => {
         try { await api('GET', '/api/staff/me'); } catch (error) { if (error.message === 'signed out') return; }
         connect();

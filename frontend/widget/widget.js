@@ -315,8 +315,8 @@
     });
   }
 
-  /** A node of several is restarting (1012): not a failure; reconnect at once (the proxy picks another node). */
-  const RECONNECT_NOW = 1012;
+  /** A node of several is restarting (4012): not a failure; reconnect at once (the proxy picks another node). */
+  const RECONNECT_NOW = 4012;
 
   function scheduleReconnect(now) {
     clearTimeout(retryTimer);

@@ -56,21 +56,26 @@ class SharedRoster implements StaffRoster {
         fanOut.rosterChanged();
     }
 
-    /** Rewrites this node's members with a new expiry, then reads everyone's. */
+    /**
+     * Renews this node's members (a new expiry), then drops the ones no longer open and everyone's expired ones, then
+     * reads them all. Renewed before anything is removed, so a reader never sees a gap.
+     */
     @Scheduled(initialDelay = 0, fixedDelayString = "${clinicchat.cluster.presence-heartbeat:PT10S}")
     synchronized void heartbeat() {
         try {
             long now = clock.millis();
             ZSetOperations<String, String> set = redis.opsForZSet();
             String mine = properties.nodeId() + SEPARATOR;
-            Set<String> members = set.range(key(), 0, -1);
-            List<String> stale = members == null ? List.of()
-                    : members.stream().filter(m -> m.startsWith(mine)).toList();
-            if (!stale.isEmpty()) {
-                set.remove(key(), stale.toArray());
-            }
+            Set<String> current = new TreeSet<>();
+            local.displayNames().forEach(name -> current.add(mine + name));
             long expires = now + properties.presenceTtl().toMillis();
-            local.displayNames().forEach(name -> set.add(key(), mine + name, expires));
+            current.forEach(member -> set.add(key(), member, expires));
+            Set<String> members = set.range(key(), 0, -1);
+            Object[] gone = members == null ? new Object[0] : members.stream()
+                    .filter(m -> m.startsWith(mine) && !current.contains(m)).toArray();
+            if (gone.length > 0) {
+                set.remove(key(), gone);
+            }
             set.removeRangeByScore(key(), Double.NEGATIVE_INFINITY, now);
         } catch (RuntimeException e) {
             log.warn("Could not write the staff roster to Redis: {}", e.getClass().getName());

@@ -31,8 +31,11 @@ import java.util.Map;
 @Profile("cluster")
 public class SocketDrain implements SmartLifecycle, HandshakeInterceptor {
 
-    /** 1012 "Service Restart" (RFC 6455 registry): not an error; reconnect now. */
-    public static final CloseStatus RECONNECT_NOW = new CloseStatus(1012, "node restarting, reconnect now");
+    /**
+     * Not an error: reconnect now. A private-use code (4000-4999) rather than the registry's 1012 "Service Restart":
+     * Tomcat's WebSocket client reported a 1012 close as 1002 (protocol error) when we tried it.
+     */
+    public static final CloseStatus RECONNECT_NOW = new CloseStatus(4012, "node restarting, reconnect now");
 
     private static final Logger log = LoggerFactory.getLogger(SocketDrain.class);
 
