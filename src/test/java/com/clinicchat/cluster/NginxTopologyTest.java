@@ -75,6 +75,7 @@ class NginxTopologyTest {
                 try (WssClient visitor = new WssClient(https, URI.create("wss://" + base + "/ws/chat"), null)) {
                     visitor.send("type", "start");
                     String id = visitor.next("session").path("conversationId").asString();
+                    visitor.next("state"); // with the bot
                     visitor.send("type", "request_staff");
                     assertThat(visitor.next("state").path("state").asString()).isEqualTo("waiting");
                     JsonNode escalation = console.next(frame -> frame.path("type").asString().equals("escalation")

@@ -82,6 +82,13 @@ public final class StaffSocketClient implements AutoCloseable {
         }
     }
 
+    /** Whether a frame received so far (and not yet taken) matches; takes them all, without waiting. */
+    public boolean drainMatching(Predicate<JsonNode> wanted) {
+        java.util.List<JsonNode> received = new java.util.ArrayList<>();
+        frames.drainTo(received);
+        return received.stream().anyMatch(wanted);
+    }
+
     public JsonNode next(String type) throws InterruptedException {
         return next(frame -> frame.path("type").asString().equals(type));
     }
