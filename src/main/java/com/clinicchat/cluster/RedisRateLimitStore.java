@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shared limits' buckets in Redis, through Bucket4j's Lettuce proxy manager (compare-and-swap on one key per
@@ -36,6 +37,7 @@ class RedisRateLimitStore implements RateLimitStore {
     private final ProxyManager<String> buckets;
     private final String prefix;
     private final LocalRateLimitStore fallback = new LocalRateLimitStore();
+    private final AtomicLong lastWarned = new AtomicLong(System.nanoTime() - Duration.ofHours(1).toNanos());
 
     RedisRateLimitStore(RedisClient client, String prefix, Duration timeout) {
         this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
@@ -83,8 +85,13 @@ class RedisRateLimitStore implements RateLimitStore {
         return buckets.builder().build(prefix + limit.name() + ':' + key, () -> configuration);
     }
 
-    private static void unreachable(RuntimeException e) {
-        log.warn("Rate limit store in Redis unreachable, counting on this node ({})", e.getClass().getName());
+    /** Said once a minute at most: during an outage every frame would say it. */
+    private void unreachable(RuntimeException e) {
+        long now = System.nanoTime();
+        long last = lastWarned.get();
+        if (now - last > Duration.ofMinutes(1).toNanos() && lastWarned.compareAndSet(last, now)) {
+            log.warn("Rate limits in Redis unreachable, counting on this node meanwhile ({})", e.getClass().getName());
+        }
     }
 
     @PreDestroy
