@@ -14,7 +14,7 @@ import java.time.Instant;
 record Envelope(String origin, Kind kind, String conversationId, long seq, String streamId, ConversationState from,
                 String actor, Instant at, Author author, String name) {
 
-    enum Kind { MESSAGE, STATE, TYPING, CALLBACK, QUEUE, ROSTER, CATCH_UP }
+    enum Kind { MESSAGE, STATE, TYPING, CALLBACK, QUEUE, ROSTER, CATCH_UP, ACCOUNT_DISABLED }
 
     static Envelope of(String origin, ConversationEvent event) {
         return switch (event) {
@@ -28,6 +28,10 @@ record Envelope(String origin, Kind kind, String conversationId, long seq, Strin
             case ConversationEvent.CallbackRequested requested -> new Envelope(origin, Kind.CALLBACK,
                     requested.conversationId(), requested.request().id(), null, null, null, null, null, null);
         };
+    }
+
+    static Envelope accountDisabled(String origin, String username) {
+        return new Envelope(origin, Kind.ACCOUNT_DISABLED, null, 0, null, null, null, null, null, username);
     }
 
     static Envelope signal(String origin, Kind kind) {

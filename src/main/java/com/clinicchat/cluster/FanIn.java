@@ -68,6 +68,7 @@ class FanIn implements MessageListener, SubscriptionListener {
             case QUEUE -> events.publishEvent(new RemoteQueueChange());
             case ROSTER -> roster.refresh();
             case CATCH_UP -> events.publishEvent(new CatchUp());
+            case ACCOUNT_DISABLED -> events.publishEvent(new RemoteAccountDisabled(envelope.name()));
         }
     }
 

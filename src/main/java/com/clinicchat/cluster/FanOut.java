@@ -1,6 +1,7 @@
 package com.clinicchat.cluster;
 
 import com.clinicchat.conversation.ConversationEvent;
+import com.clinicchat.staff.StaffAccounts;
 import com.clinicchat.staff.StaffDesk;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -49,6 +50,11 @@ class FanOut {
     @EventListener
     void on(StaffDesk.CallbackDone done) {
         publish(Envelope.signal(properties.nodeId(), Envelope.Kind.QUEUE));
+    }
+
+    @EventListener
+    void on(StaffAccounts.AccountDisabled disabled) {
+        publish(Envelope.accountDisabled(properties.nodeId(), disabled.username()));
     }
 
     /** Tells the other nodes that this node's consoles changed (someone came on duty or left). */

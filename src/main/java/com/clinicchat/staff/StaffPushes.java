@@ -1,6 +1,7 @@
 package com.clinicchat.staff;
 
 import com.clinicchat.cluster.CatchUp;
+import com.clinicchat.cluster.RemoteAccountDisabled;
 import com.clinicchat.cluster.RemoteEvent;
 import com.clinicchat.cluster.RemoteQueueChange;
 import com.clinicchat.conversation.Author;
@@ -168,7 +169,17 @@ class StaffPushes {
     /** A disabled account's consoles are closed at once. */
     @EventListener
     void on(StaffAccounts.AccountDisabled disabled) {
-        connections.all().stream().filter(s -> s.account().username().equals(disabled.username()))
+        closeConsolesOf(disabled.username());
+    }
+
+    /** Disabled on another node of a cluster: its consoles here too. */
+    @EventListener
+    void on(RemoteAccountDisabled disabled) {
+        closeConsolesOf(disabled.username());
+    }
+
+    private void closeConsolesOf(String username) {
+        connections.all().stream().filter(s -> s.account().username().equals(username))
                 .forEach(s -> s.close(CloseStatus.POLICY_VIOLATION.withReason("account disabled")));
     }
 

@@ -163,7 +163,10 @@ class ClusterMeasurementRunner {
             String id = visitor.start().path("conversationId").asString();
             visitor.send("type", "request_staff");
             visitor.next("state");
+            visitor.next("message"); // you asked for a person
             assertThat(nurse.post("/api/staff/conversations/" + id + "/claim", null).statusCode()).isEqualTo(200);
+            visitor.next(f -> f.path("type").asString().equals("message")
+                    && f.path("author").asString().equals("system"));
             console.watch(id);
             visitor.say("before", "before the outage");
             console.next(f -> f.path("message").path("text").asString().equals("before the outage"));

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
@@ -63,7 +65,9 @@ class TwoNodesTest {
     @BeforeAll
     static void startTwoNodes() {
         nodes = new ClusterNodes(Map.of("clinicchat.chat.ip-rate-limit", "100000",
-                "clinicchat.ask.rate-limit", String.valueOf(ASK_LIMIT), "clinicchat.ask.rate-period", "1h"));
+                "clinicchat.ask.rate-limit", String.valueOf(ASK_LIMIT), "clinicchat.ask.rate-period", "1h",
+                // the once-per-cluster jobs run at start on both nodes; the lock lets one through
+                "clinicchat.chat.retention-check-delay", "PT0S", "clinicchat.chat.inactivity-check-delay", "PT0S"));
         a = nodes.start("node-a");
         b = nodes.start("node-b");
         portA = ClusterNodes.port(a);
@@ -188,6 +192,30 @@ class TwoNodesTest {
                         URI.create("http://localhost:" + portB + "/api/staff/me"))
                 .header("Cookie", nurse.cookieHeader()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).as("node B knows node A's session (Spring Session in Redis)").isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void disablingAnAccountOnOneNodeClosesItsConsoleOnTheOther() throws Exception {
+        StaffHttp nurse = staff("Kim", portB);
+        StaffSocketClient console = track(StaffSocketClient.connect(portB, nurse));
+        console.next("hello");
+        String username = nurse.json(nurse.get("/api/staff/me")).path("username").asString();
+        a.getBean(StaffAccounts.class).disable(username, "admin");
+        assertThat(console.awaitClose().getCode()).as("policy violation: account disabled").isEqualTo(1008);
+    }
+
+    @Test
+    @Order(3)
+    void theOncePerClusterJobsRanUnderALockInTheDatabase() {
+        JdbcClient db = JdbcClient.create(new DriverManagerDataSource(com.clinicchat.conversation.StoreFixture
+                .POSTGRES_URL + "?currentSchema=" + nodes.schema, com.clinicchat.conversation.StoreFixture
+                .POSTGRES_USER, ""));
+        List<Map<String, Object>> locks = db.sql("SELECT name, locked_by FROM shedlock ORDER BY name")
+                .query().listOfRows();
+        assertThat(locks).extracting(row -> row.get("name"))
+                .containsExactly("InactivityJob.closeInactive", "RetentionJob.deleteExpired");
+        assertThat(locks).extracting(row -> row.get("locked_by")).allMatch(List.of("node-a", "node-b")::contains);
     }
 
     @Test
