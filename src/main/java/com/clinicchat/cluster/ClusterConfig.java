@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 
 /**
  * The {@code cluster} profile's wiring: Redis for fan-out, presence and rate limits, the database for job locks.
@@ -41,8 +40,7 @@ class ClusterConfig {
                                                   ClusterProperties properties) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
-        container.setTaskExecutor(Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().name("cluster-fan-in").daemon().factory()));
+        container.setTaskExecutor(fanIn.thread());
         container.setRecoveryInterval(1000);
         container.addMessageListener(fanIn, new ChannelTopic(properties.channel()));
         return container;

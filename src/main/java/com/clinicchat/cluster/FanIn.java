@@ -12,6 +12,9 @@ import org.springframework.data.redis.connection.SubscriptionListener;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,6 +33,8 @@ class FanIn implements MessageListener, SubscriptionListener {
     private final ApplicationEventPublisher events;
     private final SharedRoster roster;
     private final AtomicInteger subscriptions = new AtomicInteger();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("cluster-fan-in").daemon().factory());
 
     FanIn(ClusterProperties properties, JsonMapper json, Conversations conversations, ConversationStore store,
           ApplicationEventPublisher events, SharedRoster roster) {
@@ -70,6 +75,16 @@ class FanIn implements MessageListener, SubscriptionListener {
             case CATCH_UP -> events.publishEvent(new CatchUp());
             case ACCOUNT_DISABLED -> events.publishEvent(new RemoteAccountDisabled(envelope.name()));
         }
+    }
+
+    /** The one thread envelopes are handled on, in order. */
+    Executor thread() {
+        return thread;
+    }
+
+    /** Called by the context when it closes. */
+    void close() {
+        thread.shutdownNow();
     }
 
     private void local(ConversationEvent event) {

@@ -27,16 +27,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * The shared limits' buckets in Redis, through Bucket4j's Lettuce proxy manager (compare-and-swap on one key per
  * bucket, which expires once the bucket would be full again): an address gets one budget however many nodes its
  * requests land on. While Redis cannot be reached, each node counts on its own ({@link LocalRateLimitStore}):
- * limits stay in force, per node, rather than refusing every visitor or letting everything through.
+ * limits stay in force, per node, rather than refusing every visitor or letting everything through. After a failed
+ * call Redis is left alone for {@link #RETRY_AFTER}, so that visitors' frames do not each wait for a timeout.
  */
 class RedisRateLimitStore implements RateLimitStore {
 
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimitStore.class);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final StatefulRedisConnection<String, byte[]> connection;
     private final ProxyManager<String> buckets;
     private final String prefix;
     private final LocalRateLimitStore fallback = new LocalRateLimitStore();
+    private volatile long skipRedisUntil = System.nanoTime();
     private final AtomicLong lastWarned = new AtomicLong(System.nanoTime() - Duration.ofHours(1).toNanos());
 
     RedisRateLimitStore(RedisClient client, String prefix, Duration timeout) {
@@ -51,6 +54,9 @@ class RedisRateLimitStore implements RateLimitStore {
 
     @Override
     public Verdict tryTake(RateLimit limit, String key) {
+        if (skippingRedis()) {
+            return fallback.tryTake(limit, key);
+        }
         try {
             ConsumptionProbe probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
             return probe.isConsumed() ? Verdict.ALLOWED
@@ -63,6 +69,9 @@ class RedisRateLimitStore implements RateLimitStore {
 
     @Override
     public Verdict peek(RateLimit limit, String key) {
+        if (skippingRedis()) {
+            return fallback.peek(limit, key);
+        }
         try {
             EstimationProbe probe = bucket(limit, key).estimateAbilityToConsume(1);
             return probe.canBeConsumed() ? Verdict.ALLOWED
@@ -85,9 +94,14 @@ class RedisRateLimitStore implements RateLimitStore {
         return buckets.builder().build(prefix + limit.name() + ':' + key, () -> configuration);
     }
 
+    private boolean skippingRedis() {
+        return System.nanoTime() - skipRedisUntil < 0;
+    }
+
     /** Said once a minute at most: during an outage every frame would say it. */
     private void unreachable(RuntimeException e) {
         long now = System.nanoTime();
+        skipRedisUntil = now + RETRY_AFTER.toNanos();
         long last = lastWarned.get();
         if (now - last > Duration.ofMinutes(1).toNanos() && lastWarned.compareAndSet(last, now)) {
             log.warn("Rate limits in Redis unreachable, counting on this node meanwhile ({})", e.getClass().getName());

@@ -218,6 +218,7 @@ class ClusterMeasurementRunner {
             JsonNode messages = again.json(again.get("/api/staff/conversations/" + id)).path("messages");
             System.out.println("MEASURE signed in again: " + signedIn + "; transcript has the outage message: "
                     + messages.toString().contains("during the outage"));
+            visitor.drain(); // the catch-up's state frame
             t = System.nanoTime();
             visitor.say("after", "after the outage");
             console.next(f -> f.path("message").path("text").asString().equals("after the outage"));
