@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link RemoteEvent}s, with the message or conversation read from the database. Each time the subscription is
  * made again (Redis restarted, the connection dropped) everything shown here catches up from the database.
  */
-class FanIn implements MessageListener, SubscriptionListener {
+class FanIn implements MessageListener, SubscriptionListener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FanIn.class);
 
@@ -83,7 +83,8 @@ class FanIn implements MessageListener, SubscriptionListener {
     }
 
     /** Called by the context when it closes. */
-    void close() {
+    @Override
+    public void close() {
         thread.shutdownNow();
     }
 
