@@ -8,7 +8,6 @@ import io.lettuce.core.RedisClient;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +30,6 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("cluster")
-@EnableConfigurationProperties(ClusterProperties.class)
 class ClusterConfig {
 
     /** Relayed events are handled one at a time, in the order Redis delivers them. */

@@ -1,6 +1,5 @@
 package com.clinicchat.cluster;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,11 +7,13 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * {@code clinicchat.cluster.*}: only read with the {@code cluster} profile.
  *
- * @param nodeId          this node's name in Redis (presence entries, the origin of relayed events); unique per node
+ * @param nodeId          this node's name in Redis (presence entries, the origin of relayed events); unique per node;
+ *                        a random one per start when not set
  * @param redisPrefix     put before every channel and key this app uses in Redis, so that several deployments (or
  *                        test runs) can share one Redis
  * @param presenceTtl     how long a node's on-duty entries live without a heartbeat: a crashed node's consoles drop
@@ -25,13 +26,18 @@ import java.util.List;
 @Validated
 @ConfigurationProperties("clinicchat.cluster")
 public record ClusterProperties(
-        @NotBlank String nodeId,
+        String nodeId,
         @DefaultValue("clinicchat:") @NotNull String redisPrefix,
         @DefaultValue("30s") @NotNull Duration presenceTtl,
         @DefaultValue("10s") @NotNull Duration presenceHeartbeat,
         @DefaultValue({"RetentionJob.deleteExpired", "InactivityJob.closeInactive"}) List<String> oncePerCluster,
         @DefaultValue("30s") @NotNull Duration jobLockAtLeast,
         @DefaultValue("20s") @NotNull Duration drainTimeout) {
+
+    /** Bound on every start (the properties scan sees it), so nothing is required here: only the profile uses it. */
+    public ClusterProperties {
+        nodeId = nodeId == null || nodeId.isBlank() ? UUID.randomUUID().toString() : nodeId;
+    }
 
     String channel() {
         return redisPrefix + "events";
