@@ -457,10 +457,11 @@
     socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/staff');
     socket.addEventListener('open', () => { attempt = 0; setConnection('Live', 'live'); watch(); });
     socket.addEventListener('message', event => handle(JSON.parse(event.data)));
-    socket.addEventListener('close', () => {
+    socket.addEventListener('close', event => {
       socket = null;
       setConnection('Reconnecting…', 'down');
-      const delay = Math.min(30000, 1000 * 2 ** attempt++);
+      // 4012: a node of several is restarting, not a failure: reconnect at once (the proxy picks another node)
+      const delay = event.code === 4012 ? Math.random() * 500 : Math.min(30000, 1000 * 2 ** attempt++);
       setTimeout(async () => {
         try { await api('GET', '/api/staff/me'); } catch (error) { if (error.message === 'signed out') return; }
         connect();
@@ -488,6 +489,7 @@
       case 'queue': state.queue = frame; renderQueue(); break;
       case 'escalation': alertEscalation(frame.conversation); break;
       case 'callback_requested': break; // the lists follow
+      case 'resync': if (state.open) openConversation(state.open.conversation.id); break; // events may have been missed
       case 'message': {
         const message = frame.message;
         if (state.open && state.open.conversation.id === message.conversationId) {

@@ -309,15 +309,18 @@
       try { frame = JSON.parse(event.data); } catch { return; }
       handle(frame);
     });
-    socket.addEventListener('close', () => {
+    socket.addEventListener('close', event => {
       socket = null; ready = false;
-      if (conversationState !== 'closed' || saved.conversationId) scheduleReconnect();
+      if (conversationState !== 'closed' || saved.conversationId) scheduleReconnect(event.code === RECONNECT_NOW);
     });
   }
 
-  function scheduleReconnect() {
+  /** A node of several is restarting (4012): not a failure; reconnect at once (the proxy picks another node). */
+  const RECONNECT_NOW = 4012;
+
+  function scheduleReconnect(now) {
     clearTimeout(retryTimer);
-    const delay = Math.min(30000, 1000 * 2 ** attempt++) * (0.5 + Math.random() / 2);
+    const delay = now ? Math.random() * 500 : Math.min(30000, 1000 * 2 ** attempt++) * (0.5 + Math.random() / 2);
     statusLine.textContent = 'Reconnecting\u2026';
     if (attempt >= FAILURES_BEFORE_UNAVAILABLE) showUnavailable();
     retryTimer = setTimeout(connect, delay);

@@ -114,6 +114,11 @@ class BotReplies {
         }
     }
 
+    /** Whether a reply is queued or being written. */
+    boolean busy() {
+        return !lanes.isEmpty();
+    }
+
     @PreDestroy
     void stop() throws InterruptedException {
         executor.shutdown();

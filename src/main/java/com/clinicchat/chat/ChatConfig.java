@@ -1,12 +1,15 @@
 package com.clinicchat.chat;
 
+import com.clinicchat.web.SocketDrain;
 import jakarta.websocket.server.ServerContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.context.ServletContextAware;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistration;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /** Registers {@code /ws/chat}, its allowed origins and the container's frame cap; turns on scheduled jobs. */
@@ -17,18 +20,21 @@ class ChatConfig implements WebSocketConfigurer {
 
     private final ChatHandler handler;
     private final ChatProperties properties;
+    private final ObjectProvider<SocketDrain> drain;
 
-    ChatConfig(ChatHandler handler, ChatProperties properties) {
+    ChatConfig(ChatHandler handler, ChatProperties properties, ObjectProvider<SocketDrain> drain) {
         this.handler = handler;
         this.properties = properties;
+        this.drain = drain;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // patterns, so that "https://*.clinic.example" or "http://localhost:*" work; none configured: same origin
         // only (requests without an Origin header are not from browsers and are let through)
-        registry.addHandler(handler, "/ws/chat")
+        WebSocketHandlerRegistration chat = registry.addHandler(handler, "/ws/chat")
                 .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        drain.ifAvailable(chat::addInterceptors); // several nodes: no new sockets while this one drains
     }
 
     /**

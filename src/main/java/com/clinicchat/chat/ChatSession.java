@@ -62,6 +62,11 @@ final class ChatSession {
         sentAbove.clear();
     }
 
+    /** Every message up to this seq has been sent. */
+    synchronized long sentThrough() {
+        return sentThrough;
+    }
+
     synchronized void forgetConversation() {
         conversationId = null;
         sentThrough = 0;

@@ -1,5 +1,7 @@
 package com.clinicchat.chat;
 
+import com.clinicchat.cluster.CatchUp;
+import com.clinicchat.cluster.RemoteEvent;
 import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.Conversation;
 import com.clinicchat.conversation.ConversationEvent;
@@ -11,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,6 +123,46 @@ class ChatSessions {
             // the visitor's own typing and call-back requests are for the staff console
             case ConversationEvent.Typing typing -> { }
             case ConversationEvent.CallbackRequested requested -> { }
+        }
+    }
+
+    /**
+     * An event on another node of a cluster. A message is not sent as it came: each socket showing the conversation
+     * is sent what it has not been sent yet, read from the database in {@code seq} order, so that a relayed
+     * message missed earlier arrives now, and before the later one.
+     */
+    @EventListener
+    void on(RemoteEvent remote) {
+        if (remote.event() instanceof ConversationEvent.MessageAdded added) {
+            catchUp(added.conversationId());
+        } else {
+            on(remote.event());
+        }
+    }
+
+    /** Relayed events may have been missed: every open chat is sent the messages it lacks, and its state. */
+    @EventListener
+    void on(CatchUp catchUp) {
+        for (String id : byConversation.keySet()) {
+            catchUp(id);
+            conversations.find(id).ifPresent(conversation -> broadcast(id, stateFrame(conversation)));
+        }
+    }
+
+    private void catchUp(String conversationId) {
+        Set<ChatSession> sessions = byConversation.get(conversationId);
+        if (sessions == null || sessions.isEmpty()) {
+            return;
+        }
+        long from = sessions.stream().mapToLong(ChatSession::sentThrough).min().orElse(0);
+        List<StoredMessage> missing = conversations.messagesAfter(conversationId, from);
+        for (ChatSession session : sessions) {
+            synchronized (session) {
+                for (StoredMessage message : missing) {
+                    session.sendMessage(conversationId, message.seq(),
+                            codec.encode(ServerFrame.Message.of(message, null)));
+                }
+            }
         }
     }
 

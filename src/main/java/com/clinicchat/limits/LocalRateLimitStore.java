@@ -5,6 +5,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +13,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The buckets of one node, in memory (Bucket4j local buckets, lock-free). */
+/** The buckets of one node, in memory (Bucket4j local buckets, lock-free). Several nodes share Redis's instead. */
 @Component
+@Profile("!cluster")
 public class LocalRateLimitStore implements RateLimitStore {
 
     private final TimeMeter time;

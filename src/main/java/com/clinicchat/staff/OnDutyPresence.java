@@ -1,6 +1,7 @@
 package com.clinicchat.staff;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +17,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Component
 class OnDutyPresence implements StaffPresence {
 
-    private final StaffConnections connections;
+    private final StaffRoster roster;
     private final BusinessHours hours;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AtomicBoolean lastKnown = new AtomicBoolean(false);
 
-    OnDutyPresence(StaffConnections connections, StaffProperties properties, Clock clock,
-                   ApplicationEventPublisher events) {
-        this.connections = connections;
+    /** {@code roster}: the cluster's when there is one ({@code @Primary}), else this node's consoles. */
+    OnDutyPresence(StaffRoster roster, StaffProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.roster = roster;
         this.hours = BusinessHours.parse(properties.businessHours(), properties.timeZone());
         this.clock = clock;
         this.events = events;
@@ -32,7 +33,7 @@ class OnDutyPresence implements StaffPresence {
 
     @Override
     public boolean anyoneOnDuty() {
-        return open() && !connections.all().isEmpty();
+        return open() && !roster.displayNames().isEmpty();
     }
 
     boolean open() {
@@ -41,12 +42,21 @@ class OnDutyPresence implements StaffPresence {
 
     /** Who is on duty: nobody outside business hours. */
     List<String> onDuty() {
-        return open() ? connections.displayNames() : List.of();
+        return open() ? roster.displayNames() : List.of();
     }
 
     /** Publishes a change since the last check; called when a console connects or leaves, and every half minute. */
     @Scheduled(fixedDelayString = "PT30S")
     void recheck() {
+        check();
+    }
+
+    @EventListener
+    void on(StaffRoster.Changed changed) {
+        check();
+    }
+
+    private void check() {
         boolean now = anyoneOnDuty();
         if (lastKnown.getAndSet(now) != now) {
             events.publishEvent(new StaffPresenceChanged(now));

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The open console sockets ({@code /ws/staff}), by socket id. */
+/** The open console sockets ({@code /ws/staff}), by socket id; on one node, also the roster of who is on. */
 @Component
-class StaffConnections {
+class StaffConnections implements StaffRoster {
 
     private final Map<String, StaffSocket> sockets = new ConcurrentHashMap<>();
 
@@ -30,7 +30,8 @@ class StaffConnections {
     }
 
     /** Display names of the staff with a console open, each once, sorted. */
-    List<String> displayNames() {
+    @Override
+    public List<String> displayNames() {
         return sockets.values().stream().map(s -> s.account().displayName()).distinct().sorted().toList();
     }
 }

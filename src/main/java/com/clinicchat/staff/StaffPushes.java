@@ -1,5 +1,9 @@
 package com.clinicchat.staff;
 
+import com.clinicchat.cluster.CatchUp;
+import com.clinicchat.cluster.RemoteAccountDisabled;
+import com.clinicchat.cluster.RemoteEvent;
+import com.clinicchat.cluster.RemoteQueueChange;
 import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.ConversationEvent;
 import com.clinicchat.conversation.ConversationState;
@@ -129,6 +133,29 @@ class StaffPushes {
         }
     }
 
+    /** The same event on another node of a cluster: this node's consoles are told too. */
+    @EventListener
+    void on(RemoteEvent remote) {
+        on(remote.event());
+    }
+
+    @EventListener
+    void on(RemoteQueueChange change) {
+        refreshSoon();
+    }
+
+    @EventListener
+    void on(StaffRoster.Changed changed) {
+        refreshSoon();
+    }
+
+    /** Relayed events may have been missed: the lists again, and each console re-reads the conversation it has open. */
+    @EventListener
+    void on(CatchUp catchUp) {
+        refreshSoon();
+        send(s -> true, "resync", Map.of());
+    }
+
     @EventListener
     void on(StaffDesk.CallbackDone done) {
         refreshSoon();
@@ -142,7 +169,17 @@ class StaffPushes {
     /** A disabled account's consoles are closed at once. */
     @EventListener
     void on(StaffAccounts.AccountDisabled disabled) {
-        connections.all().stream().filter(s -> s.account().username().equals(disabled.username()))
+        closeConsolesOf(disabled.username());
+    }
+
+    /** Disabled on another node of a cluster: its consoles here too. */
+    @EventListener
+    void on(RemoteAccountDisabled disabled) {
+        closeConsolesOf(disabled.username());
+    }
+
+    private void closeConsolesOf(String username) {
+        connections.all().stream().filter(s -> s.account().username().equals(username))
                 .forEach(s -> s.close(CloseStatus.POLICY_VIOLATION.withReason("account disabled")));
     }
 

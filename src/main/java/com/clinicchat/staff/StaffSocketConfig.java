@@ -1,8 +1,11 @@
 package com.clinicchat.staff;
 
+import com.clinicchat.web.SocketDrain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistration;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /**
@@ -14,13 +17,16 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 class StaffSocketConfig implements WebSocketConfigurer {
 
     private final StaffSocketHandler handler;
+    private final ObjectProvider<SocketDrain> drain;
 
-    StaffSocketConfig(StaffSocketHandler handler) {
+    StaffSocketConfig(StaffSocketHandler handler, ObjectProvider<SocketDrain> drain) {
         this.handler = handler;
+        this.drain = drain;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler, "/ws/staff");
+        WebSocketHandlerRegistration staff = registry.addHandler(handler, "/ws/staff");
+        drain.ifAvailable(staff::addInterceptors); // several nodes: no new sockets while this one drains
     }
 }

@@ -35,14 +35,16 @@ class StaffSocketHandler extends TextWebSocketHandler {
     private final StaffConnections connections;
     private final StaffPushes pushes;
     private final OnDutyPresence presence;
+    private final StaffRoster roster;
     private final JsonMapper json;
 
     StaffSocketHandler(StaffAccounts accounts, StaffConnections connections, StaffPushes pushes,
-                       OnDutyPresence presence, JsonMapper json) {
+                       OnDutyPresence presence, StaffRoster roster, JsonMapper json) {
         this.accounts = accounts;
         this.connections = connections;
         this.pushes = pushes;
         this.presence = presence;
+        this.roster = roster;
         this.json = json;
     }
 
@@ -57,6 +59,7 @@ class StaffSocketHandler extends TextWebSocketHandler {
         StaffSocket socket = new StaffSocket(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS,
                 SEND_BUFFER_BYTES), account.get());
         connections.add(socket);
+        roster.consolesChanged();
         log.info("Staff console of {} connected", account.get().username());
         socket.send(pushes.frame("hello", Map.of("me", account.get(), "onDuty", presence.anyoneOnDuty())));
         pushes.sendQueue(socket);
@@ -96,6 +99,7 @@ class StaffSocketHandler extends TextWebSocketHandler {
         StaffSocket socket = connections.remove(session.getId());
         if (socket != null) {
             log.info("Staff console of {} disconnected", socket.account().username());
+            roster.consolesChanged();
             presence.recheck();
             pushes.refreshSoon();
         }

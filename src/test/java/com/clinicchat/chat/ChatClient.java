@@ -99,6 +99,15 @@ public final class ChatClient implements AutoCloseable {
         return frame;
     }
 
+    /** The next frame that matches, skipping others. */
+    public JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
+        JsonNode frame = next();
+        while (!wanted.test(frame)) {
+            frame = next();
+        }
+        return frame;
+    }
+
     /** Frames up to and including the first that matches. */
     public List<JsonNode> until(Predicate<JsonNode> last) throws InterruptedException {
         List<JsonNode> received = new ArrayList<>();

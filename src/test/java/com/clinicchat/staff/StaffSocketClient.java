@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.fail;
 
 /** A real client of {@code /ws/staff}, signed in with a staff member's session cookie; frames queue up for tests. */
-final class StaffSocketClient implements AutoCloseable {
+public final class StaffSocketClient implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -47,13 +47,13 @@ final class StaffSocketClient implements AutoCloseable {
     }
 
     /** Opens the socket with the cookies of a signed-in {@link StaffHttp}. */
-    static StaffSocketClient connect(int port, StaffHttp signedIn) throws Exception {
+    public static StaffSocketClient connect(int port, StaffHttp signedIn) throws Exception {
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
         headers.add("Cookie", signedIn.cookieHeader());
         return connect(port, headers);
     }
 
-    static StaffSocketClient connect(int port, WebSocketHttpHeaders headers) throws Exception {
+    public static StaffSocketClient connect(int port, WebSocketHttpHeaders headers) throws Exception {
         return new StaffSocketClient(port, headers);
     }
 
@@ -62,14 +62,14 @@ final class StaffSocketClient implements AutoCloseable {
     }
 
     /** Tells the server which conversation this console has open; answered by nothing. */
-    void watch(String conversationId) throws Exception {
+    public void watch(String conversationId) throws Exception {
         send("type", "watch", "conversationId", conversationId);
         send("type", "ping"); // the pong tells that the watch was handled (frames are handled in order)
         next(frame -> frame.path("type").asString().equals("pong"));
     }
 
     /** The next frame that matches, skipping others. */
-    JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
+    public JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             JsonNode frame = frames.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -82,11 +82,18 @@ final class StaffSocketClient implements AutoCloseable {
         }
     }
 
-    JsonNode next(String type) throws InterruptedException {
+    /** Whether a frame received so far (and not yet taken) matches; takes them all, without waiting. */
+    public boolean drainMatching(Predicate<JsonNode> wanted) {
+        java.util.List<JsonNode> received = new java.util.ArrayList<>();
+        frames.drainTo(received);
+        return received.stream().anyMatch(wanted);
+    }
+
+    public JsonNode next(String type) throws InterruptedException {
         return next(frame -> frame.path("type").asString().equals(type));
     }
 
-    CloseStatus awaitClose() throws Exception {
+    public CloseStatus awaitClose() throws Exception {
         return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
