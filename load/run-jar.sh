@@ -4,7 +4,7 @@
 # arguments after the script's own. Prints the process id; the log goes to $DIR/app.log.
 #   load/run-jar.sh target/clinicchat-0.1.0-SNAPSHOT.jar /tmp/clinicchat-load 18080 [--more=args]
 set -euo pipefail
-JAR=${1:?jar}; DIR=${2:?data folder}; PORT=${3:-18080}; shift 3 || true
+JAR=${1:?jar}; DIR=${2:?data folder}; PORT=${3:-18080}; shift $(( $# < 3 ? $# : 3 ))
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 mkdir -p "$DIR"
 # shellcheck disable=SC2086
