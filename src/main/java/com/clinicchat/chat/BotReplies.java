@@ -74,8 +74,7 @@ class BotReplies {
         try {
             assistant.emergencyReply(message.text(), 
                     conversations.history(id, message.seq(), properties.historyTurns())).ifPresent(reply -> {
-                conversations.markTriaged(id, message.seq(), reply.route());
-                conversations.postBotReply(id, reply, UUID.randomUUID().toString());
+                conversations.postBotReplyTo(id, message.seq(), reply, UUID.randomUUID().toString());
                 conversations.markUrgent(id, "bot");
             });
         } catch (RuntimeException e) {
@@ -96,8 +95,7 @@ class BotReplies {
             AssistantReply reply = assistant.reply(question.text(),
                     conversations.history(id, question.seq(), properties.historyTurns()),
                     delta -> sessions.broadcast(id, new ServerFrame.Delta(streamId, delta)));
-            conversations.markTriaged(id, question.seq(), reply.route());
-            conversations.postBotReply(id, reply, streamId);
+            conversations.postBotReplyTo(id, question.seq(), reply, streamId);
             if (reply.route().needsStaff() && conversations.escalate(id, reply.escalationReason(), reply.urgent(), "bot")
                     && !reply.urgent()) {
                 // emergency instructions stand alone: nothing that could read as "wait for us"

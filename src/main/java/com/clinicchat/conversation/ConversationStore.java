@@ -119,6 +119,18 @@ public class ConversationStore {
         });
     }
 
+    /**
+     * The bot's reply to visitor message {@code questionSeq}: notes the route triage gave the question and stores
+     * the reply, in one transaction, so a reply costs one commit (with H2's WRITE_DELAY=0 each commit writes to the
+     * file) rather than two.
+     */
+    public Appended appendReply(String conversationId, long questionSeq, NewMessage reply, Instant at) {
+        return transactions.execute(status -> {
+            setRoute(conversationId, questionSeq, reply.route());
+            return append(conversationId, reply, at); // joins this transaction
+        });
+    }
+
     /** Notes the route triage gave a visitor message (stored before it was triaged). */
     public void setRoute(String conversationId, long seq, Route route) {
         jdbc.sql("UPDATE messages SET route = ? WHERE conversation_id = ? AND seq = ?")

@@ -103,6 +103,16 @@ public class Conversations {
         return publish(store.append(id, message, clock.instant()).message(), streamId);
     }
 
+    /**
+     * The bot's reply to visitor message {@code questionSeq}: the question's route ({@link #markTriaged}) and the
+     * reply ({@link #postBotReply}) stored in one transaction, made durable once, then published.
+     */
+    public StoredMessage postBotReplyTo(String id, long questionSeq, AssistantReply reply, String streamId) {
+        NewMessage message = new NewMessage(null, Author.BOT, null, reply.text(), reply.route(), reply.citations(),
+                reply.urgent());
+        return publish(store.appendReply(id, questionSeq, message, clock.instant()).message(), streamId);
+    }
+
     public StoredMessage postStaffMessage(String id, String staffName, String text) {
         return publish(store.append(id, NewMessage.fromStaff(staffName, text), clock.instant()).message(), null);
     }

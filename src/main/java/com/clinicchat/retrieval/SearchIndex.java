@@ -43,6 +43,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One immutable, fully built index of a knowledge snapshot: sections and passages, each with its text (BM25) and
@@ -74,6 +75,8 @@ final class SearchIndex {
     private static final String TEXT = "text";
     private static final String HEADING = "heading";
     private static final String VECTOR = "vector";
+    private static final int MAX_FUZZY_EXPANSIONS = 10_000;
+    private static final int MAX_TEXT_QUERIES = 1_000;
 
     private final KnowledgeSnapshot snapshot;
     private final List<Unit> units;
@@ -86,6 +89,8 @@ final class SearchIndex {
     private final List<Set<String>> unitTerms;
     private final Map<String, Integer> passageFrequency;
     private final int passageCount;
+    private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
+    private final Map<String, BooleanQuery> textQueries = new ConcurrentHashMap<>();
 
     private SearchIndex(KnowledgeSnapshot snapshot, List<Unit> units, Map<String, String> failures,
                         DirectoryReader reader, Analyzer queryAnalyzer, Analyzer indexAnalyzer,
@@ -212,15 +217,14 @@ final class SearchIndex {
 
     /** BM25 over text and headings, with synonyms, and fuzzy matching for words the articles never use. */
     List<Hit> lexical(String query, Kind kind, int limit) {
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-        BooleanQuery.Builder should = new BooleanQuery.Builder();
-        addIfPresent(should, builder.createBooleanQuery(TEXT, query), 1f);
-        addIfPresent(should, builder.createBooleanQuery(HEADING, query), 0.5f);
-        for (String term : unknownTerms(query)) {
-            int edits = term.length() >= 7 ? 2 : 1;
-            should.add(new BoostQuery(new FuzzyQuery(new Term(TEXT, term), edits, 1), 0.8f), BooleanClause.Occur.SHOULD);
+        BooleanQuery textQuery = textQueries.get(query);
+        if (textQuery == null) {
+            textQuery = textQuery(query);
+            if (textQueries.size() >= MAX_TEXT_QUERIES) {
+                textQueries.clear(); // a bound, not an LRU: what is asked now is cached again at once
+            }
+            textQueries.put(query, textQuery);
         }
-        BooleanQuery textQuery = should.build();
         if (textQuery.clauses().isEmpty()) {
             return List.of();
         }
@@ -229,6 +233,45 @@ final class SearchIndex {
                 .add(new TermQuery(new Term(KIND, kind.name())), BooleanClause.Occur.FILTER)
                 .build();
         return search(filtered, limit);
+    }
+
+    /**
+     * The question analysed (synonyms, stems) into BM25 clauses over text and headings, plus fuzzy clauses for
+     * words no article uses. Every question is searched twice, for passages and for sections, with the same
+     * clauses: they are built once and kept.
+     */
+    private BooleanQuery textQuery(String query) {
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        addIfPresent(should, builder.createBooleanQuery(TEXT, query), 1f);
+        addIfPresent(should, builder.createBooleanQuery(HEADING, query), 0.5f);
+        for (String term : unknownTerms(query)) {
+            should.add(new BoostQuery(fuzzy(term), 0.8f), BooleanClause.Occur.SHOULD);
+        }
+        return should.build();
+    }
+
+    /**
+     * A word the articles never use, expanded to the index terms within one edit (two for long words) of it. The
+     * expansion (Levenshtein automata, then a walk of the terms dictionary) was most of a lexical search's cost, and
+     * every question runs two lexical searches; the index never changes, so each word is expanded once. The
+     * rewritten query holds term statistics of this index's reader, which is this instance's for its whole life.
+     */
+    private Query fuzzy(String term) {
+        Query expanded = fuzzyExpansions.get(term);
+        if (expanded != null) {
+            return expanded;
+        }
+        int edits = term.length() >= 7 ? 2 : 1;
+        try {
+            expanded = searcher.rewrite(new FuzzyQuery(new Term(TEXT, term), edits, 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (fuzzyExpansions.size() < MAX_FUZZY_EXPANSIONS) { // bounded: visitors can type any number of new words
+            fuzzyExpansions.putIfAbsent(term, expanded);
+        }
+        return expanded;
     }
 
     /** KNN over the embeddings; scores are cosine similarities mapped by Lucene to (1 + cos) / 2. */

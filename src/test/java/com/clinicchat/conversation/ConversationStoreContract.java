@@ -85,6 +85,27 @@ abstract class ConversationStoreContract {
     }
 
     @Test
+    void aReplyNotesTheQuestionsRouteInTheSameTransaction() {
+        String id = newConversation();
+        append(id, NewMessage.fromVisitor("m-1", "Does magnesium help with stress?"));
+        StoredMessage reply = store().appendReply(id, 1, new NewMessage(null, Author.BOT, null, "It can.",
+                Route.ANSWER, List.of(), false), T0).message();
+
+        assertThat(reply.seq()).isEqualTo(2);
+        assertThat(store().messagesAfter(id, 0)).extracting(StoredMessage::route)
+                .containsExactly(Route.ANSWER, Route.ANSWER);
+
+        // closed meanwhile: neither the reply nor the question's route is stored
+        String closed = newConversation();
+        append(closed, NewMessage.fromVisitor("m-1", "Hello?"));
+        assertThat(store().endByVisitor(closed, ConversationState.BOT, T0)).isTrue();
+        assertThatThrownBy(() -> store().appendReply(closed, 1, new NewMessage(null, Author.BOT, null, "Hi.",
+                Route.SMALLTALK, List.of(), false), T0)).isInstanceOf(ConversationClosedException.class);
+        assertThat(store().messagesAfter(closed, 0)).singleElement()
+                .satisfies(question -> assertThat(question.route()).isNull());
+    }
+
+    @Test
     void aResendWithTheSameClientMessageIdIsNotStoredAgain() {
         String id = newConversation();
         String other = newConversation();

@@ -99,6 +99,27 @@ class SynonymsAndSpellingTest {
         assertThat(lexicalSections("magnisium")).isNotEmpty();
     }
 
+    @Test
+    void aMisspeltWordExpandedOnceMatchesTheSameForSectionsAndPassagesEveryTime() {
+        SearchIndex index = SearchIndex.build(fixture.knowledge.current(), RetrieverFixture.MODEL);
+        try {
+            // the first search expands "migranes" and keeps the expansion; the later ones reuse it
+            List<SearchIndex.Hit> sections = index.lexical("migranes", SearchIndex.Kind.SECTION, 10);
+            List<SearchIndex.Hit> passages = index.lexical("migranes", SearchIndex.Kind.PASSAGE, 10);
+
+            assertThat(sections).extracting(hit -> index.units().get(hit.unit()).section().id())
+                    .containsExactly(INTRO);
+            assertThat(passages).isNotEmpty().allSatisfy(hit -> {
+                assertThat(index.units().get(hit.unit()).kind()).isEqualTo(SearchIndex.Kind.PASSAGE);
+                assertThat(index.units().get(hit.unit()).searchable().toLowerCase()).contains("migraine");
+            });
+            assertThat(index.lexical("migranes", SearchIndex.Kind.SECTION, 10)).isEqualTo(sections);
+            assertThat(index.lexical("migranes", SearchIndex.Kind.PASSAGE, 10)).isEqualTo(passages);
+        } finally {
+            index.release();
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
             "Can magnesium help my migranes?,     magnesium-iv-benefits-how-infusions-support-heart-and-muscle-health",
