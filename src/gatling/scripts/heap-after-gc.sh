@@ -2,7 +2,7 @@
 # Live heap of a running JVM after a full GC (GC.class_histogram collects first), in bytes, with the count of
 # open sockets to the port and the load average. Run once before IdleSocketsSimulation opens its sockets and
 # once while it holds them: (during - before) / sockets is the heap per idle socket.
-#   load/heap-after-gc.sh PID PORT
+#   src/gatling/scripts/heap-after-gc.sh PID PORT
 set -euo pipefail
 PID=${1:?pid}; PORT=${2:?port}
 JDK=${JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}

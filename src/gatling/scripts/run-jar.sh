@@ -2,7 +2,7 @@
 # Starts the packaged jar for a load test: its own data folder, on a loopback port, with the per-address limits
 # raised (every simulated visitor comes from 127.0.0.1). Extra JVM options come from JAVA_OPTS, extra Spring
 # arguments after the script's own. Prints the process id; the log goes to $DIR/app.log.
-#   load/run-jar.sh target/clinicchat-0.1.0-SNAPSHOT.jar /tmp/clinicchat-load 18080 [--more=args]
+#   src/gatling/scripts/run-jar.sh target/clinicchat-0.1.0-SNAPSHOT.jar /tmp/clinicchat-load 18080 [--more=args]
 set -euo pipefail
 JAR=${1:?jar}; DIR=${2:?data folder}; PORT=${3:-18080}; shift $(( $# < 3 ? $# : 3 ))
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Start to healthy: launches the jar (load/run-jar.sh, same arguments) and polls /actuator/health every 50 ms
+# Start to healthy: launches the jar (src/gatling/scripts/run-jar.sh, same arguments) and polls /actuator/health every 50 ms
 # until it answers 200 with status UP; prints the seconds from launch to then, and the process id. Stops the
 # process afterwards unless KEEP=1.
-#   load/time-to-healthy.sh target/clinicchat-0.1.0-SNAPSHOT.jar /tmp/clinicchat-start 18081
+#   src/gatling/scripts/time-to-healthy.sh target/clinicchat-0.1.0-SNAPSHOT.jar /tmp/clinicchat-start 18081
 set -euo pipefail
 HERE=$(dirname "$0")
 PORT=${3:-18080}

@@ -2,7 +2,7 @@
 # CPU per question: the node's process CPU time (user + system, from /proc) over a saturation run of
 # VisitorSimulation, divided by the replies Gatling received. Contention from other processes on the machine
 # stretches latency but not (much) the CPU a question takes, so this is the figure to compare across runs.
-#   load/cpu-per-question.sh PID PORT [visitors] [seconds]
+#   src/gatling/scripts/cpu-per-question.sh PID PORT [visitors] [seconds]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 PID=${1:?pid}; PORT=${2:?port}; VISITORS=${3:-8}; SECONDS_=${4:-40}

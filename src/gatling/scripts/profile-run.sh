@@ -3,7 +3,7 @@
 #   1. saturation (VisitorSimulation, load.mode=saturate) with a JFR recording of the node,
 #   2. latency at a fixed rate of questions (VisitorSimulation, default mode),
 # and stop it. Reports land in target/gatling/, the recording and logs in $OUT.
-#   load/profile-run.sh target/clinicchat-0.1.0-SNAPSHOT.jar /tmp/clinicchat-run-1 [port] [rate]
+#   src/gatling/scripts/profile-run.sh target/clinicchat-0.1.0-SNAPSHOT.jar /tmp/clinicchat-run-1 [port] [rate]
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 JAR=${1:?jar}; OUT=${2:?output folder}; PORT=${3:-18080}; RATE=${4:-25}

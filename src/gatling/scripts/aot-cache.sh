@@ -3,7 +3,7 @@
 # cache needs the same, unpacked class path at training and at run time), then a training run starts the whole
 # application context (index built, ONNX model loaded, Tomcat up) and exits at the end of the refresh, writing
 # the cache. Then start with:  java -XX:AOTCache=target/app/clinicchat.aot -jar target/app/clinicchat-*.jar
-#   load/aot-cache.sh [target/clinicchat-0.1.0-SNAPSHOT.jar] [target/app]
+#   src/gatling/scripts/aot-cache.sh [target/clinicchat-0.1.0-SNAPSHOT.jar] [target/app]
 set -euo pipefail
 JAR=${1:-target/clinicchat-0.1.0-SNAPSHOT.jar}; DEST=${2:-target/app}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}

@@ -2,7 +2,7 @@
 """Summarises a JFR recording's CPU samples by area of the code (each sample counted once, see AREAS), and the
 hottest methods by self time. Uses the JDK's own `jfr print --json`.
 
-    python3 load/jfr-summary.py recording.jfr [jfr-binary]
+    python3 src/gatling/scripts/jfr-summary.py recording.jfr [jfr-binary]
 """
 import json
 import subprocess
