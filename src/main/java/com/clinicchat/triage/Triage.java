@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
 import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
+import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
@@ -76,7 +77,7 @@ public class Triage {
         if (text.matches(DOSE)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
-        if (text.matches(ASKS_FOR_PERSON)) {
+        if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.ASKED_FOR_PERSON, Basis.PERSON_RULE));
         }
         return Optional.empty();

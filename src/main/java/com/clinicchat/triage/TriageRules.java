@@ -90,6 +90,17 @@ final class TriageRules {
             "(?:call|phone|ring|contact) me(?: back)?|(?:have|can) (?:someone|somebody|a nurse|staff) (?:call|contact|reach)",
             "(?:want|need|like|prefer) (?:to talk to |to speak to |to speak with |to talk with )?(?:a person|someone real|a nurse|your staff|a staff member)"));
 
+    /**
+     * Asks whether the assistant is a person ("am I talking to a real person?"), which the labelling guide counts
+     * as small talk, not as a request for one ("is there a real person I can talk to?" is a request). The whole
+     * message must be that question, so that "are you a real person? I want a nurse" stays a request.
+     */
+    static final Pattern ASKS_WHETHER_HUMAN = Pattern.compile(
+            "^(?:(?:hi|hello|hey|ok|so|wait|sorry)[,!. ]+)?(?:am i (?:talking|speaking|chatting|writing) (?:to|with)|are you|is this|r u|you(?:'re| are))"
+                    + "(?: just| even| actually| really)? (?:a |an )?(?:real |actual |live )?"
+                    + "(?:person|human|bot|robot|machine|ai|chatbot|computer|people)"
+                    + "(?: or (?:a |an )?(?:real )?[\\w-]+)?(?:[,]? (?:aren't you|arent you|right|lol|haha|honestly|tho|though))*[ ?!.]*$");
+
     /** Dose, amount and frequency: always personal, and never answered by the assistant. */
     static final Pattern DOSE = words(String.join("|",
             "dose|doses|dosage|dosing|milligrams?|\\d+ ?(?:mg|g|grams|ml)",

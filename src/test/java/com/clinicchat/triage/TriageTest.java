@@ -79,6 +79,22 @@ class TriageTest {
     }
 
     @Test
+    void askingWhetherTheAssistantIsHumanIsSmallTalkNotARequestForOne() {
+        for (String asks : List.of("Am I talking to real person or machine?", "are you a bot?", "is this an AI lol",
+                "Hi, are you a real person?", "you're a robot aren't you")) {
+            assertThat(VisitorText.of(asks).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(asks).isTrue();
+        }
+        for (String request : List.of("is there a real person I can talk to?", "are you a real person? I want a nurse",
+                "can I talk to a real person", "real person please", "are you a real person, put me through to one")) {
+            assertThat(VisitorText.of(request).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(request).isFalse();
+        }
+        assertThat(decide(new Triage(naive), "am I talking to a real person or a machine?", true).basis())
+                .isNotEqualTo(Basis.PERSON_RULE);
+        assertThat(decide(new Triage(naive), "is there a real person I can talk to?", true).reason())
+                .isEqualTo(EscalationReason.ASKED_FOR_PERSON);
+    }
+
+    @Test
     void rulesNeverLowerTheRoutersChoice() {
         Triage triage = new Triage(naive);
         assertThat(decide(triage, "hello!", true).route()).isEqualTo(Route.SMALLTALK);
