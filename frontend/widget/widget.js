@@ -632,6 +632,7 @@ footer .note { margin-left: auto; padding: 4px 0; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100%; height: 100%; max-height: none; border-radius: 0; }
+  .launcher[aria-expanded="true"] { display: none; }
   .person, .end, .thumb, .chips button { min-height: 44px; min-width: 44px; }
   .thumb { width: 44px; height: 44px; }
   .preview { ${side}: 12px; max-width: calc(100% - 24px); }

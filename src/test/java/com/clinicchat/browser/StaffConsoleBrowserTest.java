@@ -176,8 +176,9 @@ class StaffConsoleBrowserTest {
     }
 
     // 9 and 15
-    @Test
-    void aWaitingChatAndTheSameVisitorsCallBackRequestAreOneEntryAndAskingForAPersonIsTheTrigger() {
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void aWaitingChatAndTheSameVisitorsCallBackRequestAreOneEntryAndAskingForAPersonIsTheTrigger(Size size) {
         WidgetPage visitor = visitor();
         visitor.open();
         visitor.ask(PERSONAL);
@@ -193,7 +194,7 @@ class StaffConsoleBrowserTest {
         asker.find(".person").click();
         asker.waitFor(() -> asker.lastText("system").startsWith("You asked to talk to a person."));
 
-        ConsolePage staff = staff(unique("Robin"), StaffRole.STAFF, Size.DESKTOP);
+        ConsolePage staff = staff(unique("Robin"), StaffRole.STAFF, size);
         String id = visitor.conversationId();
         Supplier<WebElement> entry = () -> staff.find("#waiting-list [data-conversation-id='" + id + "']")
                 .findElement(By.xpath(".."));
@@ -207,6 +208,15 @@ class StaffConsoleBrowserTest {
         WebElement asked = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + askerId + "']"));
         assertThat(asked.findElement(By.cssSelector(".trigger")).getText()).isEqualTo("Asked for a person");
         assertThat(asked.getText()).doesNotContain("(no message)");
+        WebElement done = together.findElement(By.xpath(".//button[text()='Mark done']"));
+        assertThat((Boolean) staff.browser.executeScript("""
+                const entry = arguments[0].getBoundingClientRect(), button = arguments[1].getBoundingClientRect();
+                return document.documentElement.scrollWidth <= innerWidth && entry.left >= 0 && entry.right <= innerWidth
+                  && button.left >= entry.left && button.right <= entry.right;""", together, done))
+                .as("the linked entry and its button fit the screen, nothing scrolls sideways").isTrue();
+        if (size == Size.PHONE) {
+            assertThat(done.getSize().getHeight()).as("a finger-sized button").isGreaterThanOrEqualTo(44);
+        }
         staff.screenshot("linked-callback");
 
         staff.waitFor(() -> {

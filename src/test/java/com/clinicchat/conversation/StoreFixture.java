@@ -46,6 +46,11 @@ public final class StoreFixture implements AutoCloseable {
         return new StoreFixture(dataSource, "public", null);
     }
 
+    /** The PostgreSQL schema of this fixture, or null on H2. */
+    public String schema() {
+        return schemaToDrop;
+    }
+
     public boolean isPostgres() {
         return schemaToDrop != null;
     }
