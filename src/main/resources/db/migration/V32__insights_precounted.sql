@@ -31,3 +31,6 @@ UPDATE state_transitions t SET first_reply_at = (
                                        TIMESTAMP WITH TIME ZONE '9999-12-31 00:00:00+00'))
     WHERE t.from_state = 'waiting' AND t.to_state = 'staff';
 CREATE INDEX state_transitions_from_at ON state_transitions (from_state, at);
+
+-- the closed chats of a period, for the outcomes staff noted (the (state, updated_at) index ranges all closed chats)
+CREATE INDEX conversations_state_created_at ON conversations (state, created_at);

@@ -30,10 +30,12 @@ class Insights {
                     + "question, no request for a person, no emergency) and not rated badly.",
             "An end-of-chat rating of " + RatingQueries.BAD_SCORE + " or less (of " + RatingQueries.MAX_SCORE
                     + "), or a thumbs-down on any of the chat's answers.",
-            "From the moment a chat was handed to staff until a staff member took it over.",
-            "From the moment a chat was handed to staff until the first reply of the staff member who took it.",
-            "Calendar days in the clinic's time zone, both ends included; the comparison is with the same number "
-                    + "of days just before.");
+            "For each take-over in the period: from the moment the chat was handed to staff until a staff member "
+                    + "took it over.",
+            "For each take-over in the period: from the moment the chat was handed to staff until the first staff "
+                    + "reply after the take-over.",
+            "Calendar days in the clinic's time zone, both ends included; a chat counts on the day it started, a "
+                    + "take-over on the day it happened. The comparison is with the same number of days just before.");
 
     private final ConversationQueries conversations;
     private final StaffQueries staff;

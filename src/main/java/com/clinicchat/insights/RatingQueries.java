@@ -50,8 +50,8 @@ class RatingQueries {
      * The answers thumbed down most (the same answer text counts together, as the assistant gives the same words
      * to the same question), each with the question it answered: the visitor message just before its first
      * thumbed-down occurrence in one of those conversations (looked up for the listed answers only). The rated
-     * messages are found by {@code messages (feedback, created_at)} (V32): an answer comes after its conversation
-     * started, so from the period's start on.
+     * messages are found by {@code messages (feedback, created_at)} (V32), one range per thumb (only bot messages
+     * take one): an answer comes after its conversation started, so from the period's start on.
      */
     List<RatedAnswer> worstAnswers(InsightsPeriod period, int limit) {
         return jdbc.sql("""
@@ -62,18 +62,22 @@ class RatingQueries {
                                                WHERE b.conversation_id = g.example AND b.author = 'bot'
                                                  AND b.feedback = 'down' AND b.text = g.answer)
                                 ORDER BY q.seq DESC LIMIT 1) AS question
-                        FROM (SELECT m.text AS answer,
-                                     COUNT(*) FILTER (WHERE m.feedback = 'down') AS down,
-                                     COUNT(*) FILTER (WHERE m.feedback = 'up') AS up,
-                                     MIN(CASE WHEN m.feedback = 'down' THEN m.conversation_id END) AS example
-                              FROM messages m JOIN conversations c ON c.id = m.conversation_id
-                              WHERE m.feedback IN ('down', 'up') AND m.created_at >= ? AND m.author = 'bot'
-                                AND c.created_at >= ? AND c.created_at < ?
-                              GROUP BY m.text) g
+                        FROM (SELECT r.answer, SUM(r.down) AS down, SUM(1 - r.down) AS up, MIN(r.example) AS example
+                              FROM (SELECT m.text AS answer, 1 AS down, m.conversation_id AS example
+                                    FROM messages m JOIN conversations c ON c.id = m.conversation_id
+                                    WHERE m.feedback = 'down' AND m.created_at >= ?
+                                      AND c.created_at >= ? AND c.created_at < ?
+                                    UNION ALL
+                                    SELECT m.text, 0, NULL
+                                    FROM messages m JOIN conversations c ON c.id = m.conversation_id
+                                    WHERE m.feedback = 'up' AND m.created_at >= ?
+                                      AND c.created_at >= ? AND c.created_at < ?) r
+                              GROUP BY r.answer) g
                         WHERE g.down > 0
                         ORDER BY g.down DESC, g.up, g.answer
                         LIMIT ?""")
-                .params(Sql.at(period.start()), Sql.at(period.start()), Sql.at(period.end()), limit)
+                .params(Sql.at(period.start()), Sql.at(period.start()), Sql.at(period.end()),
+                        Sql.at(period.start()), Sql.at(period.start()), Sql.at(period.end()), limit)
                 .query((rs, n) -> new RatedAnswer(rs.getString("answer"), rs.getString("question"),
                         rs.getLong("down"), rs.getLong("up")))
                 .list();

@@ -53,7 +53,7 @@ class InsightsBenchmarkRunner {
         try {
             results.put("postgres", measure(postgres));
         } finally {
-            if (Boolean.getBoolean("insights.keep-schema")) { // for EXPLAIN afterwards (see docs/insights.md)
+            if ("true".equals(System.getenv("INSIGHTS_KEEP_SCHEMA"))) { // for EXPLAIN afterwards (docs/insights.md)
                 System.out.println("insights postgres schema kept: " + postgres.schema());
             } else {
                 postgres.close();
