@@ -562,6 +562,7 @@ button { font: inherit; cursor: pointer; }
 .preview-close { border: 0; background: none; color: #4a4a4a; width: 44px; height: 44px; display: grid; place-items: center; }
 :focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
 header :focus-visible, .msg.visitor :focus-visible { outline-color: #fff; box-shadow: 0 0 0 2px #1a1a1a; }
+.log:focus-visible { outline-offset: -3px; box-shadow: none; }
 .panel { position: fixed; ${side}: 20px; bottom: 88px; z-index: 2147483647; width: 380px; height: min(640px, calc(100vh - 110px));
   display: flex; flex-direction: column; background: #fff; color: #1a1a1a; border-radius: 14px; overflow: hidden;
   box-shadow: 0 10px 40px rgba(0,0,0,.3); font-size: 15px; line-height: 1.45; }
