@@ -306,6 +306,21 @@
     $('composer').hidden = !mine;
   }
 
+  function feedbackLabel(feedback) {
+    return el('span', 'feedback feedback-' + feedback, feedback === 'down' ? 'Visitor: not helpful' : 'Visitor: helpful');
+  }
+
+  /** A thumb the visitor gave (or changed) while the chat is open here. */
+  function showFeedback(seq, feedback) {
+    const message = state.open.messages.get(seq);
+    if (!message) return;
+    message.feedback = feedback;
+    const head = document.querySelector('#transcript li[data-seq="' + seq + '"] .msg-head');
+    if (!head) return;
+    const old = head.querySelector('.feedback');
+    if (old) old.replaceWith(feedbackLabel(feedback)); else head.append(feedbackLabel(feedback));
+  }
+
   function addMessage(message) {
     const messages = state.open.messages;
     if (messages.has(message.seq)) return;
@@ -321,10 +336,7 @@
     const head = el('span', 'msg-head');
     head.append(el('span', 'who', who), el('time', 'at', clock(message.createdAt)));
     if (message.route) head.append(el('span', 'route route-' + message.route, message.route));
-    if (message.feedback) {
-      head.append(el('span', 'feedback feedback-' + message.feedback,
-        message.feedback === 'down' ? 'Visitor: not helpful' : 'Visitor: helpful'));
-    }
+    if (message.feedback) head.append(feedbackLabel(message.feedback));
     item.append(head, el('p', 'text', message.text));
     if (message.author === 'bot' && message.citations && message.citations.length) {
       const sources = el('ul', 'sources');
@@ -507,6 +519,9 @@
           clearTimeout(typingTimer);
           typingTimer = setTimeout(() => { $('typing').textContent = ''; }, 5000);
         }
+        break;
+      case 'feedback':
+        if (state.open && state.open.conversation.id === frame.conversationId) showFeedback(frame.seq, frame.feedback);
         break;
       case 'conversation':
         if (state.open && state.open.conversation.id === frame.conversation.id) {

@@ -14,6 +14,7 @@
     { key: 'staff', label: 'Taken over by staff', colour: '#0b5cad' },
     { key: 'unattended', label: 'Handed to staff, not taken', colour: '#b00020' },
   ];
+  const BAD_SCORE = 2; // as the report's "rated badly" (RatingQueries.BAD_SCORE)
   const REASON_COLOURS = { medical_question: '#0b5cad', asked_for_person: '#5b3fa0', emergency: '#b00020' };
   const charts = new Map();
   const state = { period: null };
@@ -134,7 +135,7 @@
         detail: '90 % within ' + duration(now.firstReplyP90Seconds), change: change(now.firstReplyP50Seconds, before.firstReplyP50Seconds, 'duration') },
       { id: 'callbacks', label: 'Call-backs requested', value: count(now.callbacksRequested),
         detail: count(now.callbacksDone) + ' done', change: change(now.callbacksRequested, before.callbacksRequested) },
-      { id: 'rating', label: 'Average rating', value: report.ratings.available ? score(now.ratingAverage) : 'No ratings yet',
+      { id: 'rating', label: 'Average rating', value: report.ratings.available ? score(now.ratingAverage) : 'No ratings',
         detail: report.ratings.available ? count(now.ratings) + ' ratings' : null,
         change: report.ratings.available ? change(now.ratingAverage, before.ratingAverage, 'score') : null },
       { id: 'gaps', label: 'Questions not covered', value: count(now.knowledgeGaps), change: change(now.knowledgeGaps, before.knowledgeGaps) },
@@ -211,6 +212,13 @@
     $('ratings-some').hidden = !ratings.available;
     $('thumbs-some').hidden = !ratings.thumbsAvailable;
     if (ratings.available) {
+      draw('chart-ratings', {
+        type: 'bar',
+        data: { labels: ratings.distribution.map(d => d.label + ' / 5'),
+          datasets: [{ label: 'Ratings', data: ratings.distribution.map(d => d.count),
+            backgroundColor: ratings.distribution.map(d => Number(d.label) <= BAD_SCORE ? '#b36b00' : '#1d6b35') }] },
+        options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+      });
       fillTable('table-ratings', ratings.distribution.map(d => [d.label + ' / 5', d.count]), 'No ratings.');
       fillTable('table-comments', ratings.comments.map(c => [new Date(c.at).toLocaleString(), String(c.score), c.comment]),
         'No comments in this period.');

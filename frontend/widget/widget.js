@@ -565,6 +565,7 @@ button { font: inherit; cursor: pointer; }
 .preview-close { border: 0; background: none; color: #4a4a4a; width: 44px; height: 44px; display: grid; place-items: center; }
 :focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
 header :focus-visible, .msg.visitor :focus-visible { outline-color: #fff; box-shadow: 0 0 0 2px #1a1a1a; }
+.log:focus-visible { outline-offset: -3px; box-shadow: none; }
 .panel { position: fixed; ${side}: 20px; bottom: 88px; z-index: 2147483647; width: 380px; height: min(640px, calc(100vh - 110px));
   display: flex; flex-direction: column; background: #fff; color: #1a1a1a; border-radius: 14px; overflow: hidden;
   box-shadow: 0 10px 40px rgba(0,0,0,.3); font-size: 15px; line-height: 1.45; }
@@ -635,6 +636,7 @@ footer .note { margin-left: auto; padding: 4px 0; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100%; height: 100%; max-height: none; border-radius: 0; }
+  .launcher[aria-expanded="true"] { display: none; }
   .person, .end, .thumb, .chips button { min-height: 44px; min-width: 44px; }
   .thumb { width: 44px; height: 44px; }
   .preview { ${side}: 12px; max-width: calc(100% - 24px); }

@@ -123,6 +123,9 @@ class ChatSessions {
             // the visitor's own typing and call-back requests are for the staff console
             case ConversationEvent.Typing typing -> { }
             case ConversationEvent.CallbackRequested requested -> { }
+            // answered to the visitor's socket that gave them (rated, feedback_received)
+            case ConversationEvent.Rated rated -> { }
+            case ConversationEvent.FeedbackGiven feedback -> { }
         }
     }
 

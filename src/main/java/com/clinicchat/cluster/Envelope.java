@@ -14,7 +14,7 @@ import java.time.Instant;
 record Envelope(String origin, Kind kind, String conversationId, long seq, String streamId, ConversationState from,
                 String actor, Instant at, Author author, String name) {
 
-    enum Kind { MESSAGE, STATE, TYPING, CALLBACK, QUEUE, ROSTER, CATCH_UP, ACCOUNT_DISABLED }
+    enum Kind { MESSAGE, STATE, TYPING, CALLBACK, RATED, FEEDBACK, QUEUE, ROSTER, CATCH_UP, ACCOUNT_DISABLED }
 
     static Envelope of(String origin, ConversationEvent event) {
         return switch (event) {
@@ -27,6 +27,11 @@ record Envelope(String origin, Kind kind, String conversationId, long seq, Strin
             // by id in seq: the contact details are read from the database too
             case ConversationEvent.CallbackRequested requested -> new Envelope(origin, Kind.CALLBACK,
                     requested.conversationId(), requested.request().id(), null, null, null, null, null, null);
+            // the rating itself is read from the database; a thumb travels as its value, like typing
+            case ConversationEvent.Rated rated -> new Envelope(origin, Kind.RATED, rated.conversationId(), 0, null,
+                    null, null, null, null, null);
+            case ConversationEvent.FeedbackGiven given -> new Envelope(origin, Kind.FEEDBACK, given.conversationId(),
+                    given.seq(), null, null, null, null, null, given.feedback().name());
         };
     }
 

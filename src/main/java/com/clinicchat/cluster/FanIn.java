@@ -3,6 +3,7 @@ package com.clinicchat.cluster;
 import com.clinicchat.conversation.ConversationEvent;
 import com.clinicchat.conversation.ConversationStore;
 import com.clinicchat.conversation.Conversations;
+import com.clinicchat.conversation.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +71,9 @@ class FanIn implements MessageListener, SubscriptionListener, AutoCloseable {
             case TYPING -> local(new ConversationEvent.Typing(id, envelope.author(), envelope.name()));
             case CALLBACK -> store.callbacks(id).stream().filter(c -> c.id() == envelope.seq()).findFirst()
                     .ifPresent(c -> local(new ConversationEvent.CallbackRequested(c)));
+            case RATED -> conversations.find(id).ifPresent(c -> local(new ConversationEvent.Rated(c)));
+            case FEEDBACK -> local(new ConversationEvent.FeedbackGiven(id, envelope.seq(),
+                    Feedback.valueOf(envelope.name())));
             case QUEUE -> events.publishEvent(new RemoteQueueChange());
             case ROSTER -> roster.refresh();
             case CATCH_UP -> events.publishEvent(new CatchUp());

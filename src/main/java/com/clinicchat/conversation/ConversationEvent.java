@@ -31,6 +31,18 @@ public sealed interface ConversationEvent {
     record Typing(String conversationId, Author author, String name) implements ConversationEvent {
     }
 
+    /** The visitor rated the (closed) conversation, or changed their rating: {@code conversation} holds it. */
+    record Rated(Conversation conversation) implements ConversationEvent {
+        @Override
+        public String conversationId() {
+            return conversation.id();
+        }
+    }
+
+    /** The visitor gave the assistant's message {@code seq} a thumbs up or down (replacing an earlier one). */
+    record FeedbackGiven(String conversationId, long seq, Feedback feedback) implements ConversationEvent {
+    }
+
     /** The visitor left contact details for a call back. */
     record CallbackRequested(CallbackRequest request) implements ConversationEvent {
         @Override

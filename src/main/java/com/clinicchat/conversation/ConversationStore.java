@@ -112,6 +112,11 @@ public class ConversationStore {
             if (message.author() == Author.VISITOR) { // kept for the insights report (V31)
                 jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + 1 WHERE id = ?")
                         .param(conversationId).update();
+            } else if (message.author() == Author.STAFF) { // the first reply since a take-over, for the insights (V32)
+                jdbc.sql("UPDATE state_transitions SET first_reply_at = ? WHERE id = (SELECT MAX(q.id) FROM "
+                                + "state_transitions q WHERE q.conversation_id = ?) AND from_state = 'waiting' "
+                                + "AND to_state = 'staff' AND first_reply_at IS NULL")
+                        .params(utc(at), conversationId).update();
             }
             return new Appended(new StoredMessage(conversationId, seq, message.clientMessageId(), message.author(),
                     message.authorName(), message.text(), message.route(), message.citations(), message.urgent(),
@@ -176,10 +181,19 @@ public class ConversationStore {
 
     /** waiting → staff. Of two concurrent claims, exactly one gets {@code true}. */
     public boolean claim(String id, String staffName, Instant at) {
-        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'staff', "
-                        + "staff_name = ?, claimed = TRUE, updated_at = ? WHERE id = ? AND state = 'waiting'")
-                .params(staffName, utc(at), id).update(),
-                id, ConversationState.WAITING, ConversationState.STAFF, staffName, at));
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (jdbc.sql("UPDATE conversations SET state = 'staff', staff_name = ?, claimed = TRUE, updated_at = ? "
+                            + "WHERE id = ? AND state = 'waiting'")
+                    .params(staffName, utc(at), id).update() != 1) {
+                return false;
+            }
+            // with the time of the hand-over (the transition before), which the wait is measured from (V32)
+            jdbc.sql("INSERT INTO state_transitions (conversation_id, from_state, to_state, actor, at, waited_since) "
+                            + "SELECT ?, 'waiting', 'staff', ?, ?, MAX(p.at) FROM state_transitions p "
+                            + "WHERE p.id = (SELECT MAX(q.id) FROM state_transitions q WHERE q.conversation_id = ?)")
+                    .params(id, staffName, utc(at), id).update();
+            return true;
+        }));
     }
 
     /** staff → bot, only by the staff member who holds the conversation. */
@@ -253,9 +267,20 @@ public class ConversationStore {
 
     /** A thumbs up or down on one of the bot's messages. Returns false when {@code seq} is not a bot message. */
     public boolean giveFeedback(String id, long seq, Feedback feedback, Instant at) {
-        return jdbc.sql("UPDATE messages SET feedback = ?, feedback_at = ? WHERE conversation_id = ? AND seq = ? "
-                        + "AND author = 'bot'")
-                .params(feedback.wireName(), utc(at), id, seq).update() == 1;
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (jdbc.sql("UPDATE messages SET feedback = ?, feedback_at = ? WHERE conversation_id = ? AND seq = ? "
+                            + "AND author = 'bot'")
+                    .params(feedback.wireName(), utc(at), id, seq).update() != 1) {
+                return false;
+            }
+            // recounted rather than adjusted: a thumb may replace an earlier one (kept for the insights, V32)
+            jdbc.sql("UPDATE conversations SET "
+                            + "thumbs_up = (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = ? AND m.feedback = 'up'), "
+                            + "thumbs_down = (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = ? AND m.feedback = 'down') "
+                            + "WHERE id = ?")
+                    .params(id, id, id).update();
+            return true;
+        }));
     }
 
     /** Conversations in one state: waiting ones urgent first, then longest waiting; others most recent first. */

@@ -218,6 +218,8 @@ public class Conversations {
             throw new IllegalStateException("Only a finished conversation can be rated.");
         }
         log.info("Conversation {} rated {}", id, score);
+        // a console may have the chat open (a rating usually comes after staff closed it)
+        store.find(id).ifPresent(conversation -> events.publishEvent(new ConversationEvent.Rated(conversation)));
         return rating;
     }
 
@@ -226,6 +228,7 @@ public class Conversations {
         boolean stored = store.giveFeedback(id, seq, feedback, clock.instant());
         if (stored) {
             log.info("Conversation {} message {}: thumbs {}", id, seq, feedback.wireName());
+            events.publishEvent(new ConversationEvent.FeedbackGiven(id, seq, feedback));
         }
         return stored;
     }

@@ -6,14 +6,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Conversations by day and outcome, and escalations by reason, counted in one pass over the conversations that
- * started in a period (and, with ratings, one over those never handed to staff) (by {@code conversations.created_at}, with the per-conversation counts the store keeps:
- * {@code visitor_messages} and {@code claimed}, see V31).
+ * Conversations by day and outcome, escalations by reason, and ratings, counted in one pass over the conversations
+ * that started in a period (by {@code conversations.created_at}), with the per-conversation facts the store keeps:
+ * {@code visitor_messages} and {@code claimed} (V31), {@code rating} (V20), {@code thumbs_up}/{@code thumbs_down}
+ * (V32).
  * <p>
  * A conversation counts when a visitor wrote in it or asked for a person (opening the widget alone starts one).
  * Its outcome is one of: settled by the assistant (never handed to staff, not rated badly), rated badly (never
@@ -31,62 +30,61 @@ class ConversationQueries {
     }
 
     /**
-     * One row per day that had conversations, in date order; days without any are left out.
-     *
-     * @param ratedBadly a boolean SQL expression over the conversation {@code c}, or null while there are no ratings
+     * One row per day that had conversations, in date order; days without any are left out. Rated badly: an
+     * end-of-chat score of {@link RatingQueries#BAD_SCORE} or less, or a thumbs-down on any answer (the store counts
+     * thumbs per conversation, V32), so ratings and thumbs come out of the same pass.
      */
-    List<DayCounts> days(InsightsPeriod period, String ratedBadly) {
-        Map<String, Long> badlyByDay = ratedBadly == null ? Map.of() : ratedBadlyByDay(period, ratedBadly);
+    List<DayCounts> days(InsightsPeriod period) {
+        StringBuilder scores = new StringBuilder();
+        for (int score = 1; score <= RatingQueries.MAX_SCORE; score++) {
+            scores.append(", COUNT(*) FILTER (WHERE rating = ").append(score).append(") AS s").append(score);
+        }
         return jdbc.sql("""
                         SELECT local_day, COUNT(*) AS conversations, SUM(visitor_messages) AS visitor_messages,
-                               COUNT(*) FILTER (WHERE escalation_reason IS NULL) AS not_escalated,
+                               COUNT(*) FILTER (WHERE escalation_reason IS NULL AND bad = 0) AS assistant,
+                               COUNT(*) FILTER (WHERE escalation_reason IS NULL AND bad = 1) AS rated_badly,
                                COUNT(*) FILTER (WHERE escalation_reason IS NOT NULL AND claimed) AS staff,
                                COUNT(*) FILTER (WHERE escalation_reason IS NOT NULL AND NOT claimed) AS unattended,
                                COUNT(*) FILTER (WHERE escalation_reason = ?) AS medical_question,
                                COUNT(*) FILTER (WHERE escalation_reason = ?) AS asked_for_person,
                                COUNT(*) FILTER (WHERE escalation_reason = ?) AS emergency,
-                               COUNT(*) FILTER (WHERE urgent) AS urgent
+                               COUNT(*) FILTER (WHERE urgent) AS urgent,
+                               COUNT(rating) AS ratings, COALESCE(SUM(rating), 0) AS rating_sum,
+                               SUM(thumbs_up) AS thumbs_up, SUM(thumbs_down) AS thumbs_down
+                               %s
                         FROM (SELECT TO_CHAR(c.created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS local_day,
-                                     c.escalation_reason, c.urgent, c.visitor_messages, c.claimed
+                                     c.escalation_reason, c.urgent, c.visitor_messages, c.claimed, c.rating,
+                                     c.thumbs_up, c.thumbs_down,
+                                     CASE WHEN c.rating <= ? OR c.thumbs_down > 0 THEN 1 ELSE 0 END AS bad
                               FROM conversations c
                               WHERE c.created_at >= ? AND c.created_at < ?
                                 AND (c.visitor_messages > 0 OR c.escalation_reason IS NOT NULL)) x
                         GROUP BY local_day
-                        ORDER BY local_day""")
+                        ORDER BY local_day""".formatted(scores))
                 .params(EscalationReason.MEDICAL_QUESTION.wireName(), EscalationReason.ASKED_FOR_PERSON.wireName(),
-                        EscalationReason.EMERGENCY.wireName(), period.zone().getId(),
+                        EscalationReason.EMERGENCY.wireName(), period.zone().getId(), RatingQueries.BAD_SCORE,
                         Sql.at(period.start()), Sql.at(period.end()))
                 .query((rs, n) -> {
-                    String day = rs.getString("local_day");
-                    long badly = badlyByDay.getOrDefault(day, 0L);
-                    return new DayCounts(new Day(LocalDate.parse(day), rs.getLong("conversations"),
-                            rs.getLong("visitor_messages"), rs.getLong("not_escalated") - badly, badly,
-                            rs.getLong("staff"), rs.getLong("unattended"), 0),
+                    long[] byScore = new long[RatingQueries.MAX_SCORE];
+                    for (int score = 1; score <= RatingQueries.MAX_SCORE; score++) {
+                        byScore[score - 1] = rs.getLong("s" + score);
+                    }
+                    return new DayCounts(new Day(LocalDate.parse(rs.getString("local_day")),
+                            rs.getLong("conversations"), rs.getLong("visitor_messages"), rs.getLong("assistant"),
+                            rs.getLong("rated_badly"), rs.getLong("staff"), rs.getLong("unattended"), 0),
                             rs.getLong("medical_question"), rs.getLong("asked_for_person"), rs.getLong("emergency"),
-                            rs.getLong("urgent"));
+                            rs.getLong("urgent"), rs.getLong("ratings"), rs.getLong("rating_sum"), byScore,
+                            rs.getLong("thumbs_up"), rs.getLong("thumbs_down"));
                 })
                 .list();
     }
 
-    /** Conversations never handed to staff but rated badly, per day (the ratings are looked up by key). */
-    private Map<String, Long> ratedBadlyByDay(InsightsPeriod period, String ratedBadly) {
-        Map<String, Long> days = new HashMap<>();
-        jdbc.sql("""
-                        SELECT local_day, COUNT(*) AS n
-                        FROM (SELECT TO_CHAR(c.created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS local_day
-                              FROM conversations c
-                              WHERE c.created_at >= ? AND c.created_at < ? AND c.escalation_reason IS NULL
-                                AND c.visitor_messages > 0 AND %s) x
-                        GROUP BY local_day""".formatted(ratedBadly))
-                .params(period.zone().getId(), Sql.at(period.start()), Sql.at(period.end()))
-                .query(rs -> {
-                    days.put(rs.getString("local_day"), rs.getLong("n"));
-                });
-        return days;
-    }
-
-    /** A day's conversations by outcome, and its escalations by reason. */
-    record DayCounts(Day day, long medicalQuestion, long askedForPerson, long emergency, long urgent) {
+    /**
+     * A day's conversations by outcome, its escalations by reason, and its ratings: how many, their sum, how many
+     * of each score (1 to 5), and the thumbs on its answers.
+     */
+    record DayCounts(Day day, long medicalQuestion, long askedForPerson, long emergency, long urgent, long ratings,
+                     long ratingSum, long[] byScore, long thumbsUp, long thumbsDown) {
     }
 
     /** What staff noted when closing the period's chats, most frequent first (case and spaces ignored). */

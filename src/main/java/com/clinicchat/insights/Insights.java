@@ -30,10 +30,12 @@ class Insights {
                     + "question, no request for a person, no emergency) and not rated badly.",
             "An end-of-chat rating of " + RatingQueries.BAD_SCORE + " or less (of " + RatingQueries.MAX_SCORE
                     + "), or a thumbs-down on any of the chat's answers.",
-            "From the moment a chat was handed to staff until a staff member took it over.",
-            "From the moment a chat was handed to staff until the first reply of the staff member who took it.",
-            "Calendar days in the clinic's time zone, both ends included; the comparison is with the same number "
-                    + "of days just before.");
+            "For each take-over in the period: from the moment the chat was handed to staff until a staff member "
+                    + "took it over.",
+            "For each take-over in the period: from the moment the chat was handed to staff until the first staff "
+                    + "reply after the take-over.",
+            "Calendar days in the clinic's time zone, both ends included; a chat counts on the day it started, a "
+                    + "take-over on the day it happened. The comparison is with the same number of days just before.");
 
     private final ConversationQueries conversations;
     private final StaffQueries staff;
@@ -48,13 +50,10 @@ class Insights {
     }
 
     InsightsReport report(InsightsPeriod period) {
-        RatingQueries.Available rated = ratings.available();
-        String ratedBadly = ratings.ratedBadly(rated);
-
-        List<DayCounts> dayCounts = conversations.days(period, ratedBadly);
+        List<DayCounts> dayCounts = conversations.days(period);
         Map<LocalDate, Map<String, Long>> gaps = topics.gapsByDay(period);
         StaffQueries.Waits waits = staff.waits(period);
-        Ratings ratingFigures = ratings.ratings(period, rated, COMMENTS, WORST_ANSWERS);
+        Ratings ratingFigures = ratings(period, dayCounts);
         List<Count> topGaps = topics.topGaps(period, TOP_GAPS);
 
         List<Day> daily = everyDay(period, dayCounts, gaps);
@@ -62,12 +61,10 @@ class Insights {
                 new Count(EscalationReason.MEDICAL_QUESTION.wireName(), sum(dayCounts, DayCounts::medicalQuestion)),
                 new Count(EscalationReason.ASKED_FOR_PERSON.wireName(), sum(dayCounts, DayCounts::askedForPerson)),
                 new Count(EscalationReason.EMERGENCY.wireName(), sum(dayCounts, DayCounts::emergency)));
-        Summary summary = summary(dayCounts, sum(dayCounts, DayCounts::urgent), waits, staff.callbacks(period),
-                ratingFigures.average(), ratingFigures.count(), ratingFigures.thumbsUp(), ratingFigures.thumbsDown(),
-                gapTotal(gaps, null));
+        Summary summary = summary(dayCounts, waits, staff.callbacks(period), gapTotal(gaps, null));
 
         return new InsightsReport(InsightsReport.Period.of(period), InsightsReport.Period.of(period.previous()),
-                DEFINITIONS, summary, previousSummary(period.previous(), rated, ratedBadly), daily, escalations,
+                DEFINITIONS, summary, previousSummary(period.previous()), daily, escalations,
                 new InsightsReport.Staff(staff.members(period), conversations.outcomes(period, TOP_OUTCOMES),
                         waits.bands()),
                 ratingFigures,
@@ -75,28 +72,45 @@ class Insights {
                         gapTotal(gaps, "decline"), topGaps));
     }
 
+    /** The period's ratings: the counts from the days, the comments and worst answers read only when there are any. */
+    private Ratings ratings(InsightsPeriod period, List<DayCounts> days) {
+        long count = sum(days, DayCounts::ratings);
+        List<Count> distribution = new ArrayList<>();
+        for (int score = 1; score <= RatingQueries.MAX_SCORE; score++) {
+            int index = score - 1;
+            distribution.add(new Count(Integer.toString(score), sum(days, d -> d.byScore()[index])));
+        }
+        long up = sum(days, DayCounts::thumbsUp);
+        long down = sum(days, DayCounts::thumbsDown);
+        return new Ratings(count > 0, count, average(days), List.copyOf(distribution),
+                count > 0 ? ratings.comments(period, COMMENTS) : List.of(), up + down > 0, up, down,
+                down > 0 ? ratings.worstAnswers(period, WORST_ANSWERS) : List.of());
+    }
+
     /** The headline figures of the period before, for the view's comparison. */
-    private Summary previousSummary(InsightsPeriod previous, RatingQueries.Available rated, String ratedBadly) {
-        List<DayCounts> dayCounts = conversations.days(previous, ratedBadly);
-        RatingQueries.Scores scores = rated.conversations() ? ratings.scores(previous) : null;
-        long[] thumbs = rated.answers() ? ratings.thumbs(previous) : new long[]{0, 0};
-        return summary(dayCounts, sum(dayCounts, DayCounts::urgent), staff.waits(previous), staff.callbacks(previous),
-                scores == null ? null : scores.average(), scores == null ? 0 : scores.count(), thumbs[0], thumbs[1],
+    private Summary previousSummary(InsightsPeriod previous) {
+        return summary(conversations.days(previous), staff.waits(previous), staff.callbacks(previous),
                 gapTotal(topics.gapsByDay(previous), null));
     }
 
-    private static Summary summary(List<DayCounts> days, long urgent, StaffQueries.Waits waits,
-                                   StaffQueries.Callbacks callbacks, Double ratingAverage, long ratingCount,
-                                   long thumbsUp, long thumbsDown, long knowledgeGaps) {
+    private static Summary summary(List<DayCounts> days, StaffQueries.Waits waits, StaffQueries.Callbacks callbacks,
+                                   long knowledgeGaps) {
         long total = sum(days, d -> d.day().conversations());
         long resolved = sum(days, d -> d.day().assistant());
         long takenByStaff = sum(days, d -> d.day().staff());
         long unattended = sum(days, d -> d.day().unattended());
         return new Summary(total, sum(days, d -> d.day().visitorMessages()), resolved,
                 total == 0 ? null : (double) resolved / total, takenByStaff + unattended, takenByStaff, unattended,
-                urgent, callbacks.requested(), callbacks.done(), waits.waitP50(), waits.waitP90(),
-                waits.firstReplyP50(), waits.firstReplyP90(), ratingAverage, ratingCount, thumbsUp, thumbsDown,
+                sum(days, DayCounts::urgent), callbacks.requested(), callbacks.done(), waits.waitP50(),
+                waits.waitP90(), waits.firstReplyP50(), waits.firstReplyP90(), average(days),
+                sum(days, DayCounts::ratings), sum(days, DayCounts::thumbsUp), sum(days, DayCounts::thumbsDown),
                 knowledgeGaps);
+    }
+
+    /** The average end-of-chat score, or null when nobody rated. */
+    private static Double average(List<DayCounts> days) {
+        long count = sum(days, DayCounts::ratings);
+        return count == 0 ? null : (double) sum(days, DayCounts::ratingSum) / count;
     }
 
     /** One entry per calendar day of the period, zero where nothing happened, so that charts keep their scale. */

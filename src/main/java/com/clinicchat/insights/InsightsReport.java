@@ -73,8 +73,8 @@ public record InsightsReport(Period period, Period previousPeriod, Definitions d
     }
 
     /**
-     * Visitors' ratings. {@code available}/{@code thumbsAvailable} are false while the ratings tables do not exist
-     * (the view then says "no ratings yet").
+     * Visitors' ratings of the period's chats. {@code available}/{@code thumbsAvailable} are false when nobody
+     * rated a chat / thumbed an answer in the period (the view then says "No ratings").
      */
     public record Ratings(boolean available, long count, Double average, List<Count> distribution,
                           List<Comment> comments, boolean thumbsAvailable, long thumbsUp, long thumbsDown,

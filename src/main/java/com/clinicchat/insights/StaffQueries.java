@@ -8,12 +8,14 @@ import org.springframework.stereotype.Repository;
 import java.util.List;
 
 /**
- * Waiting times, first replies and who did what, from the state transitions of the conversations that started in a
- * period and were handed to staff (the others have no staff transitions, so they are not read at all).
+ * Waiting times, first replies and who did what, from the staff transitions of a period: the take-overs
+ * (waiting → staff), hand-backs and closes that happened in it (by {@code state_transitions (from_state, at)}, V32).
  * <p>
- * Each claim (waiting → staff) is one hand-over: the visitor waited from the transition before it (bot → waiting)
- * until the claim, and got the first staff reply at the first staff message from the claim until the next change of
- * state. The time to first reply is measured from the escalation, as the visitor experiences it.
+ * Each take-over is one hand-over: the visitor waited from the hand-over ({@code waited_since}: the transition before
+ * it) until the take-over, and got the first staff reply at {@code first_reply_at}, the first staff message before
+ * the chat's next change of state; the store sets both as they happen (V32). The time to first reply is measured
+ * from the hand-over, as the visitor experiences it. Staff actions are the transitions from waiting or staff that a
+ * staff member made (not the visitor ending a chat, nor the system closing an idle one).
  */
 @Repository
 class StaffQueries {
@@ -24,26 +26,20 @@ class StaffQueries {
             "10–30 min", "≥ 30 min"};
 
     /**
-     * The period's transitions with the times of the one before and after in the same conversation; claims carry
-     * their wait and the time of the first staff reply. Actions of staff (claims, hand-backs, closes) have
-     * {@code from_state} waiting or staff; the visitor's and the assistant's start from bot.
+     * The period's staff transitions; take-overs carry their wait and first reply in seconds. One range of the index
+     * per state left (H2 ranges an index by its first column only for {@code IN}, so the two are a UNION).
      */
     private static final String TRANSITIONS = """
             SELECT t.actor, t.from_state, t.to_state,
-                   CASE WHEN t.from_state = 'waiting' AND t.to_state = 'staff'
-                        THEN EXTRACT(EPOCH FROM t.at) - EXTRACT(EPOCH FROM t.prev_at) END AS wait_seconds,
-                   CASE WHEN t.from_state = 'waiting' AND t.to_state = 'staff'
-                        THEN EXTRACT(EPOCH FROM (SELECT MIN(m.created_at) FROM messages m
-                                                 WHERE m.conversation_id = t.conversation_id
-                                                   AND m.author = 'staff' AND m.created_at >= t.at
-                                                   AND (t.next_at IS NULL OR m.created_at <= t.next_at)))
-                             - EXTRACT(EPOCH FROM t.prev_at) END AS first_reply_seconds
-            FROM (SELECT st.conversation_id, st.actor, st.from_state, st.to_state, st.at,
-                         LAG(st.at) OVER (PARTITION BY st.conversation_id ORDER BY st.id) AS prev_at,
-                         LEAD(st.at) OVER (PARTITION BY st.conversation_id ORDER BY st.id) AS next_at
-                  FROM state_transitions st JOIN conversations c ON c.id = st.conversation_id
-                  WHERE c.created_at >= ? AND c.created_at < ? AND c.escalation_reason IS NOT NULL) t
-            WHERE t.from_state IN ('waiting', 'staff')""";
+                   CASE WHEN t.to_state = 'staff'
+                        THEN EXTRACT(EPOCH FROM t.at) - EXTRACT(EPOCH FROM t.waited_since) END AS wait_seconds,
+                   CASE WHEN t.to_state = 'staff'
+                        THEN EXTRACT(EPOCH FROM t.first_reply_at) - EXTRACT(EPOCH FROM t.waited_since)
+                        END AS first_reply_seconds
+            FROM (SELECT * FROM state_transitions WHERE from_state = 'waiting' AND at >= ? AND at < ?
+                  UNION ALL
+                  SELECT * FROM state_transitions WHERE from_state = 'staff' AND at >= ? AND at < ?) t
+            WHERE t.actor NOT IN ('visitor', 'system')""";
 
     private final JdbcClient jdbc;
 
@@ -68,7 +64,7 @@ class StaffQueries {
                                PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY first_reply_seconds) AS reply_p90
                                %s
                         FROM (%s) x""".formatted(bands, TRANSITIONS))
-                .params(Sql.at(period.start()), Sql.at(period.end()))
+                .params(Sql.at(period.start()), Sql.at(period.end()), Sql.at(period.start()), Sql.at(period.end()))
                 .query((rs, n) -> {
                     List<Count> counts = new java.util.ArrayList<>();
                     for (int i = 0; i <= WAIT_BANDS.length; i++) {
@@ -96,7 +92,7 @@ class StaffQueries {
                         FROM (%s) x
                         GROUP BY actor
                         ORDER BY claimed DESC, actor""".formatted(TRANSITIONS))
-                .params(Sql.at(period.start()), Sql.at(period.end()))
+                .params(Sql.at(period.start()), Sql.at(period.end()), Sql.at(period.start()), Sql.at(period.end()))
                 .query((rs, n) -> new Member(rs.getString("actor"), rs.getLong("claimed"), rs.getLong("closed"),
                         rs.getLong("handed_back"), Sql.seconds(rs, "wait_p50"), Sql.seconds(rs, "reply_p50")))
                 .list();

@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  * assistant's threads, and a slow console must never hold up a visitor's reply (least of all emergency
  * instructions). One thread sends the events, in the order they came. The lists ({@code queue}) are sent whole, at most every
  * {@link #QUEUE_COALESCE} however many changes come in, from one background thread; a conversation's own events
- * ({@code message}, {@code typing}, {@code conversation}) go at once to the consoles that have it open, and
+ * ({@code message}, {@code typing}, {@code conversation}, {@code feedback}) go at once to the consoles that have it open, and
  * messages also to the staff member holding it.
  */
 @Component
@@ -126,6 +126,11 @@ class StaffPushes {
                 }
                 refreshSoon();
             }
+            // after the chat ended, typically: the console that has it open shows the rating and thumbs live
+            case ConversationEvent.Rated rated -> send(s -> id.equals(s.watching()), "conversation",
+                    Map.of("conversation", ConversationView.of(rated.conversation())));
+            case ConversationEvent.FeedbackGiven given -> send(s -> id.equals(s.watching()), "feedback",
+                    Map.of("conversationId", id, "seq", given.seq(), "feedback", given.feedback().wireName()));
             case ConversationEvent.CallbackRequested requested -> {
                 send(s -> true, "callback_requested", Map.of("callback", CallbackView.of(requested.request())));
                 refreshSoon();

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -176,8 +177,9 @@ class StaffConsoleBrowserTest {
     }
 
     // 9 and 15
-    @Test
-    void aWaitingChatAndTheSameVisitorsCallBackRequestAreOneEntryAndAskingForAPersonIsTheTrigger() {
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void aWaitingChatAndTheSameVisitorsCallBackRequestAreOneEntryAndAskingForAPersonIsTheTrigger(Size size) {
         WidgetPage visitor = visitor();
         visitor.open();
         visitor.ask(PERSONAL);
@@ -193,12 +195,15 @@ class StaffConsoleBrowserTest {
         asker.find(".person").click();
         asker.waitFor(() -> asker.lastText("system").startsWith("You asked to talk to a person."));
 
-        ConsolePage staff = staff(unique("Robin"), StaffRole.STAFF, Size.DESKTOP);
+        ConsolePage staff = staff(unique("Robin"), StaffRole.STAFF, size);
         String id = visitor.conversationId();
         Supplier<WebElement> entry = () -> staff.find("#waiting-list [data-conversation-id='" + id + "']")
                 .findElement(By.xpath(".."));
-        WebElement together = staff.waitFor(entry);
-        assertThat(together.getText()).contains("Call back requested").contains(name).contains("+1 555 010 0100");
+        String together = staff.waitFor(() -> {
+            String text = entry.get().getText();
+            return text.contains("Call back requested") ? text : null;
+        });
+        assertThat(together).contains("Call back requested").contains(name).contains("+1 555 010 0100");
         assertThat(staff.all("#callbacks-list .callback")).as("no second, unlinked card")
                 .noneMatch(card -> card.getText().contains(name));
         assertThat(staff.find("#callbacks-linked").getText()).contains("shown with");
@@ -207,6 +212,22 @@ class StaffConsoleBrowserTest {
         WebElement asked = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + askerId + "']"));
         assertThat(asked.findElement(By.cssSelector(".trigger")).getText()).isEqualTo("Asked for a person");
         assertThat(asked.getText()).doesNotContain("(no message)");
+        // the lists are drawn anew on every change: the entry is found again until one check sees it whole
+        Map<?, ?> fit = staff.waitFor(() -> {
+            WebElement current = entry.get();
+            WebElement done = current.findElement(By.xpath(".//button[text()='Mark done']"));
+            return (Map<?, ?>) staff.browser.executeScript("""
+                    const entry = arguments[0].getBoundingClientRect(), button = arguments[1].getBoundingClientRect();
+                    return { fits: document.documentElement.scrollWidth <= innerWidth && entry.left >= 0
+                               && entry.right <= innerWidth && button.left >= entry.left && button.right <= entry.right,
+                             height: button.height };""", current, done);
+        });
+        assertThat(fit.get("fits")).as("the linked entry and its button fit the screen, nothing scrolls sideways")
+                .isEqualTo(true);
+        if (size == Size.PHONE) {
+            assertThat(((Number) fit.get("height")).doubleValue()).as("a finger-sized button")
+                    .isGreaterThanOrEqualTo(44);
+        }
         staff.screenshot("linked-callback");
 
         staff.waitFor(() -> {
@@ -332,9 +353,12 @@ class StaffConsoleBrowserTest {
         visitor.waitFor(() -> visitor.find(".status").getText().contains("Waiting for clinic staff"));
         ConsolePage staff = staff(unique("Pat"), StaffRole.STAFF, Size.PHONE);
         String id = visitor.conversationId();
-        WebElement waiting = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + id + "']"));
+        staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + id + "']"));
         assertThat(staff.find("#conversation").isDisplayed()).isFalse();
-        waiting.click();
+        staff.waitFor(() -> { // found again: the lists are drawn anew on every change
+            staff.find("#waiting-list [data-conversation-id='" + id + "']").click();
+            return true;
+        });
         staff.waitFor(() -> staff.find("#chat").isDisplayed());
         assertThat(staff.find(".lists").isDisplayed()).isFalse();
         assertThat(staff.find("#claim").getSize().getHeight()).isGreaterThanOrEqualTo(32);

@@ -164,21 +164,30 @@ class WidgetVisitorBrowserTest {
     }
 
     // 4 and 5
-    @Test
-    void aStaffReplyWhileTheChatIsClosedShowsABadgeAPreviewAndTheCountInTheTitleUntilOpened() {
-        WidgetPage page = visitor(Size.DESKTOP).load();
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void aStaffReplyWhileTheChatIsClosedShowsABadgeAPreviewAndTheCountInTheTitleUntilOpened(Size size) {
+        WidgetPage page = visitor(size).load();
         String pageTitle = page.browser.getTitle();
         WebElement launcher = page.find(".launcher");
         assertThat(launcher.getAttribute("aria-label")).isEqualTo("Open chat with Pure IV Utah");
         page.open();
         assertThat(launcher.getAttribute("aria-label")).as("a close control while open").isEqualTo("Close chat");
         assertThat(launcher.getAttribute("aria-expanded")).isEqualTo("true");
-        assertThat(page.find(".launcher svg:nth-of-type(2)").isDisplayed()).as("the close icon").isTrue();
-        assertThat(page.find(".launcher svg:nth-of-type(1)").isDisplayed()).isFalse();
+        if (size == Size.DESKTOP) {
+            assertThat(page.find(".launcher svg:nth-of-type(2)").isDisplayed()).as("the close icon").isTrue();
+            assertThat(page.find(".launcher svg:nth-of-type(1)").isDisplayed()).isFalse();
+        } else {
+            // the panel fills the screen: the header's close button is the close control, and the launcher it
+            // covers is out of sight and out of the tab order (no focus lands on something hidden)
+            assertThat(launcher.isDisplayed()).as("the covered launcher").isFalse();
+            assertThat(page.find(".close").getSize().getWidth()).isGreaterThanOrEqualTo(44);
+        }
         page.find(".person").click();
         page.waitFor(() -> page.lastText("system").startsWith("You asked to talk to a person."));
-        launcher.click();
+        (size == Size.DESKTOP ? launcher : page.find(".close")).click();
         page.waitFor(() -> !page.find(".panel").isDisplayed());
+        assertThat(launcher.isDisplayed()).isTrue();
         assertThat(launcher.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(page.find(".badge").isDisplayed()).as("nothing unread yet").isFalse();
 
@@ -192,6 +201,11 @@ class WidgetVisitorBrowserTest {
         WebElement preview = page.find(".preview");
         assertThat(preview.isDisplayed()).isTrue();
         assertThat(preview.getText()).contains("Dana").contains("Hi, I'm Dana, a nurse here.");
+        assertThat((Boolean) page.inWidget("""
+                const p = root.querySelector('.preview').getBoundingClientRect();
+                const l = root.querySelector('.launcher').getBoundingClientRect();
+                return p.left >= 0 && p.right <= innerWidth && p.top >= 0 && p.bottom <= l.top;"""))
+                .as("the preview is on screen, above the launcher").isTrue();
         desk.reply(id, "Dana", "Are you still there?");
         page.waitFor(() -> page.find(".badge").getText().equals("2"));
         assertThat(page.browser.getTitle()).isEqualTo("(2) " + pageTitle);
@@ -346,9 +360,10 @@ class WidgetVisitorBrowserTest {
     }
 
     // 11
-    @Test
-    void theFocusRingHasAtLeastThreeToOneAgainstWhatSurroundsIt() {
-        WidgetPage page = visitor(Size.DESKTOP).load();
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void theFocusRingHasAtLeastThreeToOneAgainstWhatSurroundsIt(Size size) {
+        WidgetPage page = visitor(size).load();
         page.open();
         page.ask("How does magnesium help with high blood pressure?");
         page.waitFor(() -> !page.all(".thumb").isEmpty());
@@ -364,11 +379,19 @@ class WidgetVisitorBrowserTest {
             new Actions(page.browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
             checkRing(page, seen);
         }
-        assertThat(seen).contains("close", "log", "send", "person", "launcher").anyMatch(what -> what.startsWith("thumb"));
+        assertThat(seen).contains("close", "log", "send", "person").anyMatch(what -> what.startsWith("thumb"));
+        if (size == Size.DESKTOP) {
+            assertThat(seen).contains("launcher");
+        } else {
+            assertThat(seen).as("the launcher under the full-screen panel is not focusable").doesNotContain("launcher");
+        }
         page.screenshot("focus-ring");
     }
 
-    /** The focused element's ring: solid, 2 px or more, and 3:1 against the background around it. */
+    /**
+     * The focused element's ring: solid, 2 px or more, 3:1 against the background around it, and not cut off by
+     * the panel or the screen's edge (the panel fills a phone's screen).
+     */
     @SuppressWarnings("unchecked")
     private static void checkRing(WidgetPage page, List<String> seen) {
         Map<String, Object> ring = (Map<String, Object>) page.inWidget("""
@@ -384,21 +407,29 @@ class WidgetVisitorBrowserTest {
                   }
                   return [255, 255, 255]; };
                 const style = getComputedStyle(el);
+                const r = el.getBoundingClientRect(), out = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+                const inside = (box) => r.left - out >= box.left - 0.5 && r.top - out >= box.top - 0.5
+                  && r.right + out <= box.right + 0.5 && r.bottom + out <= box.bottom + 0.5;
+                const inPanel = root.querySelector('.panel').contains(el);
                 return { what: el.className || el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth),
-                         ratio: ratio(rgb(style.outlineColor), around(el)) };""");
+                         ratio: ratio(rgb(style.outlineColor), around(el)),
+                         whole: !root.contains(el) || (inside({ left: 0, top: 0, right: innerWidth, bottom: innerHeight })
+                           && (!inPanel || inside(root.querySelector('.panel').getBoundingClientRect()))) };""");
         if (ring != null) {
             seen.add(ring.get("what").toString());
             assertThat(ring.get("outline")).as("%s has a ring", ring.get("what")).isEqualTo("solid");
             assertThat(((Number) ring.get("width")).doubleValue()).isGreaterThanOrEqualTo(2);
             assertThat(((Number) ring.get("ratio")).doubleValue()).as("ring contrast of %s", ring.get("what"))
                     .isGreaterThanOrEqualTo(3.0);
+            assertThat(ring.get("whole")).as("the ring of %s is not cut off", ring.get("what")).isEqualTo(true);
         }
     }
 
     // 12
-    @Test
-    void theMessageBoxGrowsWithShiftEnterAndShrinksOnceSent() {
-        WidgetPage page = visitor(Size.DESKTOP).load();
+    @ParameterizedTest
+    @EnumSource(Size.class)
+    void theMessageBoxGrowsWithShiftEnterAndShrinksOnceSent(Size size) {
+        WidgetPage page = visitor(size).load();
         page.open();
         WebElement input = page.find("#cc-input");
         int oneLine = input.getSize().getHeight();
@@ -416,6 +447,12 @@ class WidgetVisitorBrowserTest {
             input.sendKeys("more");
         }
         assertThat(input.getSize().getHeight()).as("up to a few lines, then it scrolls").isLessThanOrEqualTo(134);
+        assertThat((Boolean) page.inWidget("""
+                const log = root.querySelector('.log').getBoundingClientRect();
+                const footer = root.querySelector('footer').getBoundingClientRect();
+                return log.height >= 96 && footer.bottom <= innerHeight + 0.5;"""))
+                .as("the grown box leaves the conversation in view and the footer on screen").isTrue();
+        page.screenshot("grown-input");
 
         input.sendKeys(Keys.ENTER);
         page.waitFor(() -> page.messages("visitor").size() == 1);

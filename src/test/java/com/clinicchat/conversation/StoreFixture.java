@@ -42,8 +42,14 @@ public final class StoreFixture implements AutoCloseable {
     public static StoreFixture h2File(java.nio.file.Path folder) {
         org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:file:" + folder.toAbsolutePath()
-                + "/clinicchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+                + "/clinicchat;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;"
+                + "CACHE_SIZE=131072", "sa", ""); // the application's page cache (application.yml)
         return new StoreFixture(dataSource, "public", null);
+    }
+
+    /** The PostgreSQL schema of this fixture, or null on H2. */
+    public String schema() {
+        return schemaToDrop;
     }
 
     public boolean isPostgres() {

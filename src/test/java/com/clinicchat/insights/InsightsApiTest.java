@@ -2,6 +2,7 @@ package com.clinicchat.insights;
 
 import com.clinicchat.answering.AssistantReply;
 import com.clinicchat.conversation.Conversations;
+import com.clinicchat.conversation.Feedback;
 import com.clinicchat.triage.EscalationReason;
 import com.clinicchat.triage.Route;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,12 @@ class InsightsApiTest {
 
         Conversations.Started settled = conversations.start();
         conversations.postVisitorMessage(settled.conversation().id(), "c1", "Is a magnesium drip safe?");
-        conversations.postBotReply(settled.conversation().id(), new AssistantReply(Route.ANSWER, "It is.",
-                List.of(Seed.BLOOD_PRESSURE), null), null);
+        long answer = conversations.postBotReply(settled.conversation().id(), new AssistantReply(Route.ANSWER,
+                "It is.", List.of(Seed.BLOOD_PRESSURE), null), null).seq();
+        // the visitor thumbs the answer up, ends the chat and rates it, as the widget lets them
+        conversations.giveFeedback(settled.conversation().id(), answer, Feedback.UP);
+        conversations.endByVisitor(settled.conversation().id());
+        conversations.rate(settled.conversation().id(), 4, "Clear, thanks " + settled.conversation().id());
         Conversations.Started handedOver = conversations.start();
         conversations.postVisitorMessage(handedOver.conversation().id(), "c1", "Can I talk to a nurse?");
         conversations.escalate(handedOver.conversation().id(), EscalationReason.ASKED_FOR_PERSON, false, "visitor");
@@ -72,7 +77,15 @@ class InsightsApiTest {
         assertThat(after.path("period").path("days").asInt()).isEqualTo(1);
         assertThat(after.path("daily")).hasSize(1);
         assertThat(after.path("definitions").path("resolutionRate").asString()).contains("settled alone");
-        assertThat(after.path("ratings").path("available").asBoolean()).isFalse();
+        assertThat(delta(before, after, "ratings")).isEqualTo(1);
+        assertThat(delta(before, after, "thumbsUp")).isEqualTo(1);
+        assertThat(after.path("ratings").path("available").asBoolean()).isTrue();
+        assertThat(after.path("ratings").path("comments").valueStream()
+                .filter(c -> c.path("conversationId").asString().equals(settled.conversation().id())).toList())
+                .singleElement().satisfies(c -> {
+                    assertThat(c.path("score").asInt()).isEqualTo(4);
+                    assertThat(c.path("comment").asString()).startsWith("Clear, thanks");
+                });
     }
 
     @Test

@@ -49,8 +49,15 @@ class InsightsBenchmarkRunner {
         try (StoreFixture h2 = StoreFixture.h2File(Path.of("target/benchmarks/insights-h2"))) {
             results.put("h2", measure(h2));
         }
-        try (StoreFixture postgres = StoreFixture.postgres()) {
+        StoreFixture postgres = StoreFixture.postgres();
+        try {
             results.put("postgres", measure(postgres));
+        } finally {
+            if ("true".equals(System.getenv("INSIGHTS_KEEP_SCHEMA"))) { // for EXPLAIN afterwards (docs/insights.md)
+                System.out.println("insights postgres schema kept: " + postgres.schema());
+            } else {
+                postgres.close();
+            }
         }
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/insights.json"),
@@ -73,7 +80,7 @@ class InsightsBenchmarkRunner {
                                         double loadSeconds) {
         JdbcClient jdbc = JdbcClient.create(pool);
         Insights insights = new Insights(new ConversationQueries(jdbc), new StaffQueries(jdbc),
-                new TopicQueries(jdbc), new RatingQueries(jdbc, pool));
+                new TopicQueries(jdbc), new RatingQueries(jdbc));
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rows", generated.rows());
@@ -111,11 +118,6 @@ class InsightsBenchmarkRunner {
     /** Batched plain inserts (the store's one-row API would take an hour for this many); a fixed seed. */
     private Generated generate(StoreFixture fixture) {
         JdbcTemplate jdbc = new JdbcTemplate(fixture.dataSource);
-        fixture.jdbc.sql("CREATE TABLE conversation_ratings (conversation_id VARCHAR(36) PRIMARY KEY, score INTEGER NOT NULL, "
-                + "comment VARCHAR(1000), created_at TIMESTAMP WITH TIME ZONE NOT NULL)").update();
-        fixture.jdbc.sql("CREATE TABLE answer_ratings (conversation_id VARCHAR(36) NOT NULL, seq INTEGER NOT NULL, "
-                + "helpful BOOLEAN NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL, "
-                + "PRIMARY KEY (conversation_id, seq))").update();
         Random random = new Random(16);
         List<Citation> sections = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
@@ -129,42 +131,48 @@ class InsightsBenchmarkRunner {
         long yearSeconds = ChronoUnit.SECONDS.between(first, LAST_DAY.plusDays(1).atStartOfDay(ZONE).toInstant());
 
         Batch conversations = new Batch(jdbc, "INSERT INTO conversations (id, token_hash, state, urgent, "
-                + "escalation_reason, staff_name, outcome, created_at, updated_at, closed_at, visitor_messages, claimed) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                + "escalation_reason, staff_name, outcome, created_at, updated_at, closed_at, visitor_messages, claimed, "
+                + "rating, rating_comment, rated_at, thumbs_up, thumbs_down) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         Batch messages = new Batch(jdbc, "INSERT INTO messages (conversation_id, seq, client_message_id, author, "
-                + "author_name, text, route, citations, urgent, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + "author_name, text, route, citations, urgent, created_at, feedback, feedback_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         Batch transitions = new Batch(jdbc, "INSERT INTO state_transitions (conversation_id, from_state, to_state, "
-                + "actor, at) VALUES (?,?,?,?,?)");
+                + "actor, at, waited_since, first_reply_at) VALUES (?,?,?,?,?,?,?)");
         Batch callbacks = new Batch(jdbc, "INSERT INTO callback_requests (conversation_id, name, contact, note, "
                 + "created_at, done_at, done_by) VALUES (?,?,?,?,?,?,?)");
         Batch gaps = new Batch(jdbc, "INSERT INTO knowledge_gap (question, route, asked_at, embedding) VALUES (?,?,?,?)");
-        Batch ratings = new Batch(jdbc, "INSERT INTO conversation_ratings (conversation_id, score, comment, created_at) "
-                + "VALUES (?,?,?,?)");
-        Batch thumbs = new Batch(jdbc, "INSERT INTO answer_ratings (conversation_id, seq, helpful, created_at) "
-                + "VALUES (?,?,?,?)");
         byte[] embedding = new byte[384 * 4];
 
         for (int n = 0; n < CONVERSATIONS; n++) {
             String id = String.format("00000000-0000-0000-0000-%012d", n);
             Instant at = first.plusSeconds((long) (random.nextDouble() * yearSeconds));
             Instant clock = at;
-            transitions.add(id, null, "bot", "visitor", ts(clock));
+            transitions.add(id, null, "bot", "visitor", ts(clock), null, null);
             int seq = 0;
+            int thumbsUp = 0;
+            int thumbsDown = 0;
             int questions = 1 + random.nextInt(4);
             for (int q = 0; q < questions; q++) {
                 clock = clock.plusSeconds(5 + random.nextInt(60));
                 messages.add(id, ++seq, "c" + q, "visitor", null, "Question " + random.nextInt(200), "answer", "[]",
-                        false, ts(clock));
+                        false, ts(clock), null, null);
                 clock = clock.plusMillis(300 + random.nextInt(2000));
                 List<Citation> cited = new ArrayList<>(List.of(sections.get(random.nextInt(sections.size()))));
                 if (random.nextBoolean()) {
                     cited.add(sections.get(random.nextInt(sections.size())));
                 }
-                messages.add(id, ++seq, null, "bot", null, "Answer " + random.nextInt(300), "answer",
-                        JSON.writeValueAsString(cited.stream().distinct().toList()), false, ts(clock));
+                String feedback = null;
                 if (random.nextInt(5) == 0) {
-                    thumbs.add(id, seq, random.nextInt(4) != 0, ts(clock.plusSeconds(10)));
+                    feedback = random.nextInt(4) != 0 ? "up" : "down";
+                    if (feedback.equals("up")) {
+                        thumbsUp++;
+                    } else {
+                        thumbsDown++;
+                    }
                 }
+                messages.add(id, ++seq, null, "bot", null, "Answer " + random.nextInt(300), "answer",
+                        JSON.writeValueAsString(cited.stream().distinct().toList()), false, ts(clock), feedback,
+                        feedback == null ? null : ts(clock.plusSeconds(10)));
             }
             if (random.nextInt(10) == 0) {
                 gaps.add("Uncovered question " + random.nextInt(500), random.nextInt(4) == 0 ? "decline" : "unknown",
@@ -181,24 +189,27 @@ class InsightsBenchmarkRunner {
                 reason = reasons[random.nextInt(reasons.length)];
                 urgent = reason.equals("emergency");
                 clock = clock.plusSeconds(1);
-                transitions.add(id, "bot", "waiting", "bot", ts(clock));
+                transitions.add(id, "bot", "waiting", "bot", ts(clock), null, null);
+                Instant handedOver = clock;
                 state = "waiting";
                 if (random.nextInt(5) != 0) { // most are taken: after seconds to half an hour
                     clock = clock.plusSeconds((long) Math.min(3600, Math.exp(2 + random.nextGaussian() * 1.3 + 2)));
                     staffName = staff[random.nextInt(staff.length)];
                     claimed = true;
-                    transitions.add(id, "waiting", "staff", staffName, ts(clock));
+                    Instant claimedAt = clock;
                     clock = clock.plusSeconds(5 + random.nextInt(120));
+                    // as the store records a take-over: from the hand-over, with the first staff reply (V32)
+                    transitions.add(id, "waiting", "staff", staffName, ts(claimedAt), ts(handedOver), ts(clock));
                     messages.add(id, ++seq, null, "staff", staffName, "Hello, this is " + staffName, null, "[]",
-                            false, ts(clock));
+                            false, ts(clock), null, null);
                     clock = clock.plusSeconds(60 + random.nextInt(900));
                     if (random.nextInt(10) == 0) {
-                        transitions.add(id, "staff", "bot", staffName, ts(clock));
+                        transitions.add(id, "staff", "bot", staffName, ts(clock), null, null);
                         state = "bot";
                         staffName = null;
                     } else {
                         outcome = outcomes[random.nextInt(outcomes.length)];
-                        transitions.add(id, "staff", "closed", staffName, ts(clock));
+                        transitions.add(id, "staff", "closed", staffName, ts(clock), null, null);
                         state = "closed";
                         closedAt = clock;
                     }
@@ -209,22 +220,25 @@ class InsightsBenchmarkRunner {
                             done ? "Dana" : null);
                 }
             }
-            if (random.nextInt(10) < 3) {
-                ratings.add(id, 1 + random.nextInt(5), random.nextInt(3) == 0 ? "Comment " + n : null,
-                        ts(clock.plusSeconds(20)));
+            Integer rating = null;
+            String comment = null;
+            if (random.nextInt(10) < 3) { // in the widget only a closed chat is rated; the figures do not mind
+                rating = 1 + random.nextInt(5);
+                comment = random.nextInt(3) == 0 ? "Comment " + n : null;
             }
             conversations.add(id, "0".repeat(64), state, urgent, reason, staffName, outcome, ts(at), ts(clock),
-                    closedAt == null ? null : ts(closedAt), questions, claimed);
+                    closedAt == null ? null : ts(closedAt), questions, claimed, rating, comment,
+                    rating == null ? null : ts(clock.plusSeconds(20)), thumbsUp, thumbsDown);
             if (n % 5_000 == 4_999) { // parents before children: the foreign keys are checked per statement
                 conversations.flush();
-                Arrays.asList(messages, transitions, callbacks, gaps, ratings, thumbs).forEach(Batch::flush);
+                Arrays.asList(messages, transitions, callbacks, gaps).forEach(Batch::flush);
             }
         }
         conversations.flush();
-        Arrays.asList(messages, transitions, callbacks, gaps, ratings, thumbs).forEach(Batch::flush);
+        Arrays.asList(messages, transitions, callbacks, gaps).forEach(Batch::flush);
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (String table : List.of("conversations", "messages", "state_transitions", "callback_requests",
-                "knowledge_gap", "conversation_ratings", "answer_ratings")) {
+                "knowledge_gap")) {
             rows.put(table, fixture.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single());
         }
         if (fixture.isPostgres()) {

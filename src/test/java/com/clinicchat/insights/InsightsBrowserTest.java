@@ -160,9 +160,9 @@ class InsightsBrowserTest {
         assertThat(browser.findElement(By.id("period-text")).getText())
                 .startsWith("2026-03-02 to 2026-03-08 (7 days, UTC), compared with 2026-02-23 to 2026-03-01.");
         assertThat(figure("messages", "value")).isEqualTo("11");
-        assertThat(figure("resolution", "value")).isEqualTo("33.3 %");
-        assertThat(figure("resolution", "detail")).isEqualTo("3 of 9");
-        assertThat(figure("resolution", "change")).isEqualTo("▼ 16.7 points vs before"); // from 50 %
+        assertThat(figure("resolution", "value")).isEqualTo("22.2 %");
+        assertThat(figure("resolution", "detail")).isEqualTo("2 of 9");
+        assertThat(figure("resolution", "change")).isEqualTo("▲ 22.2 points vs before"); // from 0 %: b1 was rated 1
         assertThat(figure("escalated", "value")).isEqualTo("6");
         assertThat(figure("escalated", "detail")).isEqualTo("4 taken, 2 not taken, 1 urgent");
         assertThat(figure("wait", "value")).isEqualTo("1 min 10 s");
@@ -170,27 +170,41 @@ class InsightsBrowserTest {
         assertThat(figure("first-reply", "value")).isEqualTo("1 min 45 s");
         assertThat(figure("first-reply", "detail")).isEqualTo("90 % within 4 min 36 s");
         assertThat(figure("callbacks", "detail")).isEqualTo("1 done");
-        assertThat(figure("rating", "value")).isEqualTo("No ratings yet");
+        assertThat(figure("rating", "value")).isEqualTo("3.50 / 5");
+        assertThat(figure("rating", "detail")).isEqualTo("4 ratings");
+        assertThat(figure("rating", "change")).isEqualTo("▲ 2.50 vs before");
         assertThat(figure("gaps", "value")).isEqualTo("4");
 
         assertThat(row("table-escalations", 0)).containsExactly("Medical question", "3");
         assertThat(row("table-staff", 0)).containsExactly("Dana", "3", "3", "0", "40 s", "1 min");
         assertThat(row("table-staff", 1)).containsExactly("Lee", "1", "1", "1", "1 min 40 s", "2 min 30 s");
-        assertThat(row("table-outcomes", 0)).containsExactly("booked", "2");
+        assertThat(row("table-outcomes", 0)).containsExactly("(none noted)", "3");
+        assertThat(row("table-outcomes", 1)).containsExactly("booked", "2");
         assertThat(row("table-sections", 0)).containsExactly("Magnesium IV Benefits › Managing Blood Pressure", "3");
         assertThat(row("table-gaps", 0)).containsExactly("do you sell gift cards?", "2");
-        assertThat(browser.findElement(By.id("ratings-none")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("ratings-none")).isDisplayed()).isFalse();
+        assertThat(row("table-ratings", 1)).containsExactly("2 / 5", "1");
+        assertThat(row("table-comments", 0)).endsWith("2", "Too vague");
+        assertThat(row("table-comments", 1)).endsWith("5", "Very helpful");
+        assertThat(browser.findElements(By.cssSelector("#table-comments tbody tr"))).hasSize(2);
+        assertThat(browser.findElement(By.id("thumbs")).getText()).isEqualTo("3 thumbs up, 2 thumbs down.");
+        assertThat(row("table-worst", 0)).containsExactly("What does it do for muscles?",
+                "Magnesium supports muscle recovery after exercise.", "1", "0");
+        assertThat(row("table-worst", 1)).containsExactly("Does magnesium lower blood pressure?",
+                "Magnesium relaxes blood vessels.", "1", "1");
 
         // every chart drawn with the report's numbers: outcomes per day (assistant, rated badly, staff, unattended)
         waitFor(() -> browser.executeScript("return typeof Chart") .equals("function"));
         assertThat(chartData("chart-daily")).containsExactly(
-                List.of(2L, 0L, 0L, 0L, 0L, 0L, 1L), List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L),
+                List.of(1L, 0L, 0L, 0L, 0L, 0L, 1L), List.of(1L, 0L, 0L, 0L, 0L, 0L, 0L),
                 List.of(0L, 3L, 0L, 1L, 0L, 0L, 0L), List.of(0L, 0L, 0L, 2L, 0L, 0L, 0L));
         assertThat(chartData("chart-escalations")).containsExactly(List.of(3L, 2L, 1L));
         assertThat(chartData("chart-waits")).containsExactly(List.of(1L, 1L, 1L, 0L, 1L, 0L, 0L));
         assertThat(chartData("chart-sections")).containsExactly(List.of(3L, 2L));
         assertThat(chartData("chart-gaps")).containsExactly(List.of(2L, 0L, 1L, 0L, 0L, 0L, 1L));
-        for (String chart : List.of("chart-daily", "chart-escalations", "chart-waits", "chart-sections", "chart-gaps")) {
+        assertThat(chartData("chart-ratings")).containsExactly(List.of(0L, 1L, 1L, 1L, 1L));
+        for (String chart : List.of("chart-daily", "chart-escalations", "chart-waits", "chart-sections", "chart-gaps",
+                "chart-ratings")) {
             assertThat(waitFor(() -> paintedPixels(chart) > 2000)).as(chart).isTrue();
         }
 
@@ -207,6 +221,8 @@ class InsightsBrowserTest {
         assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo(LocalDate.now().toString());
         assertThat(figure("conversations", "value")).isEqualTo("0");
         assertThat(figure("resolution", "value")).isEqualTo("—");
+        assertThat(figure("rating", "value")).isEqualTo("No ratings");
+        assertThat(browser.findElement(By.id("ratings-none")).isDisplayed()).isTrue();
 
         // a period that cannot be: the server's reason is shown, the figures stay as they were
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(

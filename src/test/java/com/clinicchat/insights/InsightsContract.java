@@ -21,6 +21,8 @@ import java.util.List;
 
 import static com.clinicchat.insights.Seed.BLOOD_PRESSURE;
 import static com.clinicchat.insights.Seed.MUSCLES;
+import static com.clinicchat.conversation.Feedback.DOWN;
+import static com.clinicchat.conversation.Feedback.UP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -43,7 +45,7 @@ abstract class InsightsContract {
     Insights insights() {
         StoreFixture fixture = fixture();
         return new Insights(new ConversationQueries(fixture.jdbc), new StaffQueries(fixture.jdbc),
-                new TopicQueries(fixture.jdbc), new RatingQueries(fixture.jdbc, fixture.dataSource));
+                new TopicQueries(fixture.jdbc), new RatingQueries(fixture.jdbc));
     }
 
     static StoreFixture seed(StoreFixture fixture) {
@@ -59,10 +61,15 @@ abstract class InsightsContract {
                 .visitor(5, "How does magnesium help blood pressure?")
                 .answer(2, "Magnesium relaxes blood vessels.", BLOOD_PRESSURE)
                 .visitor(30, "And for muscles?")
-                .answer(2, "It helps muscles recover.", BLOOD_PRESSURE, MUSCLES);
+                .answer(2, "It helps muscles recover.", BLOOD_PRESSURE, MUSCLES)
+                .thumbs(5, 2, UP).thumbs(5, 4, UP)
+                .end(10).rate(5, 5, "Very helpful"); // rated at 09:01:04
+        // rated 2 and its answer thumbed down: rated badly, so not settled by the assistant
         seed.chat("a2", "2026-03-02T15:00:00Z")
                 .visitor(3, "Does magnesium lower blood pressure?")
-                .answer(2, "Magnesium relaxes blood vessels.", BLOOD_PRESSURE);
+                .answer(2, "Magnesium relaxes blood vessels.", BLOOD_PRESSURE)
+                .thumbs(5, 2, DOWN)
+                .end(10).rate(5, 2, "Too vague"); // rated at 15:00:25
         seed.chat("a3-opened-only", "2026-03-02T16:00:00Z");
 
         // 3 March: three hand-overs, all taken. Waits 40, 100 and 300 s; first replies 60, 150 and 330 s after
@@ -73,7 +80,8 @@ abstract class InsightsContract {
                 .escalate(1, EscalationReason.MEDICAL_QUESTION)
                 .claim(40, DANA).staff(20, DANA, "Hi, I'm Dana.")
                 .visitor(30, "Thanks")
-                .close(60, ConversationState.STAFF, DANA, "Booked");
+                .close(60, ConversationState.STAFF, DANA, "Booked")
+                .rate(30, 4, null);
         seed.chat("m2", "2026-03-03T11:00:00Z")
                 .visitor(4, "Can I have it with my heart condition?")
                 .bot(1, Route.ESCALATE, "A nurse will answer you here.", List.of())
@@ -81,11 +89,13 @@ abstract class InsightsContract {
                 .claim(100, LEE).staff(50, LEE, "Hello, Lee here.")
                 .handBack(60, LEE)
                 .visitor(30, "What does it do for muscles?")
-                .answer(2, "Magnesium supports muscle recovery after exercise.", MUSCLES);
+                .answer(2, "Magnesium supports muscle recovery after exercise.", MUSCLES)
+                .thumbs(10, 5, DOWN); // handed to staff before: not "rated badly", but its answer is among the worst
         seed.chat("p1", "2026-03-03T14:00:00Z") // asked for a person without writing anything
                 .escalate(0, EscalationReason.ASKED_FOR_PERSON)
                 .claim(300, DANA).staff(30, DANA, "Hello, how can I help?")
-                .close(120, ConversationState.STAFF, DANA, "booked ");
+                .close(120, ConversationState.STAFF, DANA, "booked ")
+                .rate(10, 3, "   "); // a blank comment is no comment
 
         // 5 March: an emergency (wait 20 s, first reply 30 s) and two hand-overs nobody took, each with a call-back
         seed.chat("e1", "2026-03-05T08:00:00Z")
@@ -109,14 +119,16 @@ abstract class InsightsContract {
         // 8 March, late evening: a question the articles don't cover, settled (by the definition) by the assistant
         seed.chat("a4", "2026-03-08T23:00:00Z")
                 .visitor(2, "Do you sell gift cards?")
-                .bot(1, Route.UNKNOWN, "The articles don't cover that.", List.of());
+                .bot(1, Route.UNKNOWN, "The articles don't cover that.", List.of())
+                .thumbs(5, 2, DOWN).thumbs(5, 2, UP); // the visitor changed their mind: one thumb up
         // just after the period
         seed.chat("late", "2026-03-09T00:00:01Z").visitor(1, "Hello?");
 
         // the week before: one settled chat, one taken after 60 s and answered 10 s later
         seed.chat("b1", "2026-02-25T10:00:00Z")
                 .visitor(1, "Is magnesium safe?")
-                .answer(1, "Magnesium relaxes blood vessels.", BLOOD_PRESSURE);
+                .answer(1, "Magnesium relaxes blood vessels.", BLOOD_PRESSURE)
+                .end(10).rate(5, 1, "Useless");
         seed.chat("b2", "2026-02-27T10:00:00Z")
                 .visitor(1, "Is it safe with my blood thinners?")
                 .bot(1, Route.ESCALATE, "A nurse will answer you here.", List.of())
@@ -140,11 +152,12 @@ abstract class InsightsContract {
     void headlineFiguresCountChatsByOutcomeAndStaffTimesByPercentile() {
         InsightsReport report = insights().report(WEEK);
 
-        // 9 chats (a3 was only opened; p1 counts: it asked for a person); 3 settled by the assistant (a1, a2, a4);
-        // waits 20, 40, 100, 300 → p50 70, p90 100 + 0.7 × 200 = 240; first replies 30, 60, 150, 330 → p50 105,
-        // p90 150 + 0.7 × 180 = 276
-        assertThat(report.summary()).isEqualTo(new Summary(9, 11, 3, 3.0 / 9, 6, 4, 2, 1, 2, 1,
-                70.0, 240.0, 105.0, 276.0, null, 0, 0, 0, 4));
+        // 9 chats (a3 was only opened; p1 counts: it asked for a person); 2 settled by the assistant (a1, a4; a2 was
+        // rated badly); waits 20, 40, 100, 300 → p50 70, p90 100 + 0.7 × 200 = 240; first replies 30, 60, 150,
+        // 330 → p50 105, p90 150 + 0.7 × 180 = 276; ratings 5, 2, 4, 3 → 3.5; thumbs up a1 ×2 and a4 (changed
+        // from down), down a2 and m2
+        assertThat(report.summary()).isEqualTo(new Summary(9, 11, 2, 2.0 / 9, 6, 4, 2, 1, 2, 1,
+                70.0, 240.0, 105.0, 276.0, 3.5, 4, 3, 2, 4));
         assertThat(report.escalations()).containsExactly(new Count("medical_question", 3),
                 new Count("asked_for_person", 2), new Count("emergency", 1));
         assertThat(report.period()).isEqualTo(new InsightsReport.Period(LocalDate.parse("2026-03-02"),
@@ -155,15 +168,15 @@ abstract class InsightsContract {
 
     @Test
     void theComparisonIsWithTheSameNumberOfDaysBefore() {
-        // b1 settled, b2 taken after 60 s and answered 70 s after the hand-over; one knowledge gap
-        assertThat(insights().report(WEEK).previous()).isEqualTo(new Summary(2, 2, 1, 0.5, 1, 1, 0, 0, 0, 0,
-                60.0, 60.0, 70.0, 70.0, null, 0, 0, 0, 1));
+        // b1 rated 1 (so not settled), b2 taken after 60 s and answered 70 s after the hand-over; one knowledge gap
+        assertThat(insights().report(WEEK).previous()).isEqualTo(new Summary(2, 2, 0, 0.0, 1, 1, 0, 0, 0, 0,
+                60.0, 60.0, 70.0, 70.0, 1.0, 1, 0, 0, 1));
     }
 
     @Test
     void everyDayOfThePeriodHasAnEntryWithItsOutcomesAndGaps() {
         assertThat(insights().report(WEEK).daily()).containsExactly(
-                new Day(LocalDate.parse("2026-03-02"), 2, 3, 2, 0, 0, 0, 2),
+                new Day(LocalDate.parse("2026-03-02"), 2, 3, 1, 1, 0, 0, 2),
                 new Day(LocalDate.parse("2026-03-03"), 3, 4, 0, 0, 3, 0, 0),
                 new Day(LocalDate.parse("2026-03-04"), 0, 0, 0, 0, 0, 0, 1),
                 new Day(LocalDate.parse("2026-03-05"), 3, 3, 0, 0, 1, 2, 0),
@@ -181,7 +194,8 @@ abstract class InsightsContract {
         assertThat(staff.members()).containsExactly(
                 new Member(DANA, 3, 3, 0, 40.0, 60.0),
                 new Member(LEE, 1, 1, 1, 100.0, 150.0));
-        assertThat(staff.outcomes()).containsExactly(new Count("booked", 2), new Count("", 1),
+        // a1 and a2 were ended by the visitor: closed with no outcome noted, by no staff member
+        assertThat(staff.outcomes()).containsExactly(new Count("", 3), new Count("booked", 2),
                 new Count("no answer", 1));
         assertThat(staff.waitingTimes()).extracting(Count::count).containsExactly(1L, 1L, 1L, 0L, 1L, 0L, 0L);
         assertThat(staff.waitingTimes()).extracting(Count::label).first().isEqualTo("< 30 s");
@@ -201,60 +215,40 @@ abstract class InsightsContract {
     }
 
     @Test
-    void withoutTheRatingsTablesRatingsAreReportedAsNotAvailable() {
+    void ratingsAreTheScoresCommentsAndThumbsOfThePeriodsChats() {
         InsightsReport.Ratings ratings = insights().report(WEEK).ratings();
 
-        assertThat(ratings.available()).isFalse();
-        assertThat(ratings.thumbsAvailable()).isFalse();
-        assertThat(ratings.distribution()).isEmpty();
-    }
-
-    @Test
-    void onceTheRatingsTablesExistBadRatingsLowerTheResolutionRate() {
-        createRatingsTables();
-        try {
-            ratedWeek();
-        } finally {
-            // the other tests share the seeded database, without ratings
-            fixture().jdbc.sql("DROP TABLE answer_ratings").update();
-            fixture().jdbc.sql("DROP TABLE conversation_ratings").update();
-        }
-    }
-
-    private void ratedWeek() {
-        rate("a1", 5, "Very helpful", "2026-03-02T09:10:00Z");
-        rate("a2", 2, "Too vague", "2026-03-02T15:10:00Z");
-        rate("m1", 4, null, "2026-03-03T10:05:00Z");
-        rate("b1", 1, "Useless", "2026-02-25T10:05:00Z");
-        thumbs("a1", 2, true);
-        thumbs("a1", 4, true);
-        thumbs("a2", 2, false);
-        thumbs("m2", 5, false);
-
-        InsightsReport report = insights().report(WEEK);
-
-        // a2 was rated 2 (and thumbed down): no longer settled by the assistant, which leaves a1 and a4
-        assertThat(report.summary().resolvedByAssistant()).isEqualTo(2);
-        assertThat(report.summary().resolutionRate()).isEqualTo(2.0 / 9);
-        assertThat(report.daily().getFirst()).isEqualTo(new Day(LocalDate.parse("2026-03-02"), 2, 3, 1, 1, 0, 0, 2));
-        assertThat(report.summary().ratingAverage()).isCloseTo(11.0 / 3, within(1e-9));
-        assertThat(report.summary().ratings()).isEqualTo(3);
-        assertThat(report.summary().thumbsUp()).isEqualTo(2);
-        assertThat(report.summary().thumbsDown()).isEqualTo(2);
-        assertThat(report.previous().ratingAverage()).isEqualTo(1.0);
-        assertThat(report.previous().resolutionRate()).isEqualTo(0.0);
-
-        InsightsReport.Ratings ratings = report.ratings();
         assertThat(ratings.available()).isTrue();
-        assertThat(ratings.distribution()).extracting(Count::count).containsExactly(0L, 1L, 0L, 1L, 1L);
+        assertThat(ratings.count()).isEqualTo(4);
+        assertThat(ratings.average()).isEqualTo(3.5);
+        assertThat(ratings.distribution()).containsExactly(new Count("1", 0), new Count("2", 1), new Count("3", 1),
+                new Count("4", 1), new Count("5", 1));
+        // newest first; m1 has no comment and p1's is blank
         assertThat(ratings.comments()).containsExactly(
-                new Comment("a2", 2, "Too vague", Instant.parse("2026-03-02T15:10:00Z")),
-                new Comment("a1", 5, "Very helpful", Instant.parse("2026-03-02T09:10:00Z")));
-        // the same answer was thumbed up in a1 and down in a2; m2's answer only down, so it comes first
+                new Comment("a2", 2, "Too vague", Instant.parse("2026-03-02T15:00:25Z")),
+                new Comment("a1", 5, "Very helpful", Instant.parse("2026-03-02T09:01:04Z")));
+        assertThat(ratings.thumbsAvailable()).isTrue();
+        assertThat(ratings.thumbsUp()).isEqualTo(3);
+        assertThat(ratings.thumbsDown()).isEqualTo(2);
+        // the same answer was thumbed up in a1 and down in a2; m2's answer only down, so it comes first; a4's and
+        // a1's second answer were never thumbed down
         assertThat(ratings.worstAnswers()).containsExactly(
                 new RatedAnswer("Magnesium supports muscle recovery after exercise.", "What does it do for muscles?",
                         1, 0),
                 new RatedAnswer("Magnesium relaxes blood vessels.", "Does magnesium lower blood pressure?", 1, 1));
+    }
+
+    @Test
+    void aPeriodWithoutRatingsSaysSo() {
+        InsightsPeriod fifthOfMarch = new InsightsPeriod(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-05"),
+                ZoneOffset.UTC);
+
+        InsightsReport report = insights().report(fifthOfMarch);
+
+        assertThat(report.ratings()).isEqualTo(new InsightsReport.Ratings(false, 0, null, List.of(new Count("1", 0),
+                new Count("2", 0), new Count("3", 0), new Count("4", 0), new Count("5", 0)), List.of(), false, 0, 0,
+                List.of()));
+        assertThat(report.summary().ratingAverage()).isNull();
     }
 
     @Test
@@ -281,31 +275,5 @@ abstract class InsightsContract {
         assertThat(report.summary().waitP50Seconds()).isNull();
         assertThat(report.daily()).hasSize(31).allMatch(day -> day.conversations() == 0);
         assertThat(report.staff().members()).isEmpty();
-    }
-
-    /** The shape the insights expect of the rating feature's tables (see {@link RatingQueries}). */
-    private void createRatingsTables() {
-        fixture().jdbc.sql("""
-                CREATE TABLE conversation_ratings (
-                    conversation_id VARCHAR(36) PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
-                    score INTEGER NOT NULL, comment VARCHAR(1000), created_at TIMESTAMP WITH TIME ZONE NOT NULL)""")
-                .update();
-        fixture().jdbc.sql("""
-                CREATE TABLE answer_ratings (
-                    conversation_id VARCHAR(36) NOT NULL, seq INTEGER NOT NULL, helpful BOOLEAN NOT NULL,
-                    created_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (conversation_id, seq),
-                    FOREIGN KEY (conversation_id, seq) REFERENCES messages (conversation_id, seq) ON DELETE CASCADE)""")
-                .update();
-    }
-
-    private void rate(String conversation, int score, String comment, String at) {
-        fixture().jdbc.sql("INSERT INTO conversation_ratings (conversation_id, score, comment, created_at) "
-                        + "VALUES (?, ?, ?, ?)")
-                .params(conversation, score, comment, Sql.at(Instant.parse(at))).update();
-    }
-
-    private void thumbs(String conversation, int seq, boolean helpful) {
-        fixture().jdbc.sql("INSERT INTO answer_ratings (conversation_id, seq, helpful, created_at) VALUES (?, ?, ?, ?)")
-                .params(conversation, seq, helpful, Sql.at(Instant.parse("2026-03-06T00:00:00Z"))).update();
     }
 }

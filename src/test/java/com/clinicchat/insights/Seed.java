@@ -5,6 +5,7 @@ import com.clinicchat.conversation.AccessTokens;
 import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.ConversationState;
 import com.clinicchat.conversation.ConversationStore;
+import com.clinicchat.conversation.Feedback;
 import com.clinicchat.conversation.NewMessage;
 import com.clinicchat.triage.EscalationReason;
 import com.clinicchat.triage.Route;
@@ -109,6 +110,30 @@ final class Seed {
         Chat close(long seconds, ConversationState from, String staff, String outcome) {
             if (!store.close(id, from, staff, outcome, after(seconds))) {
                 throw new IllegalStateException("cannot close " + id);
+            }
+            return this;
+        }
+
+        /** The visitor ends the chat (from the bot, as the widget's "End chat" does). */
+        Chat end(long seconds) {
+            if (!store.endByVisitor(id, ConversationState.BOT, after(seconds))) {
+                throw new IllegalStateException("not with the bot: " + id);
+            }
+            return this;
+        }
+
+        /** The visitor's end-of-chat rating (of a closed chat). */
+        Chat rate(long seconds, int score, String comment) {
+            if (!store.rate(id, score, comment, after(seconds))) {
+                throw new IllegalStateException("not closed: " + id);
+            }
+            return this;
+        }
+
+        /** A thumbs up or down on the assistant's message {@code seq}. */
+        Chat thumbs(long seconds, long seq, Feedback feedback) {
+            if (!store.giveFeedback(id, seq, feedback, after(seconds))) {
+                throw new IllegalStateException("no bot message " + seq + " in " + id);
             }
             return this;
         }

@@ -89,6 +89,16 @@ public final class StaffSocketClient implements AutoCloseable {
         return received.stream().anyMatch(wanted);
     }
 
+    /** The frames up to and including the first that matches. */
+    java.util.List<JsonNode> until(Predicate<JsonNode> wanted) throws InterruptedException {
+        java.util.List<JsonNode> seen = new java.util.ArrayList<>();
+        next(frame -> {
+            seen.add(frame);
+            return wanted.test(frame);
+        });
+        return seen;
+    }
+
     public JsonNode next(String type) throws InterruptedException {
         return next(frame -> frame.path("type").asString().equals(type));
     }
