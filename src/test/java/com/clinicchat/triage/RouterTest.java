@@ -56,8 +56,8 @@ class RouterTest {
 
     @Test
     void aCachedRouterDecidesExactlyAsTheOneTrained(@TempDir Path cache) {
-        Router trained = Router.trainOrLoad(RetrieverFixture.MODEL, 4, cache);
-        Router loaded = Router.trainOrLoad(RetrieverFixture.MODEL, 4, cache);
+        Router trained = Router.trainOrLoad(RetrieverFixture.MODEL, TrainedRouter.REGULARISATION, cache);
+        Router loaded = Router.trainOrLoad(RetrieverFixture.MODEL, TrainedRouter.REGULARISATION, cache);
         assertThat(cache.toFile().list()).hasSize(1);
         for (String probe : PROBES) {
             assertThat(loaded.probabilities(request(probe)).values())

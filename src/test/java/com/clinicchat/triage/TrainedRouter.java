@@ -8,12 +8,15 @@ public final class TrainedRouter {
     private TrainedRouter() {
     }
 
+    /** The default of {@code clinicchat.triage.regularisation}, so that the tests and the application share a cache. */
+    public static final double REGULARISATION = 8;
+
     public static Router get() {
         return Holder.ROUTER;
     }
 
     private static final class Holder {
-        static final Router ROUTER = Router.trainOrLoad(RetrieverFixture.MODEL, 8,
+        static final Router ROUTER = Router.trainOrLoad(RetrieverFixture.MODEL, REGULARISATION,
                 java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "clinicchat-models"));
     }
 }
