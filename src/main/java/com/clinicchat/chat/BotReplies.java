@@ -11,6 +11,7 @@ import com.clinicchat.staff.StaffPresence;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -35,12 +36,14 @@ class BotReplies {
     private final ChatSessions sessions;
     private final ChatProperties properties;
     private final StaffPresence presence;
+    private final ApplicationEventPublisher events;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     /** Per conversation, the last reply queued: each new one runs after it. */
     private final Map<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
 
     BotReplies(Assistant assistant, Conversations conversations, ChatSessions sessions, ChatProperties properties,
-               StaffPresence presence) {
+               StaffPresence presence, ApplicationEventPublisher events) {
+        this.events = events;
         this.assistant = assistant;
         this.conversations = conversations;
         this.sessions = sessions;
@@ -94,7 +97,10 @@ class BotReplies {
             String streamId = UUID.randomUUID().toString();
             AssistantReply reply = assistant.reply(question.text(),
                     conversations.history(id, question.seq(), properties.historyTurns()),
-                    delta -> sessions.broadcast(id, new ServerFrame.Delta(streamId, delta)));
+                    delta -> {
+                        sessions.broadcast(id, new ServerFrame.Delta(streamId, delta));
+                        events.publishEvent(new BotDelta(id, streamId, delta, false));
+                    });
             conversations.postBotReplyTo(id, question.seq(), reply, streamId);
             if (reply.route().needsStaff() && conversations.escalate(id, reply.escalationReason(), reply.urgent(), "bot")
                     && !reply.urgent()) {

@@ -30,7 +30,8 @@ import java.util.List;
  * @param sendTimeLimit        a socket that cannot take a frame for this long is closed
  * @param sendBufferSize       a socket with this much unsent is closed
  * @param maxSocketsPerAddress visitor sockets one address may hold open (many visitors can share an office's or a
- *                             mobile carrier's address); more are closed with 1008
+ *                             mobile carrier's address), across the nodes with the {@code cluster} profile; more
+ *                             are closed with 1008
  * @param maxSockets           visitor sockets this node holds in all; more are closed with 1013. Keep it well
  *                             below {@code server.tomcat.max-connections}, so HTTP always has connections left
  * @param inactivityClose      a conversation (not closed) with no message and no state change for this long is

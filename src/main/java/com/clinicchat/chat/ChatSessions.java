@@ -137,9 +137,17 @@ class ChatSessions {
     @EventListener
     void on(RemoteEvent remote) {
         if (remote.event() instanceof ConversationEvent.MessageAdded added) {
-            catchUp(added.conversationId());
+            catchUp(added.conversationId(), added);
         } else {
             on(remote.event());
+        }
+    }
+
+    /** A bot reply streamed on another node, for a tab of the same visitor on this one. */
+    @EventListener
+    void on(BotDelta delta) {
+        if (delta.relayed()) {
+            broadcast(delta.conversationId(), new ServerFrame.Delta(delta.streamId(), delta.text()));
         }
     }
 
@@ -147,12 +155,13 @@ class ChatSessions {
     @EventListener
     void on(CatchUp catchUp) {
         for (String id : byConversation.keySet()) {
-            catchUp(id);
+            catchUp(id, null);
             conversations.find(id).ifPresent(conversation -> broadcast(id, stateFrame(conversation)));
         }
     }
 
-    private void catchUp(String conversationId) {
+    /** {@code relayed}, when not null, gives its message the stream id its deltas were sent with. */
+    private void catchUp(String conversationId, ConversationEvent.MessageAdded relayed) {
         Set<ChatSession> sessions = byConversation.get(conversationId);
         if (sessions == null || sessions.isEmpty()) {
             return;
@@ -162,8 +171,10 @@ class ChatSessions {
         for (ChatSession session : sessions) {
             synchronized (session) {
                 for (StoredMessage message : missing) {
+                    String streamId = relayed != null && relayed.message().seq() == message.seq()
+                            ? relayed.streamId() : null;
                     session.sendMessage(conversationId, message.seq(),
-                            codec.encode(ServerFrame.Message.of(message, null)));
+                            codec.encode(ServerFrame.Message.of(message, streamId)));
                 }
             }
         }

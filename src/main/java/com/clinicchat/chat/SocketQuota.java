@@ -24,21 +24,28 @@ class SocketQuota {
     static final CloseStatus FULL = CloseStatus.SERVICE_OVERLOAD.withReason("server busy, try again later");
 
     private final ChatProperties properties;
+    private final SocketsPerAddress elsewhere;
     private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
 
-    SocketQuota(ChatProperties properties) {
+    SocketQuota(ChatProperties properties, SocketsPerAddress elsewhere) {
         this.properties = properties;
+        this.elsewhere = elsewhere;
     }
 
-    /** Counts a new socket in; or, when a cap is reached, the status to close it with (and it is not counted). */
+    /**
+     * Counts a new socket in; or, when a cap is reached, the status to close it with (and it is not counted). The
+     * total is this node's (it protects this node's memory); the per-address count includes other nodes' sockets
+     * with the {@code cluster} profile.
+     */
     Optional<CloseStatus> admit(String address) {
         if (total.incrementAndGet() > properties.maxSockets()) {
             total.decrementAndGet();
             return Optional.of(FULL);
         }
+        String key = ClientAddress.key(address);
         boolean[] admitted = {false};
-        perAddress.compute(ClientAddress.key(address), (key, count) -> {
+        perAddress.compute(key, (k, count) -> {
             AtomicInteger open = count == null ? new AtomicInteger() : count;
             if (open.get() < properties.maxSocketsPerAddress()) {
                 open.incrementAndGet();
@@ -46,6 +53,10 @@ class SocketQuota {
             }
             return open.get() == 0 ? null : open;
         });
+        if (admitted[0] && !elsewhere.opening(key, properties.maxSocketsPerAddress())) {
+            forget(key);
+            admitted[0] = false;
+        }
         if (!admitted[0]) {
             total.decrementAndGet();
             return Optional.of(TOO_MANY_FROM_ADDRESS);
@@ -56,8 +67,13 @@ class SocketQuota {
     /** A socket that was admitted has closed. */
     void release(String address) {
         total.decrementAndGet();
-        perAddress.computeIfPresent(ClientAddress.key(address),
-                (key, count) -> count.decrementAndGet() <= 0 ? null : count);
+        String key = ClientAddress.key(address);
+        forget(key);
+        elsewhere.closed(key);
+    }
+
+    private void forget(String key) {
+        perAddress.computeIfPresent(key, (k, count) -> count.decrementAndGet() <= 0 ? null : count);
     }
 
     int open() {

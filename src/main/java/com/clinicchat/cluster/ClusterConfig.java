@@ -1,5 +1,6 @@
 package com.clinicchat.cluster;
 
+import com.clinicchat.chat.SocketsPerAddress;
 import com.clinicchat.conversation.ConversationStore;
 import com.clinicchat.conversation.Conversations;
 import com.clinicchat.limits.RateLimitStore;
@@ -25,7 +26,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The {@code cluster} profile's wiring: Redis for fan-out, presence and rate limits, the database for job locks.
+ * The {@code cluster} profile's wiring: Redis for fan-out, presence, rate limits and socket caps per address, the
+ * database for job locks.
  * (Staff sign-in sessions go to Redis through Spring Session's own auto-configuration, on with this profile only.)
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +58,11 @@ class ClusterConfig {
                               ClusterProperties properties, FanOut fanOut, ApplicationEventPublisher events,
                               Clock clock) {
         return new SharedRoster(local, redis, properties, fanOut, events, clock);
+    }
+
+    @Bean
+    SocketsPerAddress sharedSocketsPerAddress(StringRedisTemplate redis, ClusterProperties properties, Clock clock) {
+        return new SharedSocketsPerAddress(redis, properties, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.clinicchat.cluster;
 
+import com.clinicchat.chat.BotDelta;
 import com.clinicchat.conversation.Author;
 import com.clinicchat.conversation.ConversationEvent;
 import com.clinicchat.conversation.ConversationState;
@@ -9,12 +10,14 @@ import java.time.Instant;
 /**
  * What goes over the Redis channel: which node it came from and what happened, by reference. Messages and
  * conversations are not copied: the receiving node reads them from the database (the one source of truth, in
- * {@code seq} order), so visitor text never passes through Redis. Typing is ephemeral and travels as it is.
+ * {@code seq} order), so visitor text never passes through Redis. Typing is ephemeral and travels as it is, and so
+ * do the pieces of a bot reply being streamed ({@code DELTA}: the assistant's text in {@code name}); the finished
+ * reply is read from the database like any message.
  */
 record Envelope(String origin, Kind kind, String conversationId, long seq, String streamId, ConversationState from,
                 String actor, Instant at, Author author, String name) {
 
-    enum Kind { MESSAGE, STATE, TYPING, CALLBACK, RATED, FEEDBACK, QUEUE, ROSTER, CATCH_UP, ACCOUNT_DISABLED }
+    enum Kind { MESSAGE, STATE, TYPING, DELTA, CALLBACK, RATED, FEEDBACK, QUEUE, ROSTER, CATCH_UP, ACCOUNT_DISABLED }
 
     static Envelope of(String origin, ConversationEvent event) {
         return switch (event) {
@@ -33,6 +36,11 @@ record Envelope(String origin, Kind kind, String conversationId, long seq, Strin
             case ConversationEvent.FeedbackGiven given -> new Envelope(origin, Kind.FEEDBACK, given.conversationId(),
                     given.seq(), null, null, null, null, null, given.feedback().name());
         };
+    }
+
+    static Envelope delta(String origin, BotDelta delta) {
+        return new Envelope(origin, Kind.DELTA, delta.conversationId(), 0, delta.streamId(), null, null, null, null,
+                delta.text());
     }
 
     static Envelope accountDisabled(String origin, String username) {

@@ -1,5 +1,6 @@
 package com.clinicchat.cluster;
 
+import com.clinicchat.chat.BotDelta;
 import com.clinicchat.conversation.ConversationEvent;
 import com.clinicchat.conversation.ConversationStore;
 import com.clinicchat.conversation.Conversations;
@@ -69,6 +70,7 @@ class FanIn implements MessageListener, SubscriptionListener, AutoCloseable {
             case STATE -> conversations.find(id).ifPresent(c -> local(
                     new ConversationEvent.StateChanged(c, envelope.from(), envelope.actor(), envelope.at())));
             case TYPING -> local(new ConversationEvent.Typing(id, envelope.author(), envelope.name()));
+            case DELTA -> events.publishEvent(new BotDelta(id, envelope.streamId(), envelope.name(), true));
             case CALLBACK -> store.callbacks(id).stream().filter(c -> c.id() == envelope.seq()).findFirst()
                     .ifPresent(c -> local(new ConversationEvent.CallbackRequested(c)));
             case RATED -> conversations.find(id).ifPresent(c -> local(new ConversationEvent.Rated(c)));

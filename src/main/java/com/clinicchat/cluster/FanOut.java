@@ -1,5 +1,6 @@
 package com.clinicchat.cluster;
 
+import com.clinicchat.chat.BotDelta;
 import com.clinicchat.conversation.ConversationEvent;
 import com.clinicchat.staff.StaffAccounts;
 import com.clinicchat.staff.StaffDesk;
@@ -45,6 +46,12 @@ class FanOut {
     @EventListener
     void on(ConversationEvent event) {
         publish(Envelope.of(properties.nodeId(), event));
+    }
+
+    /** Only this node's own deltas: relayed ones came from another node. */
+    @EventListener(condition = "!#delta.relayed()")
+    void on(BotDelta delta) {
+        publish(Envelope.delta(properties.nodeId(), delta));
     }
 
     @EventListener

@@ -1,6 +1,8 @@
 package com.clinicchat.cluster;
 
 import com.clinicchat.chat.ChatClient;
+import com.clinicchat.conversation.ConversationStore;
+import com.clinicchat.conversation.NewMessage;
 import com.clinicchat.staff.NewStaffAccount;
 import com.clinicchat.staff.StaffAccounts;
 import com.clinicchat.staff.StaffHttp;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +47,7 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Two nodes with the {@code cluster} profile on the real PostgreSQL and Redis, a visitor on one and staff on the
@@ -54,6 +61,7 @@ class TwoNodesTest {
     static final String ANSWERABLE = "How does magnesium help blood pressure?";
     static final String PASSWORD = "correct horse battery";
     static final int ASK_LIMIT = 6;
+    static final int SOCKET_CAP = 6;
 
     static ClusterNodes nodes;
     static ConfigurableApplicationContext a;
@@ -66,6 +74,7 @@ class TwoNodesTest {
     static void startTwoNodes() {
         nodes = new ClusterNodes(Map.of("clinicchat.chat.ip-rate-limit", "100000",
                 "clinicchat.ask.rate-limit", String.valueOf(ASK_LIMIT), "clinicchat.ask.rate-period", "1h",
+                "clinicchat.chat.max-sockets-per-address", String.valueOf(SOCKET_CAP),
                 // the once-per-cluster jobs run at start on both nodes; the lock lets one through
                 "clinicchat.chat.retention-check-delay", "PT0S", "clinicchat.chat.inactivity-check-delay", "PT0S"));
         a = nodes.start("node-a");
@@ -184,6 +193,31 @@ class TwoNodesTest {
 
     @Test
     @Order(3)
+    void aBotReplyStreamsToTheVisitorsOtherTabOnTheOtherNode() throws Exception {
+        ChatClient tabOnA = track(ChatClient.connect(portA));
+        JsonNode session = tabOnA.start();
+        ChatClient tabOnB = track(ChatClient.connect(portB));
+        tabOnB.send("type", "resume", "conversationId", session.path("conversationId").asString(), "token",
+                session.path("token").asString(), "afterSeq", 0);
+        tabOnB.next("session");
+        tabOnB.until(frameOf("state"));
+
+        tabOnA.say("m-1", ANSWERABLE);
+        JsonNode answer = tabOnA.untilBotMessage().getLast();
+        List<JsonNode> onB = tabOnB.until(frame -> frame.path("type").asString().equals("message")
+                && frame.path("author").asString().equals("bot"));
+        List<JsonNode> deltas = onB.stream().filter(frameOf("delta")).toList();
+        assertThat(deltas).as("the reply streamed on A reaches the tab on B as it is written").isNotEmpty()
+                .allMatch(d -> d.path("streamId").asString().equals(answer.path("streamId").asString()));
+        assertThat(deltas.stream().map(d -> d.path("text").asString()).reduce("", String::concat))
+                .isEqualTo(answer.path("text").asString());
+        assertThat(onB.getLast().path("streamId").asString()).as("the finished message replaces the streamed one")
+                .isEqualTo(answer.path("streamId").asString());
+        assertThat(onB.getLast().path("seq").asLong()).isEqualTo(answer.path("seq").asLong());
+    }
+
+    @Test
+    @Order(3)
     void aSignInOnOneNodeHoldsOnTheOther() throws Exception {
         StaffHttp nurse = staff("Sam", portA);
         StaffSocketClient console = track(StaffSocketClient.connect(portB, nurse));
@@ -216,6 +250,97 @@ class TwoNodesTest {
         assertThat(locks).extracting(row -> row.get("name"))
                 .containsExactly("InactivityJob.closeInactive", "RetentionJob.deleteExpired");
         assertThat(locks).extracting(row -> row.get("locked_by")).allMatch(List.of("node-a", "node-b")::contains);
+    }
+
+
+    @Test
+    @Order(4)
+    void aNodeThatMissesNoticesCatchesUpFromTheDatabaseInSeqOrder() throws Exception {
+        StaffHttp nurse = staff("Ren", portA);
+        StaffSocketClient console = track(StaffSocketClient.connect(portB, nurse));
+        console.next("hello");
+        ChatClient visitor = track(ChatClient.connect(portB));
+        String id = visitor.start().path("conversationId").asString();
+        visitor.send("type", "request_staff");
+        visitor.next(frameOf("state"));
+        assertThat(nurse.post("/api/staff/conversations/" + id + "/claim", null).statusCode()).isEqualTo(200);
+        long joined = visitor.next(frame -> frame.path("type").asString().equals("message")
+                && frame.path("text").asString().endsWith("has joined the chat.")).path("seq").asLong();
+        console.watch(id);
+
+        // a notice that never reached node B: stored on A with no event at all
+        long withheld = a.getBean(ConversationStore.class).append(id,
+                NewMessage.fromStaff(displayName(nurse), "withheld"), java.time.Instant.now()).message().seq();
+        assertThat(nurse.post("/api/staff/conversations/" + id + "/messages", Map.of("text", "next")).statusCode())
+                .isEqualTo(201);
+        assertThat(List.of(visitor.next(frameOf("message")), visitor.next(frameOf("message"))))
+                .as("the next notice brings the missed message first, in seq order")
+                .extracting(f -> f.path("seq").asLong(), f -> f.path("text").asString())
+                .containsExactly(tuple(withheld, "withheld"), tuple(withheld + 1, "next"));
+        assertThat(withheld).isEqualTo(joined + 1);
+
+        // node B's subscription paused (as when its Redis connection drops): every notice meanwhile is missed
+        RedisMessageListenerContainer listener = b.getBean("clusterListener", RedisMessageListenerContainer.class);
+        CountDownLatch published = new CountDownLatch(1);
+        MessageListener watcher = (message, pattern) -> {
+            String body = new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8);
+            if (body.contains("\"MESSAGE\"") && body.contains("\"seq\":" + (withheld + 2) + ",")) {
+                published.countDown();
+            }
+        };
+        ChannelTopic channel = new ChannelTopic(nodes.prefix + "events");
+        a.getBean("clusterListener", RedisMessageListenerContainer.class).addMessageListener(watcher, channel);
+        listener.stop();
+        try {
+            assertThat(nurse.post("/api/staff/conversations/" + id + "/messages", Map.of("text", "while away"))
+                    .statusCode()).isEqualTo(201);
+            assertThat(published.await(30, TimeUnit.SECONDS)).as("the notice went out while B was away").isTrue();
+        } finally {
+            listener.start();
+            a.getBean("clusterListener", RedisMessageListenerContainer.class).removeMessageListener(watcher, channel);
+        }
+        console.next("resync");
+        JsonNode caughtUp = visitor.next(frameOf("message"));
+        assertThat(caughtUp.path("seq").asLong()).isEqualTo(withheld + 2);
+        assertThat(caughtUp.path("text").asString()).as("resubscribing re-reads the database").isEqualTo("while away");
+        JsonNode transcript = nurse.json(nurse.get("/api/staff/conversations/" + id));
+        assertThat(transcript.toString()).contains("withheld", "next", "while away");
+    }
+
+    @Test
+    @Order(4)
+    void anAddressHasOneSocketCapAcrossTheNodesAndACrashedNodesSocketsStopCounting() throws Exception {
+        StringRedisTemplate redis = a.getBean(StringRedisTemplate.class);
+        await(() -> socketsCounted(redis) == 0, "the earlier tests' sockets uncounted");
+        List<ChatClient> held = new ArrayList<>();
+        for (int i = 0; i < SOCKET_CAP; i++) {
+            ChatClient visitor = track(ChatClient.connect(i % 2 == 0 ? portA : portB));
+            visitor.start();
+            held.add(visitor);
+        }
+        String addressKey = redis.keys(nodes.prefix + "sockets:*").iterator().next();
+        for (int port : List.of(portA, portB)) {
+            assertThat(track(ChatClient.connect(port)).awaitClose().getCode())
+                    .as("one over the cap, though each node holds only half").isEqualTo(1008);
+        }
+        held.removeFirst().close(); // one on A
+        await(() -> socketsCounted(redis) == SOCKET_CAP - 1, "the closed socket uncounted");
+        ChatClient onB = track(ChatClient.connect(portB));
+        assertThat(onB.start().path("conversationId").asString()).as("room again, on the other node").isNotBlank();
+        held.add(onB);
+        for (ChatClient visitor : held) {
+            visitor.close();
+        }
+        await(() -> socketsCounted(redis) == 0, "all closed");
+
+        // a node that died holding the address's whole cap: it counts until its entry expires, then not
+        long expires = System.currentTimeMillis() + 6000;
+        redis.opsForZSet().add(nodes.prefix + "nodes", "crashed-node", expires);
+        redis.opsForHash().put(addressKey, "crashed-node", String.valueOf(SOCKET_CAP));
+        assertThat(track(ChatClient.connect(portA)).awaitClose().getCode()).as("the crashed node's sockets count")
+                .isEqualTo(1008);
+        await(() -> System.currentTimeMillis() > expires, "the crashed node's entry expired");
+        assertThat(track(ChatClient.connect(portA)).start().path("conversationId").asString()).isNotBlank();
     }
 
     @Test
@@ -284,6 +409,13 @@ class TwoNodesTest {
 
     private static java.util.function.Predicate<JsonNode> frameOf(String type) {
         return frame -> frame.path("type").asString().equals(type);
+    }
+
+    /** The sockets node A and node B have counted in Redis, over every address. */
+    static long socketsCounted(StringRedisTemplate redis) {
+        return redis.keys(nodes.prefix + "sockets:*").stream()
+                .flatMap(key -> redis.<String, String>opsForHash().entries(key).entrySet().stream())
+                .filter(e -> e.getKey().startsWith("node-")).mapToLong(e -> Long.parseLong(e.getValue())).sum();
     }
 
     static StaffPresence presence(ConfigurableApplicationContext node) {
