@@ -1,8 +1,8 @@
 package com.clinicchat.answering;
 
 import com.clinicchat.knowledge.Section;
+import com.clinicchat.knowledge.Sentences;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +55,7 @@ record SectionBlocks(Section section, List<Block> blocks) {
                 items.clear();
             }
             if (!text.isEmpty()) {
-                blocks.add(new Block(sentences(text), List.of()));
+                blocks.add(new Block(Sentences.of(text), List.of()));
             }
         }
         if (!items.isEmpty()) {
@@ -78,17 +78,4 @@ record SectionBlocks(Section section, List<Block> blocks) {
         return -1;
     }
 
-    static List<String> sentences(String paragraph) {
-        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        iterator.setText(paragraph);
-        List<String> sentences = new ArrayList<>();
-        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
-             start = end, end = iterator.next()) {
-            String sentence = paragraph.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
-    }
 }

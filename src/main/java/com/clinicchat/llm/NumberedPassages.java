@@ -2,10 +2,10 @@ package com.clinicchat.llm;
 
 import com.clinicchat.answering.Citation;
 import com.clinicchat.knowledge.Section;
+import com.clinicchat.knowledge.Sentences;
 import com.clinicchat.retrieval.Retrieval;
 import com.clinicchat.retrieval.RetrievedPassage;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +98,7 @@ final class NumberedPassages {
                     units.add(list.toString());
                     list = null;
                 }
-                List<String> sentences = sentences(line.strip());
+                List<String> sentences = Sentences.of(line.strip());
                 units.addAll(sentences);
                 lastSentence = sentences.isEmpty() ? "" : sentences.getLast();
             }
@@ -121,21 +121,8 @@ final class NumberedPassages {
     }
 
     private static String lastSentence(String text) {
-        List<String> sentences = sentences(text);
+        List<String> sentences = Sentences.of(text);
         return sentences.isEmpty() ? text : sentences.getLast();
     }
 
-    static List<String> sentences(String paragraph) {
-        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        iterator.setText(paragraph);
-        List<String> sentences = new ArrayList<>();
-        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
-             start = end, end = iterator.next()) {
-            String sentence = paragraph.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
-    }
 }
