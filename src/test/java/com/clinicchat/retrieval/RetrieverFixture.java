@@ -4,7 +4,7 @@ import com.clinicchat.knowledge.KnowledgeBase;
 import com.clinicchat.knowledge.KnowledgeChanged;
 import com.clinicchat.knowledge.KnowledgeProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import java.time.Duration;
 public final class RetrieverFixture {
 
     /** Loading the ONNX model takes about a second; every test class shares one. */
-    public static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    public static final EmbeddingModel MODEL = new BgeSmallEnV15QuantizedEmbeddingModel();
 
     public static final RetrievalProperties PROPERTIES = new RetrievalProperties(8, 15, 10, 0.7);
 
