@@ -32,9 +32,15 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * has read. Round 1's test writer (g1) was read to improve the verifier, so it now validates.
+     * has read (round 3; the earlier rounds' test writers g1, g4 and g5 were read to improve the verifier, so they
+     * now train or validate).
      */
-    static final Set<String> HELD_OUT = Set.of("g4", "g5");
+    static final Set<String> HELD_OUT = Set.of("g6", "g7");
+    /**
+     * The held-out writers are scored only when asked ({@code -Dgrounding.heldOut=true}), so that working on the
+     * verifier never shows their figures or misses; the final report of a round asks once.
+     */
+    static final boolean MEASURE_HELD_OUT = Boolean.getBoolean("grounding.heldOut");
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -86,14 +92,14 @@ class GroundingCorpusTest {
 
     /**
      * The issue's targets (no unsafe sentence released, at least 95% of faithful ones released) hold on the
-     * validation writers, who were read while the verifier was built. On the held-out round-2 writers they do not
-     * yet (8 of 130 unsafe sentences released, 0.889 of faithful ones, docs/grounding-corpus.md): that split is held
-     * to its first measurement so that it can only get better, and the targets stay open in the issue.
+     * validation writers, who were read while the verifier was built. The held-out writers are measured once per
+     * round, at its end (docs/grounding-corpus.md).
      */
     @Test
     void theVerifierMeetsItsTargetsOnValidationAndDoesNotFallBackOnTheHeldOutWriters() throws java.io.IOException {
         Map<String, List<Result>> bySplit = new LinkedHashMap<>();
-        List.of("train", "validation", "test").forEach(split -> bySplit.put(split, run(split)));
+        List.of("train", "validation", "test").stream().filter(split -> MEASURE_HELD_OUT || !split.equals("test"))
+                .forEach(split -> bySplit.put(split, run(split)));
         StringBuilder report = new StringBuilder();
         bySplit.forEach((split, results) -> report.append(report(split, results)));
         System.out.println(report);
@@ -108,10 +114,9 @@ class GroundingCorpusTest {
                 .isGreaterThanOrEqualTo(0.95);
 
         List<Result> test = bySplit.get("test");
-        assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                .as("unsafe sentences released on the held-out split (first measured: 8)").isLessThanOrEqualTo(8);
-        assertThat(safeReleased(test)).as("faithful sentences released on the held-out split (first measured: 0.889)")
-                .isGreaterThanOrEqualTo(0.88);
+        if (test != null) {
+            assertThat(test).as("the held-out writers' cases").isNotEmpty();
+        }
     }
 
     private static double safeReleased(List<Result> results) {
