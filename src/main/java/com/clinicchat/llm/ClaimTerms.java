@@ -104,6 +104,29 @@ final class ClaimTerms {
         return Optional.empty();
     }
 
+    /**
+     * The stems of the sentence's claim words that the evidence names in other words ("high blood pressure" for
+     * "hypertension", "heart" for "cardiac"): shared meaning that word overlap alone would miss.
+     */
+    Set<String> namedOtherwise(Words words, Words evidence) {
+        boolean[] used = new boolean[words.size()];
+        Set<String> named = new HashSet<>();
+        for (Term term : terms) {
+            for (int at = words.indexOf(term.stems(), 0); at >= 0; at = words.indexOf(term.stems(), at + 1)) {
+                if (anyUsed(used, at, term.stems().size())) {
+                    continue;
+                }
+                for (int i = at; i < at + term.stems().size(); i++) {
+                    used[i] = true;
+                }
+                if (concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))) {
+                    named.addAll(term.stems());
+                }
+            }
+        }
+        return named;
+    }
+
     private static boolean anyUsed(boolean[] used, int from, int length) {
         for (int i = from; i < from + length; i++) {
             if (used[i]) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Judges one sentence of a model's reply against the passages the model was given, before anyone sees it.
@@ -47,6 +48,15 @@ final class GroundingVerifier {
             "detail", "help", "clarifi", "assist", "thank", "welcom", "anyth", "els", "follow", "below", "abov",
             "what", "regard", "topic", "point", "hello", "hi", "great", "overview", "rundown", "breakdown", "quick",
             "brief", "look", "explain", "can", "do");
+    /**
+     * "Here's what the article says about cramps:" and "Below is a summary of the side effects." name a topic and
+     * claim nothing about it; what follows them is judged on its own.
+     */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)^(?:so,?\\s+|ok(?:ay)?,?\\s+|sure,?\\s+)?"
+            + "(?:here(?:'s|’s| is| are)|below (?:is|are)|the following|this is|these are|that's|let me|let's)\\s+"
+            + "(?:(?:a|an|the|some|our|my)\\s+)?(?:what|how|quick|short|brief|summary|overview|rundown|breakdown|"
+            + "key points|main points|few|list)\\b[^:]*(?::\\s*$|\\b(?:says?|said|mentions?|notes?|covers?|"
+            + "tells? us|has to say|know)\\b[^:,;]*[.!]?\\s*$)");
     private static final int MAX_REMEMBERED_PASSAGES = 5_000;
     private static final String CONTRADICTS = "says it differently: ";
 
@@ -82,6 +92,9 @@ final class GroundingVerifier {
         List<String> content = words.contentStems().stream().filter(stem -> !META.contains(stem)).toList();
         if (content.isEmpty() && Quantities.firstUnsupported(text, words, "", Words.of("")).isEmpty()) {
             return Verdict.drop("no claim to check");
+        }
+        if (ANNOUNCEMENT.matcher(text).find()) {
+            return Verdict.drop("no claim: announces what follows");
         }
         Sentence checked = new Sentence(text, words, new LinkedHashSet<>(content));
         Set<Integer> cited = new LinkedHashSet<>();
@@ -171,16 +184,21 @@ final class GroundingVerifier {
         if (term.isPresent()) {
             return Optional.of("names what the passages do not: " + term.get());
         }
-        Optional<String> conflict = Polarity.firstConflict(sentence.words(), evidence, evidenceText);
+        Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText);
+        if (comparison.relation() == Comparisons.Relation.CONFLICT) {
+            return Optional.of(CONTRADICTS + comparison.reason());
+        }
+        Optional<String> conflict = Polarity.firstConflict(sentence.words(), evidence, evidenceText,
+                comparison.relation() == Comparisons.Relation.SWAPPED);
         if (conflict.isPresent()) {
             return Optional.of(CONTRADICTS + conflict.get());
         }
-        double overlap = overlap(sentence.content(), evidence);
+        double overlap = overlap(sentence.content(), evidence, claimTerms.namedOtherwise(sentence.words(), evidence));
         if (overlap >= minOverlap) {
             return Optional.empty();
         }
-        // the meaning shortcut is for one passage reworded; two passages joined must share the words themselves
-        if (overlap >= minOverlap / 2 && numbers.size() == 1) {
+        // a reworded sentence shares fewer words: its meaning must then be close to what the evidence says
+        if (overlap >= minOverlap / 2) {
             double similarity = similarity(sentence.text(), numbers, passages);
             if (similarity >= minSimilarity) {
                 return Optional.empty();
@@ -198,6 +216,11 @@ final class GroundingVerifier {
 
     /** Share of the sentence's content words found in the evidence (by stem, or by a shared five-letter start). */
     static double overlap(Set<String> content, Words evidence) {
+        return overlap(content, evidence, Set.of());
+    }
+
+    /** The same, counting as found the claim words the evidence names by another word of the same concept. */
+    static double overlap(Set<String> content, Words evidence, Set<String> namedOtherwise) {
         if (content.isEmpty()) {
             return 1;
         }
@@ -205,18 +228,16 @@ final class GroundingVerifier {
         Set<String> prefixes = new HashSet<>();
         stems.stream().filter(stem -> stem.length() >= 5).forEach(stem -> prefixes.add(stem.substring(0, 5)));
         long found = content.stream()
-                .filter(stem -> stems.contains(stem) || stem.length() >= 5 && prefixes.contains(stem.substring(0, 5)))
+                .filter(stem -> stems.contains(stem) || namedOtherwise.contains(stem)
+                        || stem.length() >= 5 && prefixes.contains(stem.substring(0, 5)))
                 .count();
         return (double) found / content.size();
     }
 
+    /** Cosine between the sentence and its evidence (two passages are embedded as one text, as they are read). */
     private double similarity(String sentence, Set<Integer> numbers, List<String> passages) {
         float[] vector = embeddings.embed(sentence).content().vector();
-        double best = 0;
-        for (int n : numbers) {
-            best = Math.max(best, Cosine.of(vector, passageVector(passages.get(n - 1))));
-        }
-        return best;
+        return Cosine.of(vector, passageVector(evidenceText(numbers, passages).strip()));
     }
 
     /** Passages are few and checked sentence after sentence, so their embeddings are kept. */

@@ -15,10 +15,11 @@ final class PersonalAdvice {
 
     private static final Pattern[] ADVICE = {
             // what the visitor should do
-            Pattern.compile("\\byou(?:'d| would)?\\s+(?:really\\s+|probably\\s+|definitely\\s+|also\\s+|still\\s+|first\\s+)?"
+            Pattern.compile("\\byou(?:'d|'ll| would| will)?\\s+(?:really\\s+|probably\\s+|definitely\\s+|also\\s+|still\\s+|first\\s+)?"
                     + "(?:should|must|need to|needs to|ought to|have to|had better|might want to|may want to|"
-                    + "want to make sure|'ll want to|will want to|could try|can try|could consider|can consider|"
+                    + "want to|could try|can try|could consider|can consider|"
                     + "may consider|might consider|should consider)\\b"),
+            Pattern.compile("\\bit(?:'s| is| would be)\\s+(?:best|better|wise|safer)\\s+(?:that\\s+)?you\\b"),
             Pattern.compile("\\b(?:i|we)\\s+(?:would\\s+|'d\\s+)?(?:recommend|suggest|advise|encourage|urge)\\b"),
             Pattern.compile("\\bmy (?:advice|recommendation|suggestion)\\b"),
             Pattern.compile("\\bi(?:'d| would)\\s+(?:hold off|wait|avoid|skip|recommend|suggest|go with|start|try|stick|"
@@ -31,7 +32,8 @@ final class PersonalAdvice {
                     + "crohn'?s?|migraines?|headaches?|symptoms?|pregnancy|kidneys?|blood pressure|diabetes|cramps?|fatigue|"
                     + "anxiety|palpitations|deficiency|case|situation|doctor|cardiologist|gp|physician|tablets|pills|"
                     + "medication|medications|meds|prescription|supplements|diagnosis)\\b"),
-            Pattern.compile("\\b(?:like yours|for you specifically|in your case|in your situation|for someone like you)\\b"),
+            Pattern.compile("\\b(?:like yours|for you specifically|in your case|in your situation|for someone like you|"
+                    + "at your age|for your age|with your|given your|because of your|since your)\\b"),
             Pattern.compile("\\b(?:option|choice|idea|fit|plan|point|bet|step|need|reason)\\s+for you\\b|\\bfor you to\\b"),
             // an instruction in the middle of a sentence: "…, so skip the drip for now"
             Pattern.compile("(?:,|;|\\bso|\\band|\\bthen)\\s+(?:please\\s+|just\\s+)?(?:skip|avoid|stop|wait|hold off|try|"
@@ -46,8 +48,17 @@ final class PersonalAdvice {
             // someone close to the visitor: their case is personal too
             Pattern.compile("\\byour\\s+(?:mom|mum|mother|dad|father|parents?|husband|wife|partner|spouse|son|daughter|"
                     + "kids?|child|children|baby|grand\\w+|sister|brother|friend|family|boyfriend|girlfriend|aunt|uncle)\\b"),
-            Pattern.compile("\\byou(?:'re| are)\\s+(?:fine|safe|okay|ok|good to go|cleared|eligible|not eligible|"
-                    + "at risk|in the clear)\\b"),
+            Pattern.compile("\\byou(?:'re| are|'d be|'ll be| would be| will be|'d| would|'ll| will)\\s+"
+                    + "(?:(?:probably|likely|most likely|definitely|totally|completely|perfectly|certainly|still|"
+                    + "absolutely|be)\\s+){0,2}(?:fine|safe|okay|ok|good to go|cleared|eligible|not eligible|"
+                    + "at risk|in the clear|alright|all right)\\b"),
+            // a prediction about how this visitor's body will take it
+            Pattern.compile("\\byou(?:'d|'ll| would| will| should)\\s+(?:(?:probably|likely|most likely|definitely|"
+                    + "certainly)\\s+)?(?:tolerate|handle|react|respond|do well|cope|feel better|feel fine|benefit|"
+                    + "notice|see results)\\b"),
+            // reassurance that the visitor need not act or worry
+            Pattern.compile("\\b(?:no need to|don't need to|do not need to|nothing to|don't|do not|no reason to)\\s+"
+                    + "(?:worry|be worried|panic|be concerned|call|see a|see your|contact|seek)\\b"),
             Pattern.compile("\\b(?:it|this|that|the (?:drip|infusion|treatment|therapy|iv))\\s+(?:would|will|should|"
                     + "could|may|might|can)\\s+(?:really\\s+)?(?:suit|work for|help) you\\b"),
             Pattern.compile("\\b(?:suits?|work(?:s)? (?:well )?for) you\\b"),

@@ -33,6 +33,16 @@ final class Polarity {
             "protect", "protects", "boost", "boosts", "enhance", "enhances", "strengthen", "strengthens", "shield",
             "fight", "fights", "combat", "detoxify", "detoxifies", "cleanse", "rejuvenate", "revitalize", "energize",
             "optimize", "maximize", "sharpen", "sharpens", "build", "builds");
+    /** Absolutes of one meaning: the evidence saying one backs the others. */
+    private static final Set<String> FULLY = Words.stemsOf("fully", "completely", "entirely", "totally", "wholly");
+    /** What a caution is about, negated in "no risk", "not a concern", "nothing to worry about". */
+    private static final Set<String> CONCERNS = Words.stemsOf("concern", "concerns", "worry", "worries", "risk",
+            "risks", "danger", "dangerous", "problem", "problems", "issue", "issues", "caution", "careful", "precaution",
+            "precautions", "harm", "harmful", "contraindication", "contraindicated");
+    /** Words by which a passage cautions. */
+    private static final Set<String> CAUTION_WORDS = Words.stemsOf("caution", "careful", "avoid", "risk", "risks",
+            "warn", "warning", "contraindicated", "consult", "consultation", "supervision", "supervised", "monitor",
+            "monitored", "concern");
     private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
     private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
             "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
@@ -64,6 +74,9 @@ final class Polarity {
             pair("relax relaxes relaxing", "tighten tightens constrict constricts"),
             pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening"));
 
+    private static final Set<String> NEGATING_BEFORE_TO = Set.of("hard", "difficult", "unable", "fail", "fails",
+            "failed", "struggle", "struggles", "impossible");
+
     private static final Set<String> CLAUSE_ENDS = Set.of("but", "and", "or", "is", "are", "was", "were", "which",
             "that", "because", "since", "while", "so", "though", "although", "as");
 
@@ -84,6 +97,14 @@ final class Polarity {
     }
 
     static Optional<String> firstConflict(Words sentence, Words evidence, String evidenceText) {
+        return firstConflict(sentence, evidence, evidenceText, false);
+    }
+
+    /**
+     * @param sidesSwapped the sentence states the evidence's comparison from the other side ("A is lower than B"
+     *                     for "B is higher than A"), so opposite words are what agreement looks like
+     */
+    static Optional<String> firstConflict(Words sentence, Words evidence, String evidenceText, boolean sidesSwapped) {
         Set<String> evidenceStems = new HashSet<>(evidence.stems());
         List<Integer> sentenceNegations = negations(sentence);
         List<Integer> evidenceNegations = negations(evidence);
@@ -105,20 +126,30 @@ final class Polarity {
                 return Optional.of("negation of " + String.join(" ", scope));
             }
         }
-        if (sentenceNegations.isEmpty() && sentence.stems().stream().noneMatch(IMPLICIT_NEGATIVES::contains)) {
+        if (sentence.stems().stream().noneMatch(IMPLICIT_NEGATIVES::contains)) {
+            // each negation of the evidence whose words the sentence repeats must be repeated with them
+            Set<String> sentenceNegated = new HashSet<>();
+            sentenceNegations.forEach(at -> sentenceNegated.addAll(scope(sentence, at)));
             for (int at : evidenceNegations) {
                 Set<String> scope = scope(evidence, at);
-                long kept = scope.stream().filter(sentence.stems()::contains).count();
-                if (kept > 0 && kept >= Math.min(2, scope.size())) {
+                List<String> kept = scope.stream().filter(sentence.stems()::contains).toList();
+                if (!kept.isEmpty() && kept.size() >= Math.min(2, scope.size())
+                        && kept.stream().noneMatch(sentenceNegated::contains)) {
                     return Optional.of("dropped negation of " + String.join(" ", scope));
                 }
             }
         }
-        Optional<String> opposite = opposite(sentence, evidence);
-        if (opposite.isPresent()) {
-            return opposite;
+        Optional<String> dismissed = dismissedCaution(sentence, sentenceNegations, evidence, evidenceNegated);
+        if (dismissed.isPresent()) {
+            return dismissed;
         }
-        for (List<Set<String>> pair : ALWAYS_OPPOSITE) {
+        if (!sidesSwapped) {
+            Optional<String> opposite = opposite(sentence, evidence);
+            if (opposite.isPresent()) {
+                return opposite;
+            }
+        }
+        for (List<Set<String>> pair : sidesSwapped ? List.<List<Set<String>>>of() : ALWAYS_OPPOSITE) {
             for (int side = 0; side < 2; side++) {
                 Set<String> said = pair.get(side);
                 Set<String> other = pair.get(1 - side);
@@ -135,8 +166,9 @@ final class Polarity {
                 return Optional.of("negated by prefix: " + word);
             }
         }
-        for (String stem : sentence.stems()) {
-            if (ABSOLUTES.contains(stem) && !evidenceStems.contains(stem)) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String stem = sentence.stems().get(i);
+            if (ABSOLUTES.contains(stem) && !absoluteSupported(sentence, i, evidence)) {
                 return Optional.of("absolute '" + stem + "'");
             }
             if (OBLIGATIONS.contains(stem) && OBLIGATION_SOURCES.stream().noneMatch(evidenceStems::contains)) {
@@ -152,6 +184,54 @@ final class Polarity {
             return Optional.of("hedge made certain");
         }
         return cautionTurnedRecommendation(sentence, evidenceText);
+    }
+
+    /**
+     * An absolute the evidence states too, or states by a word of the same meaning ("entirely" for "completely",
+     * "all the way" for "fully"); a restricting "only" must restrict the same thing ("only after a consultation"
+     * does not back "only for patients on dialysis").
+     */
+    private static boolean absoluteSupported(Words sentence, int at, Words evidence) {
+        String stem = sentence.stems().get(at);
+        if (stem.equals("all") && at + 2 < sentence.size() && sentence.words().get(at + 1).equals("the")
+                && sentence.words().get(at + 2).equals("way")) {
+            stem = FULLY.iterator().next(); // "all the way" is "fully"
+        }
+        if (stem.equals("onli")) {
+            Set<String> restricted = following(sentence, at, 4);
+            for (int j = 0; j < evidence.size(); j++) {
+                if (evidence.stems().get(j).equals("onli")
+                        && following(evidence, j, 4).stream().anyMatch(restricted::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (evidence.stems().contains(stem)) {
+            return true;
+        }
+        return FULLY.contains(stem) && evidence.stems().stream().anyMatch(FULLY::contains);
+    }
+
+    /**
+     * "isn't a concern", "no risk", "nothing to worry about" said of what the evidence cautions about: a caution
+     * dismissed, which no passage that advises caution supports.
+     */
+    private static Optional<String> dismissedCaution(Words sentence, List<Integer> sentenceNegations, Words evidence,
+                                                     Set<String> evidenceNegated) {
+        boolean evidenceCautions = evidence.stems().stream()
+                .anyMatch(stem -> CAUTION_WORDS.contains(stem) && !evidenceNegated.contains(stem));
+        if (!evidenceCautions) {
+            return Optional.empty();
+        }
+        for (int at : sentenceNegations) {
+            for (String stem : scope(sentence, at)) {
+                if (CONCERNS.contains(stem)) {
+                    return Optional.of("caution dismissed: " + sentence.words().get(at) + " " + stem);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "lower chances of" where the evidence says "higher chances of": opposite words before the same word. */
@@ -184,6 +264,17 @@ final class Polarity {
             }
         }
         return Optional.empty();
+    }
+
+    /** The stems of up to {@code count} words after position {@code i}, filler left out. */
+    private static Set<String> following(Words words, int i, int count) {
+        Set<String> stems = new HashSet<>();
+        for (int j = i + 1; j < words.size() && stems.size() < count; j++) {
+            if (!Words.FILLER.contains(words.words().get(j)) || words.words().get(j).equals("after")) {
+                stems.add(words.stems().get(j));
+            }
+        }
+        return stems;
     }
 
     /** The next content word after position {@code i}, within three words. */
@@ -231,7 +322,10 @@ final class Polarity {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.words().get(i);
-            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+            String following = i + 1 < words.size() ? words.words().get(i + 1) : "";
+            if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
+                at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
+            } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
                 // "no longer", "not only", "no matter" do not negate what follows
                 String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
                 if (!(next.equals("longer") || next.equals("only") || next.equals("matter"))) {
@@ -242,10 +336,14 @@ final class Polarity {
         return at;
     }
 
-    /** Up to three content words after a negation: what it negates, the nearest first. */
+    /**
+     * Up to three content words after a negation: what it negates, the nearest first. "hard to" and its kind deny
+     * only the verb that follows ("difficult-to-control hypertension" does not deny hypertension).
+     */
     private static Set<String> scope(Words words, int negation) {
         Set<String> scope = new LinkedHashSet<>();
-        for (int i = negation + 1; i < words.size() && scope.size() < 3; i++) {
+        int size = NEGATING_BEFORE_TO.contains(words.words().get(negation)) ? 1 : 3;
+        for (int i = negation + 1; i < words.size() && scope.size() < size; i++) {
             String word = words.words().get(i);
             if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {
                 break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause

@@ -29,6 +29,10 @@ final class Quantities {
             "micrograms", "dose", "doses", "dosage", "dosages", "dosing", "bag", "bags", "vial", "vials", "units",
             "amount", "amounts", "rate", "concentration");
 
+    private static final Set<String> QUANTITY_STEMS = Words.stemsOf("double", "doubled", "doubling", "triple",
+            "tripled", "tripling", "halve", "halved", "halving", "quadruple", "quadrupled", "tenfold", "twofold",
+            "threefold", "fold");
+
     // "one" is left out: "one of the ways" is how people talk; "a single session" and numerals are still caught
 
     private Quantities() {
@@ -54,8 +58,9 @@ final class Quantities {
         evidenceVocabulary.addAll(evidenceWords.stems());
         for (int i = 0; i < words.size(); i++) {
             String word = words.words().get(i);
-            if (QUANTITY_WORDS.contains(word) && !evidenceVocabulary.contains(word)
-                    && !evidenceVocabulary.contains(words.stems().get(i))) {
+            // by stem as well, so that "doubling", "halved" and "tripled" count as the quantities they are
+            if ((QUANTITY_WORDS.contains(word) || QUANTITY_STEMS.contains(words.stems().get(i)))
+                    && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))) {
                 return Optional.of(word);
             }
         }

@@ -1,0 +1,166 @@
+package com.clinicchat.llm;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Comparisons keep their sides. A passage saying "compared to A, B gives higher absorption" is contradicted by "A
+ * absorbs better" (the sides swapped, the direction kept) and by "A is absorbed about as well as B" (a difference
+ * made an equality), and said fairly by "A gives lower absorption than B" (sides and direction both swapped), which
+ * the opposite-word check alone would take for a contradiction.
+ */
+final class Comparisons {
+
+    /** How a sentence's comparison stands to its evidence's. */
+    enum Relation { NONE, SAME_WAY, SWAPPED, CONFLICT }
+
+    record Judgement(Relation relation, String reason) {
+    }
+
+    private static final Set<String> UP = Set.of("higher", "more", "better", "faster", "quicker", "greater",
+            "stronger", "superior", "broader", "wider", "easier", "larger", "bigger");
+    private static final Set<String> DOWN = Set.of("lower", "less", "slower", "worse", "weaker", "poorer",
+            "inferior", "fewer", "narrower", "harder", "smaller");
+    /** What follows one of these is the side a comparison measures against. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|vs\\.?)\\s+([^,;.:!?()]+)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(?:but|while|whereas|although|though|and)\\b");
+    /** "about as well as", "just as effective as", "the same as", "no faster than": a difference denied. */
+    private static final Pattern EQUALITY = Pattern.compile(
+            "\\b(?:about|just|nearly|almost|roughly|equally|every bit|practically|essentially)\\s+as\\s+\\w+(?:\\s+\\w+)?\\s+as\\b"
+                    + "|\\bas\\s+(?:good|effective|fast|quick|quickly|reliable|reliably|efficient|efficiently|strong|"
+                    + "well absorbed|absorbable)\\s+as\\b"
+                    + "|\\b(?:the same as|no (?:better|faster|quicker|more \\w+|different) than|equally (?:well|effective|"
+                    + "good|fast)|on (?:a )?par with|comparable to|no real difference|no difference)\\b");
+    private static final Pattern PIECES = Pattern.compile("\\n+|(?<=[.!?])\\s+");
+    private static final Set<String> NOT_SIDE = Set.of("a", "an", "the", "of", "to", "with", "for", "is", "are",
+            "it", "its", "this", "that", "their", "they", "and", "or", "in", "on", "by", "be", "much", "far", "even",
+            "actually", "really", "generally", "usually", "typically", "often", "can", "may", "will", "does", "do",
+            "magnesium", "compared", "than");
+
+    private Comparisons() {
+    }
+
+    /** Judged against each sentence of the evidence that compares: a conflict counts unless another agrees. */
+    static Judgement judge(String sentence, String evidence) {
+        Judgement conflict = null;
+        boolean swapped = false;
+        for (String piece : PIECES.split(evidence.toLowerCase(Locale.ROOT))) {
+            Judgement judgement = judgeOne(sentence.toLowerCase(Locale.ROOT), piece);
+            switch (judgement.relation()) {
+                case SAME_WAY -> {
+                    return judgement;
+                }
+                case CONFLICT -> conflict = conflict == null ? judgement : conflict;
+                case SWAPPED -> swapped = true;
+                case NONE -> { }
+            }
+        }
+        if (conflict != null && !swapped) {
+            return conflict;
+        }
+        return new Judgement(swapped ? Relation.SWAPPED : Relation.NONE, "");
+    }
+
+    private static Judgement judgeOne(String said, String evidence) {
+        Optional<Comparison> theirs = Comparison.in(evidence);
+        if (theirs.isEmpty()) {
+            return new Judgement(Relation.NONE, "");
+        }
+        Matcher equality = EQUALITY.matcher(said);
+        if (equality.find() && !EQUALITY.matcher(evidence).find()) {
+            return new Judgement(Relation.CONFLICT, "made alike what the passage compares: " + equality.group());
+        }
+        Optional<Comparison> ours = Comparison.in(said);
+        if (ours.isEmpty() || ours.get().direction() == 0) {
+            return new Judgement(Relation.NONE, "");
+        }
+        Set<String> theirSubject = minus(theirs.get().subject(), theirs.get().reference());
+        Set<String> theirReference = minus(theirs.get().reference(), theirs.get().subject());
+        boolean swapped = intersects(ours.get().subject(), theirReference) && !intersects(ours.get().subject(), theirSubject)
+                || intersects(ours.get().reference(), theirSubject) && !intersects(ours.get().reference(), theirReference);
+        boolean kept = intersects(ours.get().subject(), theirSubject) || intersects(ours.get().reference(), theirReference);
+        if (kept) {
+            return new Judgement(Relation.SAME_WAY, "");
+        }
+        if (!swapped || theirs.get().direction() == 0) {
+            return new Judgement(Relation.NONE, "");
+        }
+        if (ours.get().direction() == theirs.get().direction()) {
+            return new Judgement(Relation.CONFLICT, "comparison turned round");
+        }
+        return new Judgement(Relation.SWAPPED, "");
+    }
+
+    /**
+     * @param subject   the side that is compared (words of the clause before the comparative)
+     * @param reference the side it is compared with
+     * @param direction +1 when every comparative says more of something, -1 when every one says less, 0 when mixed
+     */
+    private record Comparison(Set<String> subject, Set<String> reference, int direction) {
+
+        static Optional<Comparison> in(String text) {
+            List<String> words = Words.of(text).words();
+            int comparative = -1;
+            int up = 0;
+            int down = 0;
+            for (int i = 0; i < words.size(); i++) {
+                boolean isUp = UP.contains(words.get(i));
+                boolean isDown = DOWN.contains(words.get(i));
+                if (isUp || isDown) {
+                    comparative = comparative < 0 ? i : comparative;
+                    up += isUp ? 1 : 0;
+                    down += isDown ? 1 : 0;
+                }
+            }
+            if (comparative < 0) {
+                return Optional.empty();
+            }
+            Set<String> reference = new HashSet<>();
+            Matcher marker = REFERENCE.matcher(text);
+            String rest = text;
+            if (marker.find()) {
+                reference.addAll(side(marker.group(1)));
+                rest = text.substring(0, marker.start()) + " , " + text.substring(marker.end());
+            }
+            // the subject: the clause holding the first comparative, up to it
+            String beforeComparative = prefixUpTo(rest, words.get(comparative));
+            String[] clauses = CLAUSE_BREAK.split(beforeComparative, -1);
+            Set<String> subject = side(clauses[clauses.length - 1]);
+            int direction = up > 0 && down == 0 ? 1 : down > 0 && up == 0 ? -1 : 0;
+            return Optional.of(new Comparison(subject, reference, direction));
+        }
+
+        private static String prefixUpTo(String text, String word) {
+            Matcher at = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+            return at.find() ? text.substring(0, at.start()) : text;
+        }
+
+        private static Set<String> side(String phrase) {
+            Words words = Words.of(phrase);
+            Set<String> side = new HashSet<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (!NOT_SIDE.contains(words.words().get(i)) && !UP.contains(words.words().get(i))
+                        && !DOWN.contains(words.words().get(i))) {
+                    side.add(words.stems().get(i));
+                }
+            }
+            return side;
+        }
+    }
+
+    private static Set<String> minus(Set<String> one, Set<String> other) {
+        Set<String> rest = new HashSet<>(one);
+        rest.removeAll(other);
+        return rest;
+    }
+
+    private static boolean intersects(Set<String> one, Set<String> other) {
+        return one.stream().anyMatch(other::contains);
+    }
+}
