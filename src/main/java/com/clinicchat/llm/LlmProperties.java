@@ -23,7 +23,9 @@ import java.time.Duration;
  * @param totalTimeout      the whole reply must be done within this of the message
  * @param opinionTimeout    how long the triage opinion may take (it runs alongside the answer)
  * @param minOverlap        share of a sentence's content words its supporting passages must contain
- * @param minSimilarity     embedding cosine that lets a reworded sentence pass with half that overlap
+ * @param minSimilarity     embedding cosine (bge-small-en-v1.5) that lets a reworded sentence pass with half that
+ *                          overlap; chosen on the grounding corpus (docs/grounding-corpus.md), not portable to
+ *                          another embedding model
  * @param triageOpinion     whether the model is also asked for a triage opinion (which can only raise a route)
  * @param breakerWindow     calls the circuit breaker judges the provider on
  * @param breakerMinimumCalls calls needed before errors may open it (an answer that times out opens it at once)
@@ -41,7 +43,7 @@ public record LlmProperties(@NotNull @DefaultValue("none") Provider provider,
                             @NotNull @DefaultValue("20s") Duration totalTimeout,
                             @NotNull @DefaultValue("2s") Duration opinionTimeout,
                             @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double minOverlap,
-                            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double minSimilarity,
+                            @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.85") double minSimilarity,
                             @DefaultValue("true") boolean triageOpinion,
                             @Min(1) @DefaultValue("10") int breakerWindow,
                             @Min(1) @DefaultValue("2") int breakerMinimumCalls,

@@ -48,7 +48,7 @@ class GroundingCorpusTest {
 
     @BeforeAll
     static void load() {
-        verifier = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.8);
+        verifier = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85);
         cases = GroundingCase.loadAll(Path.of("src/test/resources/grounding"));
         List<String> writers = new ArrayList<>(cases.stream().map(GroundingCase::writer)
                 .filter(writer -> !writer.startsWith("dev-")).distinct().sorted().toList());
