@@ -38,6 +38,7 @@ final class Comparisons {
                     + "|\\b(?:the same as|no (?:better|faster|quicker|more \\w+|different) than|equally (?:well|effective|"
                     + "good|fast)|on (?:a )?par with|comparable to|no real difference|no difference)\\b");
     private static final Pattern PIECES = Pattern.compile("\\n+|(?<=[.!?])\\s+");
+    /** Words that name neither side (the substance every passage is about stands on both: "oral" or "IV magnesium"). */
     private static final Set<String> NOT_SIDE = Set.of("a", "an", "the", "of", "to", "with", "for", "is", "are",
             "it", "its", "this", "that", "their", "they", "and", "or", "in", "on", "by", "be", "much", "far", "even",
             "actually", "really", "generally", "usually", "typically", "often", "can", "may", "will", "does", "do",
@@ -73,7 +74,7 @@ final class Comparisons {
             return new Judgement(Relation.NONE, "");
         }
         Matcher equality = EQUALITY.matcher(said);
-        if (equality.find() && !EQUALITY.matcher(evidence).find()) {
+        if (equality.find() && !theirs.get().reference().isEmpty() && !EQUALITY.matcher(evidence).find()) {
             return new Judgement(Relation.CONFLICT, "made alike what the passage compares: " + equality.group());
         }
         Optional<Comparison> ours = Comparison.in(said);
@@ -82,14 +83,15 @@ final class Comparisons {
         }
         Set<String> theirSubject = minus(theirs.get().subject(), theirs.get().reference());
         Set<String> theirReference = minus(theirs.get().reference(), theirs.get().subject());
-        boolean swapped = intersects(ours.get().subject(), theirReference) && !intersects(ours.get().subject(), theirSubject)
-                || intersects(ours.get().reference(), theirSubject) && !intersects(ours.get().reference(), theirReference);
-        boolean kept = intersects(ours.get().subject(), theirSubject) || intersects(ours.get().reference(), theirReference);
-        if (kept) {
-            return new Judgement(Relation.SAME_WAY, "");
+        // the side the sentence measures against tells the most; without one, the side it compares
+        Set<String> side = ours.get().reference().isEmpty() ? ours.get().subject() : ours.get().reference();
+        boolean asTheirs = intersects(side, ours.get().reference().isEmpty() ? theirSubject : theirReference);
+        boolean asOther = intersects(side, ours.get().reference().isEmpty() ? theirReference : theirSubject);
+        if (asTheirs == asOther || theirs.get().direction() == 0) {
+            return new Judgement(asTheirs ? Relation.SAME_WAY : Relation.NONE, "");
         }
-        if (!swapped || theirs.get().direction() == 0) {
-            return new Judgement(Relation.NONE, "");
+        if (asTheirs) {
+            return new Judgement(Relation.SAME_WAY, "");
         }
         if (ours.get().direction() == theirs.get().direction()) {
             return new Judgement(Relation.CONFLICT, "comparison turned round");

@@ -23,7 +23,7 @@ final class Polarity {
     private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",
             "lower", "deficiency", "deficient", "avoid", "caution", "instead", "rather", "insufficient", "fail",
             "impair", "short", "limited", "struggle", "hard", "difficult", "unable", "miss", "absent", "reduce", "drop",
-            "resolve", "brief", "temporary", "mild");
+            "resolve", "brief", "temporary", "mild", "poor", "poorly", "inadequate", "inadequately", "badly");
     private static final Set<String> ABSOLUTES = Words.stemsOf("always", "all", "every", "everyone", "everybody",
             "guarantee", "guaranteed", "cure", "cures", "eliminate", "completely", "entirely", "totally", "permanently",
             "forever", "definitely", "certainly", "proven", "prove", "instantly", "immediately", "must", "only", "zero",
@@ -126,17 +126,17 @@ final class Polarity {
                 return Optional.of("negation of " + String.join(" ", scope));
             }
         }
-        if (sentence.stems().stream().noneMatch(IMPLICIT_NEGATIVES::contains)) {
-            // each negation of the evidence whose words the sentence repeats must be repeated with them
-            Set<String> sentenceNegated = new HashSet<>();
-            sentenceNegations.forEach(at -> sentenceNegated.addAll(scope(sentence, at)));
-            for (int at : evidenceNegations) {
-                Set<String> scope = scope(evidence, at);
-                List<String> kept = scope.stream().filter(sentence.stems()::contains).toList();
-                if (!kept.isEmpty() && kept.size() >= Math.min(2, scope.size())
-                        && kept.stream().noneMatch(sentenceNegated::contains)) {
-                    return Optional.of("dropped negation of " + String.join(" ", scope));
-                }
+        // each negation of the evidence whose words the sentence repeats must be repeated with them, by a
+        // negation of its own or a word near them that says "not" without one ("falls short", "respond poorly")
+        Set<String> sentenceNegated = new HashSet<>();
+        sentenceNegations.forEach(at -> sentenceNegated.addAll(scope(sentence, at)));
+        for (int at : evidenceNegations) {
+            Set<String> scope = scope(evidence, at);
+            List<String> kept = scope.stream().filter(sentence.stems()::contains).toList();
+            if (!kept.isEmpty() && kept.size() >= Math.min(2, scope.size())
+                    && kept.stream().noneMatch(sentenceNegated::contains)
+                    && !implicitlyNegatedNear(sentence, kept)) {
+                return Optional.of("dropped negation of " + String.join(" ", scope));
             }
         }
         Optional<String> dismissed = dismissedCaution(sentence, sentenceNegations, evidence, evidenceNegated);
@@ -198,10 +198,11 @@ final class Polarity {
             stem = FULLY.iterator().next(); // "all the way" is "fully"
         }
         if (stem.equals("onli")) {
-            Set<String> restricted = following(sentence, at, 4);
+            Set<String> restricted = following(sentence, at, 3);
             for (int j = 0; j < evidence.size(); j++) {
+                // what the evidence restricts comes first after its "only"; the sentence may put a verb before it
                 if (evidence.stems().get(j).equals("onli")
-                        && following(evidence, j, 4).stream().anyMatch(restricted::contains)) {
+                        && following(evidence, j, 1).stream().anyMatch(restricted::contains)) {
                     return true;
                 }
             }
@@ -264,6 +265,27 @@ final class Polarity {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word such as "lack", "short" or "poorly" stands among {@code stems} or within three words of them
+     * ("falls short of enough", "diet alone falls short", "respond poorly").
+     */
+    private static boolean implicitlyNegatedNear(Words sentence, List<String> stems) {
+        int first = sentence.size();
+        int last = -1;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (stems.contains(sentence.stems().get(i))) {
+                first = Math.min(first, i);
+                last = i;
+            }
+        }
+        for (int i = Math.max(0, first - 3); i <= Math.min(last + 3, sentence.size() - 1); i++) {
+            if (IMPLICIT_NEGATIVES.contains(sentence.stems().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stems of up to {@code count} words after position {@code i}, filler left out. */

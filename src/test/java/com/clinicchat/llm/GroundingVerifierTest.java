@@ -78,4 +78,107 @@ class GroundingVerifierTest {
     void aSentenceWithNothingToCheckIsNotShown() {
         assertThat(verify("I hope this helps!").outcome()).isEqualTo(Outcome.DROP);
     }
+
+    /** Passages in words of our own, for the rules added in round 3 (each a kind the corpus's writers found). */
+    static final List<String> OWN = List.of(
+            "Compared to tablets, an infusion raises blood levels faster and more reliably.",
+            "Many adults do not get enough vitamin D from sunlight alone, and tablets may not fully correct low levels.",
+            "We advise caution for people with liver disease, since the liver clears the infusion.",
+            "Most patients tolerate the infusion well; brief flushing can occur.",
+            "Pregnant women should have it only after a medical consultation.",
+            "Chronic deficiency contributes to vascular stiffness and high blood pressure.",
+            "Deficiency raises the chances of muscle cramps.");
+
+    private static Verdict verifyOwn(String sentence) {
+        return VERIFIER.verify(sentence, OWN);
+    }
+
+    @Test
+    void aComparisonKeepsItsSides() {
+        assertThat(verifyOwn("Tablets raise blood levels faster than an infusion [1].").reason())
+                .contains("comparison turned round");
+        assertThat(verifyOwn("Tablets raise blood levels about as fast as an infusion [1].").reason())
+                .contains("made alike what the passage compares");
+        // both sides and the direction swapped: the same fact, which opposite words alone would have dropped
+        assertThat(verifyOwn("Tablets raise blood levels slower and less reliably than an infusion [1].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyOwn("An infusion raises blood levels faster than tablets [1].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void eachNegationOfThePassageMustBeKeptWhereItWas() {
+        // the second "not" is kept, the first one dropped
+        assertThat(verifyOwn("Many adults get enough vitamin D from sunlight alone, and tablets may not fully correct "
+                + "low levels [2].").outcome()).isEqualTo(Outcome.DROP);
+        assertThat(verifyOwn("Many adults do not get enough vitamin D from sunlight alone, and tablets may not fully "
+                + "correct low levels [2].").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void hardToDeniesTheVerbThatFollows() {
+        assertThat(verifyOwn("Most patients find the infusion hard to tolerate [4].").outcome()).isEqualTo(Outcome.DROP);
+        assertThat(verifyOwn("Most patients tolerate the infusion well [4].").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aCautionIsNotDismissed() {
+        assertThat(verifyOwn("Liver disease is no concern, since the liver clears the infusion [3].").reason())
+                .contains("caution dismissed");
+    }
+
+    @Test
+    void aRestrictingOnlyMustRestrictWhatThePassageRestricts() {
+        assertThat(verifyOwn("Only pregnant women should have a medical consultation [5].").outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(verifyOwn("Pregnant women should only have it after a medical consultation [5].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anAbsoluteIsBackedByAWordOfTheSameMeaning() {
+        assertThat(verifyOwn("Tablets may not completely correct low levels [2].").outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyOwn("Tablets may not bring low levels all the way back up [2].").reason())
+                .doesNotContain("absolute");
+    }
+
+    @Test
+    void aMultiplierIsAQuantityInWhateverFormItTakes() {
+        assertThat(verifyOwn("Deficiency doubles the chances of muscle cramps [7].").reason()).contains("quantity");
+        assertThat(verifyOwn("Deficiency tripling the chances of muscle cramps is possible [7].").reason()).contains("quantity");
+        assertThat(verifyOwn("Deficiency raises the chances of muscle cramps [7].").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Here's what the article says about flushing:",
+            "Below is a quick summary of the side effects:",
+            "Here is what our passages mention about tablets."})
+    void anAnnouncementOfWhatFollowsClaimsNothing(String sentence) {
+        assertThat(verifyOwn(sentence).outcome()).isEqualTo(Outcome.DROP);
+        assertThat(verifyOwn(sentence).reason()).contains("announces");
+    }
+
+    @Test
+    void aClaimWordTheEvidenceNamesInOtherWordsCountsAsShared() {
+        ClaimTerms terms = ClaimTerms.load();
+        assertThat(terms.namedOtherwise(Words.of("stiffer arteries and hypertension"),
+                Words.of("vascular stiffness and high blood pressure"))).contains("arteri", "hypertens");
+        assertThat(terms.namedOtherwise(Words.of("stiffer arteries and asthma"), Words.of("vascular stiffness")))
+                .doesNotContain("asthma");
+        assertThat(verifyOwn("Long-term deficiency leaves arteries stiff and drives up hypertension [6].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "You'd most likely be fine to have one before a race [4].",
+            "At your age you would probably tolerate it well [4].",
+            "The flushing is brief, so there's no need to worry [4].",
+            "With your thyroid it's best you wait a little [3].",
+            "You'll want to drink water afterwards [4].",
+            "You will likely tolerate the infusion well [4]."})
+    void moreWaysOfAdvisingTheVisitorEscalate(String sentence) {
+        assertThat(verifyOwn(sentence).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
 }
