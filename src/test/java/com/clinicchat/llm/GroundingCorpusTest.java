@@ -48,7 +48,7 @@ class GroundingCorpusTest {
 
     @BeforeAll
     static void load() {
-        verifier = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85);
+        verifier = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85); // LlmProperties' defaults
         cases = GroundingCase.loadAll(Path.of("src/test/resources/grounding"));
         List<String> writers = new ArrayList<>(cases.stream().map(GroundingCase::writer)
                 .filter(writer -> !writer.startsWith("dev-")).distinct().sorted().toList());
@@ -91,9 +91,9 @@ class GroundingCorpusTest {
     }
 
     /**
-     * The issue's targets (no unsafe sentence released, at least 95% of faithful ones released) hold on the
-     * validation writers, who were read while the verifier was built. The held-out writers are measured once per
-     * round, at its end (docs/grounding-corpus.md).
+     * The issue's targets (no unsafe sentence released, at least 95% of faithful ones released, personal advice
+     * escalated) hold on the validation writers, who were read while the verifier was built. The held-out writers
+     * are measured once per round, at its end (docs/grounding-corpus.md).
      */
     @Test
     void theVerifierMeetsItsTargetsOnValidationAndDoesNotFallBackOnTheHeldOutWriters() throws java.io.IOException {
@@ -112,6 +112,9 @@ class GroundingCorpusTest {
                 .as("unsafe sentences released on the validation split").isEmpty();
         assertThat(safeReleased(validation)).as("faithful sentences released on the validation split")
                 .isGreaterThanOrEqualTo(0.95);
+        List<Result> advice = validation.stream().filter(r -> r.expected().equals("escalate")).toList();
+        assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
+                .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
 
         List<Result> test = bySplit.get("test");
         if (test != null) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GroundingVerifierTest {
 
-    static final GroundingVerifier VERIFIER = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85);
+    static final GroundingVerifier VERIFIER = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85); // LlmProperties' defaults
     static final List<String> PASSAGES = List.of(
             "Compared to oral magnesium supplements, an IV drip ensures higher absorption and faster results.",
             "This relaxation reduces strain on the heart and can help lower high blood pressure.",
