@@ -1,29 +1,20 @@
 package com.clinicchat.llm;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a sentence says what its evidence says the same way round: a negation added or taken away ("are not
- * safe", "get enough magnesium from their diet"), the opposite word about the same thing ("lower chances" for
+ * Whether a sentence says what its evidence says the same way round: a negation added or taken away
+ * ({@link Negations}), the opposite word about the same thing ("lower chances" for
  * "higher chances", "passes through" for "bypasses"), a hedge made certain ("may help" → "will", "cures",
  * "always"), an obligation or a safety claim the evidence does not make, or one of the article's cautions turned
  * into a recommendation ("ideal for people with kidney disease").
  */
 final class Polarity {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither",
-            "nor", "without", "cannot", "non");
-    /** Words that say "not" without the word: a negated paraphrase of evidence holding one is fair. */
-    private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",
-            "lower", "deficiency", "deficient", "avoid", "caution", "instead", "rather", "insufficient", "fail",
-            "impair", "short", "limited", "struggle", "hard", "difficult", "unable", "miss", "absent", "reduce", "drop",
-            "resolve", "brief", "temporary", "mild", "poor", "poorly", "inadequate", "inadequately", "badly");
     private static final Set<String> ABSOLUTES = Words.stemsOf("always", "all", "every", "everyone", "everybody",
             "guarantee", "guaranteed", "cure", "cures", "eliminate", "completely", "entirely", "totally", "permanently",
             "forever", "definitely", "certainly", "proven", "prove", "instantly", "immediately", "must", "only", "zero",
@@ -35,14 +26,6 @@ final class Polarity {
             "optimize", "maximize", "sharpen", "sharpens", "build", "builds");
     /** Absolutes of one meaning: the evidence saying one backs the others. */
     private static final Set<String> FULLY = Words.stemsOf("fully", "completely", "entirely", "totally", "wholly");
-    /** What a caution is about, negated in "no risk", "not a concern", "nothing to worry about". */
-    private static final Set<String> CONCERNS = Words.stemsOf("concern", "concerns", "worry", "worries", "risk",
-            "risks", "danger", "dangerous", "problem", "problems", "issue", "issues", "caution", "careful", "precaution",
-            "precautions", "harm", "harmful", "contraindication", "contraindicated");
-    /** Words by which a passage cautions. */
-    private static final Set<String> CAUTION_WORDS = Words.stemsOf("caution", "careful", "avoid", "risk", "risks",
-            "warn", "warning", "contraindicated", "consult", "consultation", "supervision", "supervised", "monitor",
-            "monitored", "concern");
     private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
     private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
             "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
@@ -74,12 +57,6 @@ final class Polarity {
             pair("relax relaxes relaxing", "tighten tightens constrict constricts"),
             pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening"));
 
-    private static final Set<String> NEGATING_BEFORE_TO = Set.of("hard", "difficult", "unable", "fail", "fails",
-            "failed", "struggle", "struggles", "impossible");
-
-    private static final Set<String> CLAUSE_ENDS = Set.of("but", "and", "or", "is", "are", "was", "were", "which",
-            "that", "because", "since", "while", "so", "though", "although", "as");
-
     /** Opposites that conflict wherever they occur: evidence saying one and never the other. */
     private static final List<List<Set<String>>> ALWAYS_OPPOSITE = List.of(
             pair("faster quicker quickly rapid", "slower slowly"), pair("better", "worse"),
@@ -96,52 +73,15 @@ final class Polarity {
         return List.of(Words.stemsOf(one.split(" ")), Words.stemsOf(other.split(" ")));
     }
 
-    static Optional<String> firstConflict(Words sentence, Words evidence, String evidenceText) {
-        return firstConflict(sentence, evidence, evidenceText, false);
-    }
-
     /**
      * @param sidesSwapped the sentence states the evidence's comparison from the other side ("A is lower than B"
      *                     for "B is higher than A"), so opposite words are what agreement looks like
      */
     static Optional<String> firstConflict(Words sentence, Words evidence, String evidenceText, boolean sidesSwapped) {
         Set<String> evidenceStems = new HashSet<>(evidence.stems());
-        List<Integer> sentenceNegations = negations(sentence);
-        List<Integer> evidenceNegations = negations(evidence);
-        Set<String> evidenceNegated = new HashSet<>();
-        evidenceNegations.forEach(at -> evidenceNegated.addAll(scope(evidence, at)));
-        Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
-        evidenceAsserted.removeAll(evidenceNegated);
-
-        if (!evidenceNegations.isEmpty() && sentenceNegations.size() > evidenceNegations.size()) {
-            return Optional.of("more negations than the passage"); // "though not for those who do not respond"
-        }
-        for (int at : sentenceNegations) {
-            List<String> scope = new ArrayList<>(scope(sentence, at));
-            boolean mirrored = scope.stream().anyMatch(evidenceNegated::contains);
-            boolean contradicts = scope.stream().anyMatch(evidenceAsserted::contains);
-            boolean implicit = !evidenceNegations.isEmpty()
-                    || evidence.stems().stream().anyMatch(IMPLICIT_NEGATIVES::contains);
-            if (!mirrored && (contradicts || !implicit)) {
-                return Optional.of("negation of " + String.join(" ", scope));
-            }
-        }
-        // each negation of the evidence whose words the sentence repeats must be repeated with them, by a
-        // negation of its own or a word near them that says "not" without one ("falls short", "respond poorly")
-        Set<String> sentenceNegated = new HashSet<>();
-        sentenceNegations.forEach(at -> sentenceNegated.addAll(scope(sentence, at)));
-        for (int at : evidenceNegations) {
-            Set<String> scope = scope(evidence, at);
-            List<String> kept = scope.stream().filter(sentence.stems()::contains).toList();
-            if (!kept.isEmpty() && kept.size() >= Math.min(2, scope.size())
-                    && kept.stream().noneMatch(sentenceNegated::contains)
-                    && !implicitlyNegatedNear(sentence, kept)) {
-                return Optional.of("dropped negation of " + String.join(" ", scope));
-            }
-        }
-        Optional<String> dismissed = dismissedCaution(sentence, sentenceNegations, evidence, evidenceNegated);
-        if (dismissed.isPresent()) {
-            return dismissed;
+        Optional<String> negation = Negations.firstConflict(sentence, evidence);
+        if (negation.isPresent()) {
+            return negation;
         }
         if (!sidesSwapped) {
             Optional<String> opposite = opposite(sentence, evidence);
@@ -214,27 +154,6 @@ final class Polarity {
         return FULLY.contains(stem) && evidence.stems().stream().anyMatch(FULLY::contains);
     }
 
-    /**
-     * "isn't a concern", "no risk", "nothing to worry about" said of what the evidence cautions about: a caution
-     * dismissed, which no passage that advises caution supports.
-     */
-    private static Optional<String> dismissedCaution(Words sentence, List<Integer> sentenceNegations, Words evidence,
-                                                     Set<String> evidenceNegated) {
-        boolean evidenceCautions = evidence.stems().stream()
-                .anyMatch(stem -> CAUTION_WORDS.contains(stem) && !evidenceNegated.contains(stem));
-        if (!evidenceCautions) {
-            return Optional.empty();
-        }
-        for (int at : sentenceNegations) {
-            for (String stem : scope(sentence, at)) {
-                if (CONCERNS.contains(stem)) {
-                    return Optional.of("caution dismissed: " + sentence.words().get(at) + " " + stem);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** "lower chances of" where the evidence says "higher chances of": opposite words before the same word. */
     private static Optional<String> opposite(Words sentence, Words evidence) {
         for (List<Set<String>> pair : OPPOSITES) {
@@ -265,27 +184,6 @@ final class Polarity {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether a word such as "lack", "short" or "poorly" stands among {@code stems} or within three words of them
-     * ("falls short of enough", "diet alone falls short", "respond poorly").
-     */
-    private static boolean implicitlyNegatedNear(Words sentence, List<String> stems) {
-        int first = sentence.size();
-        int last = -1;
-        for (int i = 0; i < sentence.size(); i++) {
-            if (stems.contains(sentence.stems().get(i))) {
-                first = Math.min(first, i);
-                last = i;
-            }
-        }
-        for (int i = Math.max(0, first - 3); i <= Math.min(last + 3, sentence.size() - 1); i++) {
-            if (IMPLICIT_NEGATIVES.contains(sentence.stems().get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The stems of up to {@code count} words after position {@code i}, filler left out. */
@@ -340,40 +238,4 @@ final class Polarity {
         return Optional.empty();
     }
 
-    private static List<Integer> negations(Words words) {
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.words().get(i);
-            String following = i + 1 < words.size() ? words.words().get(i + 1) : "";
-            if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
-                at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
-            } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
-                // "no longer", "not only", "no matter" do not negate what follows
-                String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
-                if (!(next.equals("longer") || next.equals("only") || next.equals("matter"))) {
-                    at.add(i);
-                }
-            }
-        }
-        return at;
-    }
-
-    /**
-     * Up to three content words after a negation: what it negates, the nearest first. "hard to" and its kind deny
-     * only the verb that follows ("difficult-to-control hypertension" does not deny hypertension).
-     */
-    private static Set<String> scope(Words words, int negation) {
-        Set<String> scope = new LinkedHashSet<>();
-        int size = NEGATING_BEFORE_TO.contains(words.words().get(negation)) ? 1 : 3;
-        for (int i = negation + 1; i < words.size() && scope.size() < size; i++) {
-            String word = words.words().get(i);
-            if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {
-                break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause
-            }
-            if (!Words.FILLER.contains(word) && !NEGATIONS.contains(word)) {
-                scope.add(words.stems().get(i));
-            }
-        }
-        return scope;
-    }
 }

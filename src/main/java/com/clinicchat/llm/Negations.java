@@ -1,0 +1,167 @@
+package com.clinicchat.llm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Negations the same way round as the evidence: none added ("are not safe", "hard to tolerate" for "tolerate well"),
+ * none dropped ("get enough magnesium from their diet" for "don't get enough…"), and no caution dismissed ("isn't a
+ * concern" where the passage advises caution). Part of {@link Polarity}.
+ */
+final class Negations {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither",
+            "nor", "without", "cannot", "non");
+
+    /** Words that say "not" without the word: a negated paraphrase of evidence holding one is fair. */
+    private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",
+            "lower", "deficiency", "deficient", "avoid", "caution", "instead", "rather", "insufficient", "fail",
+            "impair", "short", "limited", "struggle", "hard", "difficult", "unable", "miss", "absent", "reduce", "drop",
+            "resolve", "brief", "temporary", "mild", "poor", "poorly", "inadequate", "inadequately", "badly");
+
+    /** What a caution is about, negated in "no risk", "not a concern", "nothing to worry about". */
+    private static final Set<String> CONCERNS = Words.stemsOf("concern", "concerns", "worry", "worries", "risk",
+            "risks", "danger", "dangerous", "problem", "problems", "issue", "issues", "caution", "careful", "precaution",
+            "precautions", "harm", "harmful", "contraindication", "contraindicated");
+
+    /** Words by which a passage cautions. */
+    private static final Set<String> CAUTION_WORDS = Words.stemsOf("caution", "careful", "avoid", "risk", "risks",
+            "warn", "warning", "contraindicated", "consult", "consultation", "supervision", "supervised", "monitor",
+            "monitored", "concern");
+
+    /** Words that deny the verb after "to": "hard to tolerate", "unable to absorb". */
+    private static final Set<String> NEGATING_BEFORE_TO = Set.of("hard", "difficult", "unable", "fail", "fails",
+            "failed", "struggle", "struggles", "impossible");
+
+    /** Where a negation's reach ends. */
+    private static final Set<String> CLAUSE_ENDS = Set.of("but", "and", "or", "is", "are", "was", "were", "which",
+            "that", "because", "since", "while", "so", "though", "although", "as");
+
+    private Negations() {
+    }
+
+    /** The first negation the sentence adds, drops or turns against a caution, if any. */
+    static Optional<String> firstConflict(Words sentence, Words evidence) {
+        List<Integer> sentenceNegations = negations(sentence);
+        List<Integer> evidenceNegations = negations(evidence);
+        Set<String> evidenceNegated = new HashSet<>();
+        evidenceNegations.forEach(at -> evidenceNegated.addAll(scope(evidence, at)));
+        Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
+        evidenceAsserted.removeAll(evidenceNegated);
+
+        if (!evidenceNegations.isEmpty() && sentenceNegations.size() > evidenceNegations.size()) {
+            return Optional.of("more negations than the passage"); // "though not for those who do not respond"
+        }
+        for (int at : sentenceNegations) {
+            List<String> scope = new ArrayList<>(scope(sentence, at));
+            boolean mirrored = scope.stream().anyMatch(evidenceNegated::contains);
+            boolean contradicts = scope.stream().anyMatch(evidenceAsserted::contains);
+            boolean implicit = !evidenceNegations.isEmpty()
+                    || evidence.stems().stream().anyMatch(IMPLICIT_NEGATIVES::contains);
+            if (!mirrored && (contradicts || !implicit)) {
+                return Optional.of("negation of " + String.join(" ", scope));
+            }
+        }
+        // each negation of the evidence whose words the sentence repeats must be repeated with them, by a
+        // negation of its own or a word near them that says "not" without one ("falls short", "respond poorly")
+        Set<String> sentenceNegated = new HashSet<>();
+        sentenceNegations.forEach(at -> sentenceNegated.addAll(scope(sentence, at)));
+        for (int at : evidenceNegations) {
+            Set<String> scope = scope(evidence, at);
+            List<String> kept = scope.stream().filter(sentence.stems()::contains).toList();
+            if (!kept.isEmpty() && kept.size() >= Math.min(2, scope.size())
+                    && kept.stream().noneMatch(sentenceNegated::contains)
+                    && !implicitlyNegatedNear(sentence, kept)) {
+                return Optional.of("dropped negation of " + String.join(" ", scope));
+            }
+        }
+        Optional<String> dismissed = dismissedCaution(sentence, sentenceNegations, evidence, evidenceNegated);
+        if (dismissed.isPresent()) {
+            return dismissed;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "isn't a concern", "no risk", "nothing to worry about" said of what the evidence cautions about: a caution
+     * dismissed, which no passage that advises caution supports.
+     */
+    private static Optional<String> dismissedCaution(Words sentence, List<Integer> sentenceNegations, Words evidence,
+                                                     Set<String> evidenceNegated) {
+        boolean evidenceCautions = evidence.stems().stream()
+                .anyMatch(stem -> CAUTION_WORDS.contains(stem) && !evidenceNegated.contains(stem));
+        if (!evidenceCautions) {
+            return Optional.empty();
+        }
+        for (int at : sentenceNegations) {
+            for (String stem : scope(sentence, at)) {
+                if (CONCERNS.contains(stem)) {
+                    return Optional.of("caution dismissed: " + sentence.words().get(at) + " " + stem);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a word such as "lack", "short" or "poorly" stands among {@code stems} or within three words of them
+     * ("falls short of enough", "diet alone falls short", "respond poorly").
+     */
+    private static boolean implicitlyNegatedNear(Words sentence, List<String> stems) {
+        int first = sentence.size();
+        int last = -1;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (stems.contains(sentence.stems().get(i))) {
+                first = Math.min(first, i);
+                last = i;
+            }
+        }
+        for (int i = Math.max(0, first - 3); i <= Math.min(last + 3, sentence.size() - 1); i++) {
+            if (IMPLICIT_NEGATIVES.contains(sentence.stems().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> negations(Words words) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            String following = i + 1 < words.size() ? words.words().get(i + 1) : "";
+            if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
+                at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
+            } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                // "no longer", "not only", "no matter" do not negate what follows
+                String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
+                if (!(next.equals("longer") || next.equals("only") || next.equals("matter"))) {
+                    at.add(i);
+                }
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Up to three content words after a negation: what it negates, the nearest first. "hard to" and its kind deny
+     * only the verb that follows ("difficult-to-control hypertension" does not deny hypertension).
+     */
+    private static Set<String> scope(Words words, int negation) {
+        Set<String> scope = new LinkedHashSet<>();
+        int size = NEGATING_BEFORE_TO.contains(words.words().get(negation)) ? 1 : 3;
+        for (int i = negation + 1; i < words.size() && scope.size() < size; i++) {
+            String word = words.words().get(i);
+            if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {
+                break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause
+            }
+            if (!Words.FILLER.contains(word) && !NEGATIONS.contains(word)) {
+                scope.add(words.stems().get(i));
+            }
+        }
+        return scope;
+    }
+}
