@@ -37,10 +37,11 @@ class GroundingCorpusTest {
      */
     static final Set<String> HELD_OUT = Set.of("g6", "g7");
     /**
-     * The held-out writers are scored only when asked ({@code -Dgrounding.heldOut=true}), so that working on the
-     * verifier never shows their figures or misses; the final report of a round asks once.
+     * Whether the held-out writers are scored. Kept off (reading {@code -Dgrounding.heldOut}) while a round's work on
+     * the verifier goes on, so that it never shows their figures or misses; on once the round's report has read
+     * them (round 3: docs/grounding-corpus.md), when they only guard against regressions.
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.getBoolean("grounding.heldOut");
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -118,7 +119,11 @@ class GroundingCorpusTest {
 
         List<Result> test = bySplit.get("test");
         if (test != null) {
-            assertThat(test).as("the held-out writers' cases").isNotEmpty();
+            assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
+                    .as("unsafe sentences released on the held-out split (round 3 measured 7 of 133)")
+                    .isLessThanOrEqualTo(7);
+            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 3: 0.868)")
+                    .isGreaterThanOrEqualTo(0.86);
         }
     }
 
