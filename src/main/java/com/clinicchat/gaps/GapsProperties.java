@@ -14,14 +14,16 @@ import java.util.List;
  *
  * @param subjectWords words nearly every question to this clinic holds: left out before comparing meanings, so that
  *                     "How much does it cost?" and "How much does a magnesium IV cost?" are one topic (price)
- * @param similarity   cosine between two topics' average embeddings from which they are one group
+ * @param similarity   average cosine (bge-small-en-v1.5 embeddings of the topics) between the questions of two
+ *                     groups from which they are one group; 0.7 was chosen on labelled questions
+ *                     ({@code GapSimilarityEvaluation}, docs/evaluation.md)
  */
 @Validated
 @ConfigurationProperties("clinicchat.gaps")
 public record GapsProperties(
         @NotNull @DefaultValue({"magnesium", "mag", "iv", "intravenous", "drip", "drips", "infusion", "infusions",
                 "therapy", "treatment", "treatments"}) List<String> subjectWords,
-        @DecimalMin("0.05") @DecimalMax("1.0") @DefaultValue("0.5") double similarity) {
+        @DecimalMin("0.05") @DecimalMax("1.0") @DefaultValue("0.7") double similarity) {
 
     public GapsProperties {
         subjectWords = List.copyOf(subjectWords);

@@ -36,7 +36,8 @@ class KnowledgeGapController {
 
     /**
      * @param days       how far back to look
-     * @param similarity cosine from which two topics count as one (default {@code clinicchat.gaps.similarity})
+     * @param similarity average cosine from which two groups of topics count as one (default
+     *                   {@code clinicchat.gaps.similarity})
      */
     @GetMapping
     GapReport report(@RequestParam(defaultValue = "30") int days, @RequestParam(required = false) Double similarity) {

@@ -1,6 +1,5 @@
 package com.clinicchat.gaps;
 
-import com.clinicchat.retrieval.Cosine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +7,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Groups questions by meaning: each joins the group whose average embedding is nearest, if near enough, else starts
- * its own; then groups whose averages are near enough are merged, nearest first. Comparing averages rather than one
- * example per group keeps a group from drifting and lets "cost", "price" and "expensive" meet in the middle.
+ * Groups questions by meaning (average linkage): each joins the group whose members it is most similar to on
+ * average, if that average cosine is high enough, else starts its own; then groups whose members are similar enough
+ * on average are merged, most similar first. Comparing with all members rather than one example per group keeps a
+ * group from drifting and lets "cost", "price" and "expensive" meet in the middle.
+ * <p>
+ * The average cosine, not the cosine with the group's average embedding: bge-small's embeddings share a large common
+ * direction (unrelated questions have cosines around 0.56), which the average of a large, mixed group points along,
+ * so a centroid drew in every question once a group grew. The average cosine of a mixed group stays at that floor.
  */
 final class TopicGrouping {
 
@@ -35,11 +39,11 @@ final class TopicGrouping {
     static List<List<Integer>> group(List<float[]> vectors, double similarity) {
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < vectors.size(); i++) {
-            float[] vector = vectors.get(i);
+            float[] vector = unit(vectors.get(i));
             Group nearest = null;
             double best = similarity;
             for (Group group : groups) {
-                double cosine = Cosine.of(group.centroid(), vector);
+                double cosine = group.averageCosine(vector, 1);
                 if (cosine >= best) {
                     best = cosine;
                     nearest = group;
@@ -62,7 +66,8 @@ final class TopicGrouping {
             double best = similarity;
             for (int a = 0; a < groups.size(); a++) {
                 for (int b = a + 1; b < groups.size(); b++) {
-                    double cosine = Cosine.of(groups.get(a).centroid(), groups.get(b).centroid());
+                    Group other = groups.get(b);
+                    double cosine = groups.get(a).averageCosine(other.sum, other.members.size());
                     if (cosine >= best) {
                         best = cosine;
                         bestA = a;
@@ -77,7 +82,24 @@ final class TopicGrouping {
         }
     }
 
-    /** A group's members and the sum of their vectors (the centroid's direction). */
+    private static float[] unit(float[] vector) {
+        double norm = Math.sqrt(dot(vector, vector));
+        float[] unit = new float[vector.length];
+        for (int d = 0; d < vector.length && norm > 0; d++) {
+            unit[d] = (float) (vector[d] / norm);
+        }
+        return unit;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double dot = 0;
+        for (int d = 0; d < a.length; d++) {
+            dot += a[d] * b[d];
+        }
+        return dot;
+    }
+
+    /** A group's members and the sum of their unit vectors: its average cosine with anything is one dot product. */
     private static final class Group {
         private final List<Integer> members = new ArrayList<>();
         private final float[] sum;
@@ -101,8 +123,9 @@ final class TopicGrouping {
             }
         }
 
-        float[] centroid() {
-            return sum; // cosine ignores length
+        /** The average cosine between this group's members and those summed in {@code otherSum} ({@code count}). */
+        double averageCosine(float[] otherSum, int count) {
+            return dot(sum, otherSum) / ((double) members.size() * count);
         }
 
         List<Integer> members() {

@@ -1,6 +1,10 @@
 package com.clinicchat.retrieval;
 
 import com.clinicchat.knowledge.KnowledgeSnapshot;
+import com.clinicchat.triage.TrainedRouter;
+import com.clinicchat.triage.Triage;
+import com.clinicchat.triage.TriageDecision;
+import com.clinicchat.triage.TriageRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Latency of one visitor question through each half of the hybrid search and through the whole of it, over the
- * clinic's real article with the real ONNX model; and the cost of (re)building the index. Run it with
+ * clinic's real article with the real ONNX model; through triage and retrieval as the assistant runs them on one
+ * message (one embedding shared); and the cost of (re)building the index. Run it with
  * {@link RetrievalBenchmarkRunner}. Settings are kept here, so the runner does not override them.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -55,6 +60,7 @@ public class RetrievalBenchmark {
     private RetrieverFixture fixture;
     private KnowledgeSnapshot snapshot;
     private SearchIndex index;
+    private Triage triage;
 
     /** Each visitor thread walks through the questions in turn. */
     @State(Scope.Thread)
@@ -74,6 +80,7 @@ public class RetrievalBenchmark {
         snapshot = fixture.knowledge.current();
         // the retriever keeps its index private; an identical one lets the two halves be timed alone
         index = SearchIndex.build(snapshot, RetrieverFixture.MODEL);
+        triage = new Triage(TrainedRouter.get());
     }
 
     @TearDown(Level.Trial)
@@ -89,7 +96,7 @@ public class RetrievalBenchmark {
         blackhole.consume(index.lexical(query, SearchIndex.Kind.SECTION, CANDIDATES));
     }
 
-    /** Embedding the question with MiniLM, then KNN over passages and sections. */
+    /** Embedding the question with the service's model, then KNN over passages and sections. */
     @Benchmark
     public void semantic(Questions questions, Blackhole blackhole) {
         float[] vector = index.embed(questions.next());
@@ -107,6 +114,18 @@ public class RetrievalBenchmark {
     @Benchmark
     public Retrieval hybrid(Questions questions) {
         return fixture.retriever.retrieve(questions.next());
+    }
+
+    /**
+     * A single message as {@code Assistant} handles it before answering: embed it once, retrieve with that vector,
+     * triage with the message, its vector and the retrieval (router, safety-net rules, coverage).
+     */
+    @Benchmark
+    public TriageDecision triageAndRetrieve(Questions questions) {
+        String question = questions.next();
+        float[] vector = index.embed(question);
+        Retrieval retrieval = fixture.retriever.retrieve(question, vector);
+        return triage.decide(TriageRequest.alone(question, vector), retrieval);
     }
 
     /** Parsed articles to a searchable index: embedding every section and passage dominates. */

@@ -31,7 +31,7 @@ class RetrievalBenchmarkRunner {
     void runRetrievalBenchmarks() throws IOException, RunnerException {
         Collection<RunResult> results = run();
 
-        assertThat(results).hasSize(6);
+        assertThat(results).hasSize(7);
         assertThat(RESULT).isNotEmptyFile();
         results.forEach(RetrievalBenchmarkRunner::printSummary);
     }
