@@ -45,7 +45,7 @@ class CoverageExperiment {
         for (int[] set : sets) {
             for (double c : new double[]{1, 10}) {
                 double[] w = fit(train, set, c);
-                for (double threshold : new double[]{0.5, 0.6, 0.7}) {
+                for (double threshold : new double[]{0.4, 0.5, 0.6, 0.7, 0.8}) {
                     report(set, c, threshold, w, validation);
                 }
             }
