@@ -40,7 +40,7 @@ public final class CoverageModel {
     static CoverageModel fit(List<CoverageEvidence> evidence, List<Boolean> covered) {
         Problem problem = new Problem();
         problem.l = evidence.size();
-        problem.n = CoverageEvidence.FEATURES + 1; // and the bias, which liblinear wants appended as a feature
+        problem.n = 5; // the four features and the bias, which liblinear wants appended as a feature
         problem.bias = 1;
         problem.x = evidence.stream().map(CoverageModel::nodes).toArray(Feature[][]::new);
         // label 1 first, so that the model's weights point towards "covered"
@@ -50,12 +50,11 @@ public final class CoverageModel {
         var model = Linear.train(problem, new Parameter(SolverType.L2R_LR, 10, 0.001));
         double[] w = model.getFeatureWeights();
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
-        int n = CoverageEvidence.FEATURES;
-        double[] weights = new double[n];
-        for (int i = 0; i < n; i++) {
+        double[] weights = new double[4];
+        for (int i = 0; i < 4; i++) {
             weights[i] = sign * w[i];
         }
-        return new CoverageModel(weights, sign * w[n]);
+        return new CoverageModel(weights, sign * w[4]);
     }
 
     private static Feature[] nodes(CoverageEvidence evidence) {
@@ -75,12 +74,10 @@ public final class CoverageModel {
 
     static CoverageModel parse(String text) {
         double[] values = Arrays.stream(text.strip().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-        int n = CoverageEvidence.FEATURES;
-        if (values.length != n + 1) {
-            throw new IllegalArgumentException("a coverage model has " + n + " weights and a bias, got "
-                    + values.length);
+        if (values.length != 5) {
+            throw new IllegalArgumentException("a coverage model has 4 weights and a bias, got " + values.length);
         }
-        return new CoverageModel(Arrays.copyOf(values, n), values[n]);
+        return new CoverageModel(Arrays.copyOf(values, 4), values[4]);
     }
 
     @Override

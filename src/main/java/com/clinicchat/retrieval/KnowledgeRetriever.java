@@ -26,7 +26,6 @@ public class KnowledgeRetriever {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeRetriever.class);
     private static final int OVERLAP_PASSAGES = 3;
-    private static final int AGREEMENT_PASSAGES = 5;
 
     private final EmbeddingModel embeddings;
     private final RetrievalProperties properties;
@@ -136,20 +135,8 @@ public class KnowledgeRetriever {
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
         double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
         double overlap = bestOverlap(current, query, passageScores);
-        return new Ranked(passages, evidence(current, query, queryTerms, passages, bestCosine, sectionCosine,
-                overlap));
-    }
-
-    private static CoverageEvidence evidence(SearchIndex current, String query, Map<String, java.util.Set<String>> terms,
-                                             List<RetrievedPassage> passages, double bestCosine,
-                                             double sectionCosine, double overlap) {
-        List<RetrievedPassage> top = passages.stream().limit(AGREEMENT_PASSAGES).toList();
-        double agreement = top.isEmpty() ? 0 : top.stream()
-                .filter(p -> p.section().equals(top.getFirst().section())).count() / (double) AGREEMENT_PASSAGES;
-        double meanCosine = top.stream().mapToDouble(RetrievedPassage::cosine).average().orElse(0);
-        return new CoverageEvidence(bestCosine, sectionCosine, overlap, current.unknownShare(terms),
-                Math.log1p(terms.size()), agreement, current.unknownTerms(query).isEmpty() ? 0 : 1,
-                bestCosine - meanCosine, top.isEmpty() ? 0 : top.getFirst().coverage());
+        return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
+                current.unknownShare(queryTerms)));
     }
 
     private static <K> void fuse(List<Hit> ranking, List<SearchIndex.Unit> units,

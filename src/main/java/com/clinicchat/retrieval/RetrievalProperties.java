@@ -21,5 +21,5 @@ import org.springframework.validation.annotation.Validated;
 public record RetrievalProperties(@Min(1) @Max(50) @DefaultValue("8") int maxPassages,
                                   @Min(1) @Max(500) @DefaultValue("15") int candidates,
                                   @Min(1) @DefaultValue("10") int rrfK,
-                                  @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double minConfidence) {
+                                  @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.7") double minConfidence) {
 }
