@@ -25,6 +25,8 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
     /** A longer paragraph is cut to a window around the best sentence. */
     private static final int MAX_PARAGRAPH_SENTENCES = 4;
     private static final int MAX_LIST_ITEMS = 8;
+    /** About a phone screen of reading: a compact section longer than this is cut around the passage instead. */
+    private static final int MAX_WHOLE_SECTION_CHARS = 700;
     /** How much meaning and word coverage count beside the fused rank when choosing the passage. */
     private static final double COSINE_WEIGHT = 0.0;
     private static final double COVERAGE_WEIGHT = 0.5;
@@ -47,9 +49,16 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
         RetrievedPassage best = best(passages);
         SectionBlocks blocks = SectionBlocks.of(best.section());
         int at = blocks.indexOf(best.text());
-        List<String> parts = at < 0 ? List.of(best.text())
-                : blocks.explanatorySentences() <= COMPACT_SECTION_SENTENCES ? wholeSection(blocks, at)
-                : around(blocks, at, best.text());
+        List<String> parts = at < 0 ? List.of(best.text()) : around(blocks, at, best.text());
+        if (at >= 0 && blocks.explanatorySentences() <= COMPACT_SECTION_SENTENCES) {
+            // the clinic's own paragraph is the first thing to go when the whole section would be too long
+            for (List<String> whole : List.of(wholeSection(blocks, at), wholeSection(blocks, -1))) {
+                if (render(whole).length() <= MAX_WHOLE_SECTION_CHARS) {
+                    parts = whole;
+                    break;
+                }
+            }
+        }
         return new GeneratedAnswer(render(parts), List.of(citation(best.section())));
     }
 
@@ -62,7 +71,7 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
                 .orElseThrow();
     }
 
-    /** Every block of a compact section, leaving out the clinic's own voice unless the passage is in it. */
+    /** Every block of a compact section, leaving out the clinic's own voice unless it is block {@code at}. */
     private static List<String> wholeSection(SectionBlocks blocks, int at) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < blocks.blocks().size(); i++) {

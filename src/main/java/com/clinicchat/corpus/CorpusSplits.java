@@ -8,32 +8,47 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Assigns whole writers to splits by a seeded shuffle, so that the test split is made of writers the router has
- * never seen (a split by line would test paraphrases of training lines). The team's own messages always train.
+ * Assigns whole writers to splits, so that the test split is made of writers the router has never seen (a split by
+ * line would test paraphrases of training lines). Writers come in rounds: once a round's test writers have been
+ * read for its report they can no longer give an honest held-out figure, so each round's test writers are drawn,
+ * by a seeded shuffle, from that round's new writers only; every earlier writer trains, except the validation
+ * writer, which stays the same so that choices made on it stay comparable. The team's own messages always train.
  */
 public final class CorpusSplits {
 
     public static final long SEED = 20261128L;
     /** Written by the people who built the router; never evaluated on. */
     public static final String TEAM = "team";
+    /** Every independent writer, by the round that commissioned them (docs/evaluation.md). */
+    public static final List<List<String>> ROUNDS = List.of(
+            List.of("wa", "wb", "wc", "wd", "we"),
+            List.of("wf", "wg", "wh"),
+            List.of("wi", "wj", "wk", "wl", "wm"));
+    /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
+    public static final String VALIDATION = "wa";
+    public static final int TEST_WRITERS_PER_ROUND = 2;
 
     private CorpusSplits() {
     }
 
-    /** One writer for test, one for validation, the rest (and the team) for training. */
+    /** The newest round's first two shuffled writers test, {@link #VALIDATION} validates, the rest train. */
     public static Map<String, Split> assign(Collection<String> writers, long seed) {
-        List<String> independent = new ArrayList<>(writers.stream().filter(w -> !w.equals(TEAM)).sorted().toList());
-        if (independent.size() < 3) {
-            throw new IllegalArgumentException("need at least three independent writers, got " + independent);
+        List<String> unknown = writers.stream()
+                .filter(w -> !w.equals(TEAM) && ROUNDS.stream().noneMatch(round -> round.contains(w))).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("writers of no round: " + unknown);
         }
-        java.util.Collections.shuffle(independent, new Random(seed));
+        List<String> newest = ROUNDS.reversed().stream()
+                .map(round -> round.stream().filter(writers::contains).sorted().toList())
+                .filter(round -> round.size() > TEST_WRITERS_PER_ROUND)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no round with enough writers among " + writers));
+        List<String> shuffled = new ArrayList<>(newest);
+        java.util.Collections.shuffle(shuffled, new Random(seed));
+        List<String> test = shuffled.subList(0, TEST_WRITERS_PER_ROUND);
         Map<String, Split> splits = new LinkedHashMap<>();
-        splits.put(independent.get(0), Split.TEST);
-        splits.put(independent.get(1), Split.VALIDATION);
-        independent.subList(2, independent.size()).forEach(writer -> splits.put(writer, Split.TRAIN));
-        if (writers.contains(TEAM)) {
-            splits.put(TEAM, Split.TRAIN);
-        }
+        writers.stream().sorted().forEach(writer -> splits.put(writer,
+                test.contains(writer) ? Split.TEST : writer.equals(VALIDATION) ? Split.VALIDATION : Split.TRAIN));
         return splits;
     }
 }
