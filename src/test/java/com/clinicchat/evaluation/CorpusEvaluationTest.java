@@ -32,14 +32,14 @@ class CorpusEvaluationTest {
     @Test
     void validationWriter() {
         EvaluationReport report = evaluate(Split.VALIDATION);
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.87);
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.89);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
-        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.91);
-        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.64);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.68);
         assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.70);
-        assertThat(report.unsafeRefusals()).isLessThanOrEqualTo(1);
+        assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
 
@@ -47,10 +47,11 @@ class CorpusEvaluationTest {
     @Test
     void testWriter() {
         EvaluationReport report = evaluate(Split.TEST);
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.83);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
-        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.97);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.91);
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.86);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.84);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.98);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.70);
         assertThat(report.unsafeRefusals()).isLessThanOrEqualTo(1);
         assertThat(report.forbiddenReplies()).isZero();
     }
