@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How long the insights report takes over a year of a busy clinic: {@value #CONVERSATIONS} generated conversations
  * (with their messages, state transitions, call-backs, knowledge gaps and ratings) spread over 365 days, on H2 (a
  * file database, as the application runs by default) and on the local PostgreSQL. Each report is timed whole, as
- * the API computes it (the period's figures and the previous period's). Tagged "benchmark": never run by CI. Run
+ * the API computes it (the period's figures and the previous period's), from the hourly counters and, alternately, as
+ * before them (conversations by day and cited sections counted from the raw rows), after checking that both give the
+ * same report. Tagged "benchmark": never run by CI. Run
  * with {@code ./mvnw test -Dtests.excluded=none -Dtest=InsightsBenchmarkRunner}; results in
  * target/benchmarks/insights.json and docs/benchmarks.md.
  */
@@ -91,33 +93,72 @@ class InsightsBenchmarkRunner {
     private Map<String, Object> measure(StoreFixture fixture, DataSource pool, Generated generated,
                                         double loadSeconds) {
         JdbcClient jdbc = JdbcClient.create(pool);
-        Insights insights = new Insights(new ConversationQueries(jdbc), new StaffQueries(jdbc),
-                new TopicQueries(jdbc), new RatingQueries(jdbc), new HourlyQueries(jdbc));
+        Insights counters = insights(jdbc, new HourlyQueries(jdbc));
+        Insights raw = insights(jdbc, raw(jdbc));
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rows", generated.rows());
         result.put("loadSeconds", Math.round(loadSeconds));
         for (int days : new int[]{7, 30, 90, 365}) {
             InsightsPeriod period = new InsightsPeriod(LAST_DAY.minusDays(days - 1), LAST_DAY, ZONE);
-            InsightsReport report = insights.report(period); // warm-up, and a check that the data is there
+            InsightsReport report = counters.report(period); // warm-up, and a check that the data is there
             assertThat(report.summary().conversations()).isPositive();
-            insights.report(period);
-            double[] millis = new double[RUNS];
-            for (int run = 0; run < RUNS; run++) {
-                long start = System.nanoTime();
-                insights.report(period);
-                millis[run] = (System.nanoTime() - start) / 1e6;
+            assertThat(raw.report(period)).isEqualTo(report);
+            counters.report(period);
+            raw.report(period);
+            double[][] millis = new double[2][RUNS];
+            for (int run = 0; run < RUNS; run++) { // alternately, so that both see the same load
+                millis[0][run] = time(raw, period);
+                millis[1][run] = time(counters, period);
             }
-            Arrays.sort(millis);
             Map<String, Object> timing = new LinkedHashMap<>();
             timing.put("conversations", report.summary().conversations());
-            timing.put("medianMs", Math.round(millis[RUNS / 2]));
-            timing.put("maxMs", Math.round(millis[RUNS - 1]));
+            timing.put("raw", timing(millis[0]));
+            timing.put("counters", timing(millis[1]));
             result.put(days + "days", timing);
-            System.out.printf("insights %s %3d days: %,7d conversations, median %5d ms, max %5d ms%n", name(fixture), days,
-                    report.summary().conversations(), Math.round(millis[RUNS / 2]), Math.round(millis[RUNS - 1]));
+            System.out.printf("insights %s %3d days: %,7d conversations, raw median %5d ms (max %5d), "
+                            + "counters median %5d ms (max %5d)%n", name(fixture), days,
+                    report.summary().conversations(), Math.round(millis[0][RUNS / 2]),
+                    Math.round(millis[0][RUNS - 1]), Math.round(millis[1][RUNS / 2]), Math.round(millis[1][RUNS - 1]));
         }
         return result;
+    }
+
+    private static Insights insights(JdbcClient jdbc, HourlyQueries hourly) {
+        return new Insights(new ConversationQueries(jdbc), new StaffQueries(jdbc), new TopicQueries(jdbc),
+                new RatingQueries(jdbc), hourly);
+    }
+
+    /** The report as before the hourly counters: conversations by day and cited sections counted from the raw rows. */
+    private static HourlyQueries raw(JdbcClient jdbc) {
+        ConversationQueries conversations = new ConversationQueries(jdbc);
+        TopicQueries topics = new TopicQueries(jdbc);
+        return new HourlyQueries(jdbc) {
+            @Override
+            List<ConversationQueries.DayCounts> days(InsightsPeriod period) {
+                return conversations.days(period);
+            }
+
+            @Override
+            List<InsightsReport.Section> citedSections(InsightsPeriod period, int limit) {
+                return topics.citedSections(period, limit);
+            }
+        };
+    }
+
+    private static double time(Insights insights, InsightsPeriod period) {
+        long start = System.nanoTime();
+        insights.report(period);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Sorts {@code millis}. */
+    private static Map<String, Object> timing(double[] millis) {
+        Arrays.sort(millis);
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("medianMs", Math.round(millis[RUNS / 2]));
+        timing.put("maxMs", Math.round(millis[RUNS - 1]));
+        return timing;
     }
 
     private static String name(StoreFixture fixture) {
@@ -155,9 +196,17 @@ class InsightsBenchmarkRunner {
         Batch gaps = new Batch(jdbc, "INSERT INTO knowledge_gap (question, route, asked_at, embedding) VALUES (?,?,?,?)");
         byte[] embedding = new byte[384 * 4];
 
+        // started at random instants of the year, but stored in the order they started, as a clinic stores them (rows
+        // in a random order would scatter each period over the whole of H2's file)
+        Random startRandom = new Random(17);
+        long[] starts = new long[CONVERSATIONS];
+        for (int n = 0; n < CONVERSATIONS; n++) {
+            starts[n] = (long) (startRandom.nextDouble() * yearSeconds);
+        }
+        Arrays.sort(starts);
         for (int n = 0; n < CONVERSATIONS; n++) {
             String id = String.format("00000000-0000-0000-0000-%012d", n);
-            Instant at = first.plusSeconds((long) (random.nextDouble() * yearSeconds));
+            Instant at = first.plusSeconds(starts[n]);
             Instant clock = at;
             transitions.add(id, null, "bot", "visitor", ts(clock), null, null);
             int seq = 0;
