@@ -4,6 +4,7 @@ import com.clinicchat.answering.Citation;
 import com.clinicchat.text.UnicodeText;
 import com.clinicchat.triage.EscalationReason;
 import com.clinicchat.triage.Route;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,7 +29,8 @@ import java.util.Optional;
 /**
  * Conversations, their messages, state transitions and call-back requests, in plain SQL that H2 (PostgreSQL mode)
  * and PostgreSQL both run. State changes are conditional updates ({@code WHERE state = ?}), so that of two
- * concurrent changes exactly one succeeds; each successful change is recorded in {@code state_transitions}.
+ * concurrent changes exactly one succeeds; each successful change is recorded in {@code state_transitions}. A change
+ * the insights count is published as a {@link StoreEvent} inside its transaction.
  */
 @Repository
 public class ConversationStore {
@@ -43,11 +45,14 @@ public class ConversationStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public ConversationStore(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    public ConversationStore(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** The result of {@link #append}: the message, whether it was new, and the conversation's state when it came. */
@@ -112,6 +117,9 @@ public class ConversationStore {
             if (message.author() == Author.VISITOR) { // kept for the insights report (V31)
                 jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + 1 WHERE id = ?")
                         .param(conversationId).update();
+                changed(conversationId, true);
+            } else if (message.author() == Author.BOT && message.route() == Route.ANSWER) {
+                events.publishEvent(new StoreEvent.AnswerStored(micros(at), message.citations()));
             } else if (message.author() == Author.STAFF) { // the first reply since a take-over, for the insights (V32)
                 jdbc.sql("UPDATE state_transitions SET first_reply_at = ? WHERE id = (SELECT MAX(q.id) FROM "
                                 + "state_transitions q WHERE q.conversation_id = ?) AND from_state = 'waiting' "
@@ -162,11 +170,11 @@ public class ConversationStore {
      * a conversation stays urgent: an emergency earlier in it still matters to whoever picks it up next.
      */
     public boolean escalate(String id, EscalationReason reason, boolean urgent, String actor, Instant at) {
-        return transactions.execute(status -> recorded(jdbc.sql("UPDATE conversations SET state = 'waiting', "
-                        + "urgent = (urgent OR ?), escalation_reason = ?, updated_at = ? "
+        return transactions.execute(status -> changed(id, recorded(jdbc.sql("UPDATE conversations SET "
+                        + "state = 'waiting', urgent = (urgent OR ?), escalation_reason = ?, updated_at = ? "
                         + "WHERE id = ? AND state = 'bot'")
                 .params(urgent, reason.wireName(), utc(at), id).update(),
-                id, ConversationState.BOT, ConversationState.WAITING, actor, at));
+                id, ConversationState.BOT, ConversationState.WAITING, actor, at)));
     }
 
     /**
@@ -174,9 +182,10 @@ public class ConversationStore {
      * false when it was urgent already or is not with staff.
      */
     public boolean markUrgent(String id, Instant at) {
-        return jdbc.sql("UPDATE conversations SET urgent = TRUE, escalation_reason = ?, updated_at = ? "
-                        + "WHERE id = ? AND state IN ('waiting', 'staff') AND NOT urgent")
-                .params(EscalationReason.EMERGENCY.wireName(), utc(at), id).update() == 1;
+        return transactions.execute(status -> changed(id, jdbc.sql("UPDATE conversations SET urgent = TRUE, "
+                        + "escalation_reason = ?, updated_at = ? WHERE id = ? AND state IN ('waiting', 'staff') "
+                        + "AND NOT urgent")
+                .params(EscalationReason.EMERGENCY.wireName(), utc(at), id).update() == 1));
     }
 
     /** waiting → staff. Of two concurrent claims, exactly one gets {@code true}. */
@@ -192,7 +201,7 @@ public class ConversationStore {
                             + "SELECT ?, 'waiting', 'staff', ?, ?, MAX(p.at) FROM state_transitions p "
                             + "WHERE p.id = (SELECT MAX(q.id) FROM state_transitions q WHERE q.conversation_id = ?)")
                     .params(id, staffName, utc(at), id).update();
-            return true;
+            return changed(id, true);
         }));
     }
 
@@ -260,9 +269,9 @@ public class ConversationStore {
 
     /** The visitor's end-of-chat rating; only a closed conversation takes one. Returns false when it is not closed. */
     public boolean rate(String id, int score, String comment, Instant at) {
-        return jdbc.sql("UPDATE conversations SET rating = ?, rating_comment = ?, rated_at = ? "
-                        + "WHERE id = ? AND state = 'closed'")
-                .params(score, comment, utc(at), id).update() == 1;
+        return transactions.execute(status -> changed(id, jdbc.sql("UPDATE conversations SET rating = ?, "
+                        + "rating_comment = ?, rated_at = ? WHERE id = ? AND state = 'closed'")
+                .params(score, comment, utc(at), id).update() == 1));
     }
 
     /** A thumbs up or down on one of the bot's messages. Returns false when {@code seq} is not a bot message. */
@@ -279,7 +288,7 @@ public class ConversationStore {
                             + "thumbs_down = (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = ? AND m.feedback = 'down') "
                             + "WHERE id = ?")
                     .params(id, id, id).update();
-            return true;
+            return changed(id, true);
         }));
     }
 
@@ -373,8 +382,28 @@ public class ConversationStore {
 
     /** Deletes conversations closed before {@code before}, with everything that belongs to them. */
     public int deleteClosedBefore(Instant before) {
-        return jdbc.sql("DELETE FROM conversations WHERE state = 'closed' AND closed_at < ?")
-                .param(utc(before)).update();
+        return transactions.execute(status -> {
+            // locked, so that what is deleted is what the event tells
+            List<StoreEvent.Span> spans = jdbc.sql("SELECT created_at, closed_at FROM conversations "
+                            + "WHERE state = 'closed' AND closed_at < ? FOR UPDATE")
+                    .param(utc(before))
+                    .query((rs, n) -> new StoreEvent.Span(instant(rs, "created_at"), instant(rs, "closed_at")))
+                    .list();
+            int deleted = jdbc.sql("DELETE FROM conversations WHERE state = 'closed' AND closed_at < ?")
+                    .param(utc(before)).update();
+            if (deleted > 0) {
+                events.publishEvent(new StoreEvent.ConversationsDeleted(spans));
+            }
+            return deleted;
+        });
+    }
+
+    /** Tells the listeners (in this transaction) when a conversation's counted facts changed. */
+    private boolean changed(String id, boolean changed) {
+        if (changed) {
+            events.publishEvent(new StoreEvent.ConversationChanged(id));
+        }
+        return changed;
     }
 
     private boolean recorded(int updated, String id, ConversationState from, ConversationState to, String actor,

@@ -41,16 +41,19 @@ class Insights {
     private final StaffQueries staff;
     private final TopicQueries topics;
     private final RatingQueries ratings;
+    private final HourlyQueries hourly;
 
-    Insights(ConversationQueries conversations, StaffQueries staff, TopicQueries topics, RatingQueries ratings) {
+    Insights(ConversationQueries conversations, StaffQueries staff, TopicQueries topics, RatingQueries ratings,
+             HourlyQueries hourly) {
         this.conversations = conversations;
         this.staff = staff;
         this.topics = topics;
         this.ratings = ratings;
+        this.hourly = hourly;
     }
 
     InsightsReport report(InsightsPeriod period) {
-        List<DayCounts> dayCounts = conversations.days(period);
+        List<DayCounts> dayCounts = days(period);
         Map<LocalDate, Map<String, Long>> gaps = topics.gapsByDay(period);
         StaffQueries.Waits waits = staff.waits(period);
         Ratings ratingFigures = ratings(period, dayCounts);
@@ -68,8 +71,18 @@ class Insights {
                 new InsightsReport.Staff(staff.members(period), conversations.outcomes(period, TOP_OUTCOMES),
                         waits.bands()),
                 ratingFigures,
-                new InsightsReport.Topics(topics.citedSections(period, TOP_SECTIONS), gapTotal(gaps, "unknown"),
+                new InsightsReport.Topics(citedSections(period), gapTotal(gaps, "unknown"),
                         gapTotal(gaps, "decline"), topGaps));
+    }
+
+    /** The counts per day from the hourly counters, or from the raw rows where a day does not start on an hour. */
+    private List<DayCounts> days(InsightsPeriod period) {
+        return HourlyQueries.covers(period) ? hourly.days(period) : conversations.days(period);
+    }
+
+    private List<InsightsReport.Section> citedSections(InsightsPeriod period) {
+        return HourlyQueries.covers(period) ? hourly.citedSections(period, TOP_SECTIONS)
+                : topics.citedSections(period, TOP_SECTIONS);
     }
 
     /** The period's ratings: the counts from the days, the comments and worst answers read only when there are any. */
@@ -89,7 +102,7 @@ class Insights {
 
     /** The headline figures of the period before, for the view's comparison. */
     private Summary previousSummary(InsightsPeriod previous) {
-        return summary(conversations.days(previous), staff.waits(previous), staff.callbacks(previous),
+        return summary(days(previous), staff.waits(previous), staff.callbacks(previous),
                 gapTotal(topics.gapsByDay(previous), null));
     }
 

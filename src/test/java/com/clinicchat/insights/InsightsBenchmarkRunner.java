@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How long the insights report takes over a year of a busy clinic: {@value #CONVERSATIONS} generated conversations
  * (with their messages, state transitions, call-backs, knowledge gaps and ratings) spread over 365 days, on H2 (a
  * file database, as the application runs by default) and on the local PostgreSQL. Each report is timed whole, as
- * the API computes it (the period's figures and the previous period's). Tagged "benchmark": never run by CI. Run
+ * the API computes it (the period's figures and the previous period's), from the hourly counters and as before them
+ * (conversations by day and cited sections counted from the raw rows), after checking that both give the same
+ * report: in blocks of 7 after 2 warm-ups, raw, counters, counters, raw (14 timed reports each). Tagged "benchmark": never run by CI. Run
  * with {@code ./mvnw test -Dtests.excluded=none -Dtest=InsightsBenchmarkRunner}; results in
  * target/benchmarks/insights.json and docs/benchmarks.md.
  */
@@ -42,14 +44,16 @@ class InsightsBenchmarkRunner {
     static final ZoneId ZONE = ZoneId.of("America/Denver");
     static final int RUNS = 7;
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The rows are generated in the schema before the hourly counters, which V41 and V42 then fill in (timed). */
+    static final String BEFORE_COUNTERS = "40";
 
     @Test
     void aYearOfChatsOnH2AndPostgres() throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
-        try (StoreFixture h2 = StoreFixture.h2File(Path.of("target/benchmarks/insights-h2"))) {
+        try (StoreFixture h2 = StoreFixture.h2File(Path.of("target/benchmarks/insights-h2"), BEFORE_COUNTERS)) {
             results.put("h2", measure(h2));
         }
-        StoreFixture postgres = StoreFixture.postgres();
+        StoreFixture postgres = StoreFixture.postgres(BEFORE_COUNTERS);
         try {
             results.put("postgres", measure(postgres));
         } finally {
@@ -68,44 +72,107 @@ class InsightsBenchmarkRunner {
         long loadStart = System.nanoTime();
         Generated generated = generate(fixture);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long migrateStart = System.nanoTime();
+        fixture.migrateToLatest();
+        double backfillSeconds = (System.nanoTime() - migrateStart) / 1e9;
+        if (fixture.isPostgres()) {
+            fixture.jdbc.sql("ANALYZE").update(); // the counter tables, as after the load
+        }
+        System.out.printf("insights %s: generated in %.0f s, counters backfilled (V41, V42) in %.1f s%n",
+                name(fixture), loadSeconds, backfillSeconds);
         // pooled connections, as the application has them (the fixture opens one per statement)
         HikariConfig config = new HikariConfig();
         config.setDataSource(fixture.dataSource);
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            return measure(fixture, pool, generated, loadSeconds);
+            Map<String, Object> result = measure(fixture, pool, generated, loadSeconds);
+            result.put("backfillSeconds", Math.round(backfillSeconds * 10) / 10.0);
+            return result;
         }
     }
 
     private Map<String, Object> measure(StoreFixture fixture, DataSource pool, Generated generated,
                                         double loadSeconds) {
         JdbcClient jdbc = JdbcClient.create(pool);
-        Insights insights = new Insights(new ConversationQueries(jdbc), new StaffQueries(jdbc),
-                new TopicQueries(jdbc), new RatingQueries(jdbc));
+        Insights counters = insights(jdbc, new HourlyQueries(jdbc));
+        Insights raw = insights(jdbc, raw(jdbc));
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rows", generated.rows());
         result.put("loadSeconds", Math.round(loadSeconds));
         for (int days : new int[]{7, 30, 90, 365}) {
             InsightsPeriod period = new InsightsPeriod(LAST_DAY.minusDays(days - 1), LAST_DAY, ZONE);
-            InsightsReport report = insights.report(period); // warm-up, and a check that the data is there
+            InsightsReport report = counters.report(period); // warm-up, and a check that the data is there
             assertThat(report.summary().conversations()).isPositive();
-            insights.report(period);
-            double[] millis = new double[RUNS];
-            for (int run = 0; run < RUNS; run++) {
-                long start = System.nanoTime();
-                insights.report(period);
-                millis[run] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(millis);
+            assertThat(raw.report(period)).isEqualTo(report);
+            // in blocks, each after two warm-ups (alternating single reports would have each read its pages into H2's
+            // cache again after the other's), in the order raw, counters, counters, raw: a drift of the machine's
+            // load (or PostgreSQL's autovacuum after the load) weighs on both alike
+            double[] raw1 = times(raw, period);
+            double[] counted1 = times(counters, period);
+            double[] counted2 = times(counters, period);
+            double[] raw2 = times(raw, period);
+            Map<String, Object> rawTiming = timing(concat(raw1, raw2));
+            Map<String, Object> countedTiming = timing(concat(counted1, counted2));
             Map<String, Object> timing = new LinkedHashMap<>();
             timing.put("conversations", report.summary().conversations());
-            timing.put("medianMs", Math.round(millis[RUNS / 2]));
-            timing.put("maxMs", Math.round(millis[RUNS - 1]));
+            timing.put("raw", rawTiming);
+            timing.put("counters", countedTiming);
             result.put(days + "days", timing);
-            System.out.printf("insights %s %3d days: %,7d conversations, median %5d ms, max %5d ms%n", name(fixture), days,
-                    report.summary().conversations(), Math.round(millis[RUNS / 2]), Math.round(millis[RUNS - 1]));
+            System.out.printf("insights %s %3d days: %,7d conversations, raw median %5d ms (max %5d), "
+                            + "counters median %5d ms (max %5d)%n", name(fixture), days,
+                    report.summary().conversations(), rawTiming.get("medianMs"), rawTiming.get("maxMs"),
+                    countedTiming.get("medianMs"), countedTiming.get("maxMs"));
         }
         return result;
+    }
+
+    private static Insights insights(JdbcClient jdbc, HourlyQueries hourly) {
+        return new Insights(new ConversationQueries(jdbc), new StaffQueries(jdbc), new TopicQueries(jdbc),
+                new RatingQueries(jdbc), hourly);
+    }
+
+    /** The report as before the hourly counters: conversations by day and cited sections counted from the raw rows. */
+    private static HourlyQueries raw(JdbcClient jdbc) {
+        ConversationQueries conversations = new ConversationQueries(jdbc);
+        TopicQueries topics = new TopicQueries(jdbc);
+        return new HourlyQueries(jdbc) {
+            @Override
+            List<ConversationQueries.DayCounts> days(InsightsPeriod period) {
+                return conversations.days(period);
+            }
+
+            @Override
+            List<InsightsReport.Section> citedSections(InsightsPeriod period, int limit) {
+                return topics.citedSections(period, limit);
+            }
+        };
+    }
+
+    private static double[] times(Insights insights, InsightsPeriod period) {
+        insights.report(period);
+        insights.report(period);
+        double[] millis = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            insights.report(period);
+            millis[run] = (System.nanoTime() - start) / 1e6;
+        }
+        return millis;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** Sorts {@code millis}. */
+    private static Map<String, Object> timing(double[] millis) {
+        Arrays.sort(millis);
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("medianMs", Math.round(millis[millis.length / 2]));
+        timing.put("maxMs", Math.round(millis[millis.length - 1]));
+        return timing;
     }
 
     private static String name(StoreFixture fixture) {
@@ -143,9 +210,17 @@ class InsightsBenchmarkRunner {
         Batch gaps = new Batch(jdbc, "INSERT INTO knowledge_gap (question, route, asked_at, embedding) VALUES (?,?,?,?)");
         byte[] embedding = new byte[384 * 4];
 
+        // started at random instants of the year, but stored in the order they started, as a clinic stores them (rows
+        // in a random order would scatter each period over the whole of H2's file)
+        Random startRandom = new Random(17);
+        long[] starts = new long[CONVERSATIONS];
+        for (int n = 0; n < CONVERSATIONS; n++) {
+            starts[n] = (long) (startRandom.nextDouble() * yearSeconds);
+        }
+        Arrays.sort(starts);
         for (int n = 0; n < CONVERSATIONS; n++) {
             String id = String.format("00000000-0000-0000-0000-%012d", n);
-            Instant at = first.plusSeconds((long) (random.nextDouble() * yearSeconds));
+            Instant at = first.plusSeconds(starts[n]);
             Instant clock = at;
             transitions.add(id, null, "bot", "visitor", ts(clock), null, null);
             int seq = 0;

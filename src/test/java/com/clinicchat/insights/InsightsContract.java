@@ -45,7 +45,7 @@ abstract class InsightsContract {
     Insights insights() {
         StoreFixture fixture = fixture();
         return new Insights(new ConversationQueries(fixture.jdbc), new StaffQueries(fixture.jdbc),
-                new TopicQueries(fixture.jdbc), new RatingQueries(fixture.jdbc));
+                new TopicQueries(fixture.jdbc), new RatingQueries(fixture.jdbc), new HourlyQueries(fixture.jdbc));
     }
 
     static StoreFixture seed(StoreFixture fixture) {
