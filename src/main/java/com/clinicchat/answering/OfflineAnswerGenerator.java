@@ -51,12 +51,10 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
         int at = blocks.indexOf(best.text());
         List<String> parts = at < 0 ? List.of(best.text()) : around(blocks, at, best.text());
         if (at >= 0 && blocks.explanatorySentences() <= COMPACT_SECTION_SENTENCES) {
-            // the clinic's own paragraph is the first thing to go when the whole section would be too long
-            for (List<String> whole : List.of(wholeSection(blocks, at), wholeSection(blocks, -1))) {
-                if (render(whole).length() <= MAX_WHOLE_SECTION_CHARS) {
-                    parts = whole;
-                    break;
-                }
+            List<String> whole = wholeSection(blocks, at);
+            // the clinic's own paragraph alone would be a sales pitch: with it, the whole section is kept
+            if (render(whole).length() <= MAX_WHOLE_SECTION_CHARS || blocks.blocks().get(at).clinicVoice()) {
+                parts = whole;
             }
         }
         return new GeneratedAnswer(render(parts), List.of(citation(best.section())));
@@ -71,7 +69,7 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
                 .orElseThrow();
     }
 
-    /** Every block of a compact section, leaving out the clinic's own voice unless it is block {@code at}. */
+    /** Every block of a compact section, leaving out the clinic's own voice unless the passage is in it. */
     private static List<String> wholeSection(SectionBlocks blocks, int at) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < blocks.blocks().size(); i++) {

@@ -23,7 +23,8 @@ public final class CorpusSplits {
     public static final List<List<String>> ROUNDS = List.of(
             List.of("wa", "wb", "wc", "wd", "we"),
             List.of("wf", "wg", "wh"),
-            List.of("wi", "wj", "wk", "wl", "wm"));
+            List.of("wi", "wj", "wk", "wl", "wm"),
+            List.of("wn", "wo"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
@@ -40,7 +41,7 @@ public final class CorpusSplits {
         }
         List<String> newest = ROUNDS.reversed().stream()
                 .map(round -> round.stream().filter(writers::contains).sorted().toList())
-                .filter(round -> round.size() > TEST_WRITERS_PER_ROUND)
+                .filter(round -> round.size() >= TEST_WRITERS_PER_ROUND)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no round with enough writers among " + writers));
         List<String> shuffled = new ArrayList<>(newest);

@@ -10,6 +10,7 @@ import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
+import static com.clinicchat.triage.TriageRules.EMERGENCY_SPANISH_PORTUGUESE;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 
@@ -85,6 +86,7 @@ public class Triage {
 
     /** An emergency by the explicit rules: named outright, or acute signs reported rather than asked about. */
     private static boolean reportsEmergency(VisitorText text) {
-        return text.matches(EMERGENCY) || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION));
+        return text.matches(EMERGENCY) || text.matches(EMERGENCY_SPANISH_PORTUGUESE)
+                || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION));
     }
 }

@@ -68,6 +68,23 @@ class TriageTest {
     }
 
     @Test
+    void emergenciesInSpanishAndPortugueseGetEmergencyInstructionsAccentsOrNot() {
+        Triage triage = new Triage(naive);
+        for (String emergency : List.of("ya no quiero vivir, perdón a todos", "mi papá se desmayó y no responde",
+                "mi hijo se tomó todas las pastillas de la abuela", "tengo un dolor muy fuerte en el pecho",
+                "quiero morirme", "minha mãe não consegue respirar", "acho que vou me matar hoje")) {
+            TriageDecision decision = decide(triage, emergency, false);
+            assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
+            assertThat(decision.basis()).as(emergency).isEqualTo(Basis.EMERGENCY_RULE);
+        }
+        for (String ordinary : List.of("¿el magnesio ayuda con los calambres?", "hola, buenas tardes",
+                "¿cuánto cuesta el suero?", "obrigado pela ajuda", "me desmayo cuando veo agujas, ¿es normal?",
+                "¿puedo cortarme el pelo después del suero?")) {
+            assertThat(decide(triage, ordinary, true).route()).as(ordinary).isNotEqualTo(Route.EMERGENCY);
+        }
+    }
+
+    @Test
     void doseQuestionsAndRequestsForAPersonGoToStaffEvenWhenTheRouterReadsAQuestion() {
         Triage triage = new Triage(naive);
         TriageDecision dose = decide(triage, "how many mg of magnesium is in the drip", true);
