@@ -177,7 +177,8 @@ class GroundingVerifierTest {
             "The flushing is brief, so there's no need to worry [4].",
             "With your thyroid it's best you wait a little [3].",
             "You'll want to drink water afterwards [4].",
-            "You will likely tolerate the infusion well [4]."})
+            "You will likely tolerate the infusion well [4].",
+            "If you're stressed, one drip session would probably help you unwind [4]."})
     void moreWaysOfAdvisingTheVisitorEscalate(String sentence) {
         assertThat(verifyOwn(sentence).outcome()).isEqualTo(Outcome.ESCALATE);
     }
