@@ -48,6 +48,9 @@ final class Polarity {
     private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
     private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
             "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
+    /** Words that keep a claim soft without a modal: "helps lower" is as hedged as "can help lower". */
+    private static final Set<String> SOFTENERS = Words.stemsOf("help", "helps", "helping", "aid", "aids", "support",
+            "supports", "contribute", "contributes", "sometimes", "occasionally", "tend", "tends", "if", "when");
     private static final Set<String> CERTAINTY = Words.stemsOf("will", "ensures", "guarantee");
     private static final Set<String> OBLIGATIONS = Words.stemsOf("should", "must", "need", "needs", "ought",
             "required", "mandatory", "necessary", "essential");
@@ -151,7 +154,36 @@ final class Polarity {
                 && sentence.stems().stream().noneMatch(HEDGES::contains)) {
             return Optional.of("hedge made certain");
         }
+        Optional<String> unhedged = hedgeDropped(sentence, evidence);
+        if (unhedged.isPresent()) {
+            return unhedged;
+        }
         return cautionTurnedRecommendation(sentence, evidenceText);
+    }
+
+    /**
+     * "lowers blood pressure" for "can help lower blood pressure": what the evidence says may happen, stated as what
+     * does, by a sentence that hedges nothing. A sentence that keeps any hedge ("can", "often", "helps") is left to
+     * the other checks.
+     */
+    private static Optional<String> hedgeDropped(Words sentence, Words evidence) {
+        if (sentence.stems().stream().anyMatch(stem -> HEDGES.contains(stem) || SOFTENERS.contains(stem))) {
+            return Optional.empty();
+        }
+        for (int j = 0; j < evidence.size(); j++) {
+            if (!MODAL_HEDGES.contains(evidence.words().get(j))) {
+                continue;
+            }
+            String next = j + 1 < evidence.size() ? evidence.words().get(j + 1) : "";
+            String verb = nextContent(evidence, j);
+            if (verb == null || next.equals("not") || next.equals("be") || Words.FILLER.contains(verb)) {
+                continue;
+            }
+            if (sentence.stems().contains(verb)) {
+                return Optional.of("hedge dropped: " + evidence.words().get(j) + " … " + verb);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -197,7 +197,8 @@ class GroundingVerifierTest {
             "Our nurses adjust each session to the patient's needs.",
             "Stretching helps prevent night cramps.",
             "It supports ATP production in working muscles.",
-            "Lowering inflammation that contributes to plaque.");
+            "Lowering inflammation that contributes to plaque.",
+            "A warm compress can ease muscle soreness.");
 
     private static Verdict verifyRound4(String sentence) {
         return VERIFIER.verify(sentence, ROUND4);
@@ -284,5 +285,14 @@ class GroundingVerifierTest {
                 .contains("brain", "messeng");
         assertThat(terms.firstUnsupported("poor sugar handling", Words.of("poor sugar handling"),
                 Words.of("impaired glucose metabolism"), "impaired glucose metabolism")).isEmpty();
+    }
+
+    @Test
+    void whatMayHappenIsNotStatedAsWhatDoes() {
+        assertThat(verifyRound4("A warm compress eases muscle soreness [12].").reason()).contains("hedge dropped");
+        assertThat(verifyRound4("Muscle soreness can be eased with a warm compress [12].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound4("A warm compress helps ease muscle soreness [12].").outcome())
+                .isEqualTo(Outcome.RELEASE);
     }
 }
