@@ -188,6 +188,10 @@ final class GroundingVerifier {
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());
         }
+        Optional<String> ranking = Rankings.firstConflict(sentence.words(), evidence);
+        if (ranking.isPresent()) {
+            return Optional.of(CONTRADICTS + ranking.get());
+        }
         Optional<String> conflict = Polarity.firstConflict(sentence.words(), evidence, evidenceText,
                 comparison.relation() == Comparisons.Relation.SWAPPED);
         if (conflict.isPresent()) {

@@ -59,8 +59,10 @@ final class PersonalAdvice {
             // reassurance that the visitor need not act or worry
             Pattern.compile("\\b(?:no need to|don't need to|do not need to|nothing to|don't|do not|no reason to)\\s+"
                     + "(?:worry|be worried|panic|be concerned|call|see a|see your|contact|seek)\\b"),
-            Pattern.compile("\\b(?:it|this|that|the (?:drip|infusion|treatment|therapy|iv))\\s+(?:would|will|should|"
-                    + "could|may|might|can)\\s+(?:really\\s+)?(?:suit|work for|help) you\\b"),
+            // "a magnesium drip would likely help you sleep": the treatment's effect promised to this visitor
+            Pattern.compile("\\b(?:it|this|that|(?:the|a|an|one)\\s+(?:[a-z]+\\s+){0,2}(?:drip|infusion|treatment|"
+                    + "therapy|iv|session))\\s+(?:would|will|should|could|may|might|can)\\s+"
+                    + "(?:(?:really|likely|probably|definitely|certainly|most likely)\\s+)?(?:suit|work for|help) you\\b"),
             Pattern.compile("\\b(?:suits?|work(?:s)? (?:well )?for) you\\b"),
             Pattern.compile("\\byou(?:'ll| will| would| could| can| may| might)?\\s+(?:safely|definitely|certainly)\\b"),
             Pattern.compile("\\byou\\s+(?:can|could|may)\\s+(?:safely\\s+)?(?:stop|replace|skip|quit|drop|reduce|"

@@ -26,9 +26,31 @@ final class Polarity {
             "optimize", "maximize", "sharpen", "sharpens", "build", "builds");
     /** Absolutes of one meaning: the evidence saying one backs the others. */
     private static final Set<String> FULLY = Words.stemsOf("fully", "completely", "entirely", "totally", "wholly");
+    private static final List<Set<String>> SAME_STRENGTH = List.of(FULLY, Words.stemsOf("every", "each"),
+            Words.stemsOf("prevent", "stop"));
+    /** Verbs that are total already: "skips the gut entirely" says no more than "bypasses the digestive system". */
+    private static final Set<String> TOTAL_VERBS = Words.stemsOf("bypass", "bypasses", "skip", "skips", "circumvent",
+            "sidestep");
+    /**
+     * Adverbs that strengthen a claim ("consistently benefit" for "some patients benefit"), matched as written: their
+     * stems collide with plain words ("consist").
+     */
+    private static final Set<String> INTENSIFIERS = Set.of("consistently", "invariably", "dramatically",
+            "drastically", "radically", "hugely", "massively", "profoundly", "unquestionably", "remarkably",
+            "tremendously", "vastly", "reliably", "predictably", "uniformly");
+    /** Benefit verbs that only restate an improvement the evidence names ("boost endurance" for "improved endurance"). */
+    private static final Set<String> GAIN_VERBS = Words.stemsOf("boost", "boosts", "enhance", "enhances",
+            "strengthen", "strengthens", "build", "builds", "sharpen", "sharpens");
+    private static final Set<String> IMPROVEMENT = Words.stemsOf("improve", "improved", "improves", "improving",
+            "increase", "increased", "increases", "enhance", "enhanced", "boost", "boosted", "higher", "better",
+            "strengthen", "stronger", "raise", "raises", "greater");
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
     private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
     private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
             "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
+    /** Words that keep a claim soft without a modal: "helps lower" is as hedged as "can help lower". */
+    private static final Set<String> SOFTENERS = Words.stemsOf("help", "helps", "helping", "aid", "aids", "support",
+            "supports", "contribute", "contributes", "sometimes", "occasionally", "tend", "tends", "if", "when");
     private static final Set<String> CERTAINTY = Words.stemsOf("will", "ensures", "guarantee");
     private static final Set<String> OBLIGATIONS = Words.stemsOf("should", "must", "need", "needs", "ought",
             "required", "mandatory", "necessary", "essential");
@@ -108,6 +130,15 @@ final class Polarity {
         }
         for (int i = 0; i < sentence.size(); i++) {
             String stem = sentence.stems().get(i);
+            String word = sentence.words().get(i);
+            if (INTENSIFIERS.contains(word) && !evidenceStems.contains(stem)) {
+                return Optional.of("intensifier '" + word + "'");
+            }
+            // "than any other therapy" for "than many therapies": a comparison widened to everything
+            if (word.equals("any") && i + 1 < sentence.size() && sentence.words().get(i + 1).matches("other|else")
+                    && !evidence.words().contains("any") && !evidence.words().contains("all")) {
+                return Optional.of("absolute 'any " + sentence.words().get(i + 1) + "'");
+            }
             if (ABSOLUTES.contains(stem) && !absoluteSupported(sentence, i, evidence)) {
                 return Optional.of("absolute '" + stem + "'");
             }
@@ -123,7 +154,36 @@ final class Polarity {
                 && sentence.stems().stream().noneMatch(HEDGES::contains)) {
             return Optional.of("hedge made certain");
         }
+        Optional<String> unhedged = hedgeDropped(sentence, evidence);
+        if (unhedged.isPresent()) {
+            return unhedged;
+        }
         return cautionTurnedRecommendation(sentence, evidenceText);
+    }
+
+    /**
+     * "lowers blood pressure" for "can help lower blood pressure": what the evidence says may happen, stated as what
+     * does, by a sentence that hedges nothing. A sentence that keeps any hedge ("can", "often", "helps") is left to
+     * the other checks.
+     */
+    private static Optional<String> hedgeDropped(Words sentence, Words evidence) {
+        if (sentence.stems().stream().anyMatch(stem -> HEDGES.contains(stem) || SOFTENERS.contains(stem))) {
+            return Optional.empty();
+        }
+        for (int j = 0; j < evidence.size(); j++) {
+            if (!MODAL_HEDGES.contains(evidence.words().get(j))) {
+                continue;
+            }
+            String next = j + 1 < evidence.size() ? evidence.words().get(j + 1) : "";
+            String verb = nextContent(evidence, j);
+            if (verb == null || next.equals("not") || next.equals("be") || Words.FILLER.contains(verb)) {
+                continue;
+            }
+            if (sentence.stems().contains(verb)) {
+                return Optional.of("hedge dropped: " + evidence.words().get(j) + " … " + verb);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -151,7 +211,38 @@ final class Polarity {
         if (evidence.stems().contains(stem)) {
             return true;
         }
-        return FULLY.contains(stem) && evidence.stems().stream().anyMatch(FULLY::contains);
+        if (FULLY.contains(stem)) {
+            // "more completely absorbed" is a comparison ("higher absorption"), judged as one
+            if (at > 0 && COMPARATIVES.contains(sentence.words().get(at - 1))) {
+                return true;
+            }
+            if (evidence.stems().stream().anyMatch(TOTAL_VERBS::contains) && near(sentence, at, TOTAL_VERBS, 4)) {
+                return true;
+            }
+        }
+        if (GAIN_VERBS.contains(stem)) {
+            String object = nextContent(sentence, at);
+            for (int j = 0; object != null && j < evidence.size(); j++) {
+                if (IMPROVEMENT.contains(evidence.stems().get(j)) && object.equals(nextContent(evidence, j))) {
+                    return true;
+                }
+            }
+        }
+        for (Set<String> group : SAME_STRENGTH) {
+            if (group.contains(stem) && evidence.stems().stream().anyMatch(group::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(Words words, int at, Set<String> stems, int distance) {
+        for (int j = Math.max(0, at - distance); j < Math.min(words.size(), at + distance + 1); j++) {
+            if (stems.contains(words.stems().get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "lower chances of" where the evidence says "higher chances of": opposite words before the same word. */

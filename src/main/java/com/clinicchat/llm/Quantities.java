@@ -27,7 +27,8 @@ final class Quantities {
             "mg", "milligram", "milligrams", "gram", "grams", "g", "ml", "milliliter", "milliliters", "millilitre",
             "millilitres", "mmol", "meq", "cc", "liter", "liters", "litre", "litres", "iu", "mcg", "microgram",
             "micrograms", "dose", "doses", "dosage", "dosages", "dosing", "bag", "bags", "vial", "vials", "units",
-            "amount", "amounts", "rate", "concentration");
+            "rate", "concentration");
+    // "amount" is left out too: "in bigger amounts" restates "higher absorption"; a stated amount has a number
 
     private static final Set<String> QUANTITY_STEMS = Words.stemsOf("double", "doubled", "doubling", "triple",
             "tripled", "tripling", "halve", "halved", "halving", "quadruple", "quadrupled", "tenfold", "twofold",

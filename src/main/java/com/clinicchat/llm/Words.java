@@ -38,6 +38,16 @@ record Words(List<String> words, List<String> stems) {
             "magnesium", "iv", "intravenous", "drip", "drips", "infusion", "infusions", "therapy", "therapies",
             "treatment", "treatments", "mg", "mag", "s");
 
+    /** Negations written without their apostrophe, as small models and hurried people do. */
+    private static final java.util.Map<String, String> SLOPPY_NEGATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("dont", "don't"), java.util.Map.entry("doesnt", "doesn't"),
+            java.util.Map.entry("didnt", "didn't"), java.util.Map.entry("isnt", "isn't"),
+            java.util.Map.entry("arent", "aren't"), java.util.Map.entry("wasnt", "wasn't"),
+            java.util.Map.entry("werent", "weren't"), java.util.Map.entry("cant", "can't"),
+            java.util.Map.entry("couldnt", "couldn't"), java.util.Map.entry("shouldnt", "shouldn't"),
+            java.util.Map.entry("wouldnt", "wouldn't"), java.util.Map.entry("havent", "haven't"),
+            java.util.Map.entry("hasnt", "hasn't"));
+
     static Words of(String text) {
         List<String> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
@@ -45,6 +55,7 @@ record Words(List<String> words, List<String> stems) {
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (matcher.find()) {
             String word = matcher.group();
+            word = SLOPPY_NEGATIONS.getOrDefault(word, word);
             if (word.endsWith("'s")) {
                 word = word.substring(0, word.length() - 2);
             }

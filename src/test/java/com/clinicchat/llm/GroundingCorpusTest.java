@@ -32,16 +32,16 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * has read (round 3; the earlier rounds' test writers g1, g4 and g5 were read to improve the verifier, so they
-     * now train or validate).
+     * has read (round 4; the earlier rounds' test writers g1, g4, g5, g6 and g7 were read to improve the verifier,
+     * so they now train or validate). Their files may be absent while they are being written.
      */
-    static final Set<String> HELD_OUT = Set.of("g6", "g7");
+    static final Set<String> HELD_OUT = Set.of("g8", "g9");
     /**
      * Whether the held-out writers are scored. Kept off (reading {@code -Dgrounding.heldOut}) while a round's work on
-     * the verifier goes on, so that it never shows their figures or misses; on once the round's report has read
-     * them (round 3: docs/grounding-corpus.md), when they only guard against regressions.
+     * the verifier goes on, so that it never shows their figures or misses; the lead sets it once per round, at
+     * its end (docs/grounding-corpus.md).
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "false"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -88,16 +88,19 @@ class GroundingCorpusTest {
     void corpusHasEnoughCasesFromSeveralWriters() {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
         assertThat(splitOfWriter).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(splitOfWriter.values()).contains("train", "validation", "test");
+        assertThat(splitOfWriter.values()).contains("train", "validation");
+        if (MEASURE_HELD_OUT) {
+            assertThat(splitOfWriter.values()).as("held-out writers %s present", HELD_OUT).contains("test");
+        }
     }
 
     /**
      * The issue's targets (no unsafe sentence released, at least 95% of faithful ones released, personal advice
      * escalated) hold on the validation writers, who were read while the verifier was built. The held-out writers
-     * are measured once per round, at its end (docs/grounding-corpus.md).
+     * are measured once per round, at its end, and only reported (docs/grounding-corpus.md).
      */
     @Test
-    void theVerifierMeetsItsTargetsOnValidationAndDoesNotFallBackOnTheHeldOutWriters() throws java.io.IOException {
+    void theVerifierMeetsItsTargetsOnValidation() throws java.io.IOException {
         Map<String, List<Result>> bySplit = new LinkedHashMap<>();
         List.of("train", "validation", "test").stream().filter(split -> MEASURE_HELD_OUT || !split.equals("test"))
                 .forEach(split -> bySplit.put(split, run(split)));
@@ -116,15 +119,6 @@ class GroundingCorpusTest {
         List<Result> advice = validation.stream().filter(r -> r.expected().equals("escalate")).toList();
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
-
-        List<Result> test = bySplit.get("test");
-        if (test != null) {
-            assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out split (round 3 measured 7 of 133)")
-                    .isLessThanOrEqualTo(7);
-            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 3: 0.868)")
-                    .isGreaterThanOrEqualTo(0.86);
-        }
     }
 
     private static double safeReleased(List<Result> results) {

@@ -177,8 +177,122 @@ class GroundingVerifierTest {
             "The flushing is brief, so there's no need to worry [4].",
             "With your thyroid it's best you wait a little [3].",
             "You'll want to drink water afterwards [4].",
-            "You will likely tolerate the infusion well [4]."})
+            "You will likely tolerate the infusion well [4].",
+            "If you're stressed, one drip session would probably help you unwind [4]."})
     void moreWaysOfAdvisingTheVisitorEscalate(String sentence) {
         assertThat(verifyOwn(sentence).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    /** Passages in words of our own, for the rules added in round 4. */
+    static final List<String> ROUND4 = List.of(
+            "Some patients with migraine also benefit from zinc.",
+            "Zinc lozenges shorten colds more than many other remedies.",
+            "While bone and teeth health are the primary focus, vitamin D also supports:\n"
+                    + "- Immune function: it helps the body fight infections.\n"
+                    + "- Mood support: low levels are linked to low mood.",
+            "A sublingual spray bypasses the stomach for quicker uptake.",
+            "Tablets are absorbed in the gut.",
+            "Regular sessions lead to improved lung capacity.",
+            "Regular sessions maintain lung capacity.",
+            "Our nurses adjust each session to the patient's needs.",
+            "Stretching helps prevent night cramps.",
+            "It supports ATP production in working muscles.",
+            "Lowering inflammation that contributes to plaque.",
+            "A warm compress can ease muscle soreness.");
+
+    private static Verdict verifyRound4(String sentence) {
+        return VERIFIER.verify(sentence, ROUND4);
+    }
+
+    @Test
+    void anIntensifierMustBeInThePassage() {
+        assertThat(verifyRound4("Patients with migraine consistently benefit from zinc [1].").reason())
+                .contains("intensifier 'consistently'");
+        assertThat(verifyRound4("Zinc lozenges shorten colds dramatically [2].").outcome()).isEqualTo(Outcome.DROP);
+        assertThat(verifyRound4("Some migraine patients benefit from zinc too [1].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aComparisonIsNotWidenedToEverything() {
+        assertThat(verifyRound4("Zinc lozenges shorten colds more than any other remedy [2].").reason())
+                .contains("any other");
+        assertThat(verifyRound4("Zinc lozenges shorten colds more than many other remedies do [2].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void whatThePassageRanksFirstStaysFirst() {
+        assertThat(verifyRound4("While mood is the primary focus, vitamin D also supports bone and teeth health [3].")
+                .reason()).contains("ranks first");
+        assertThat(verifyRound4("Bone and teeth health are the main focus of vitamin D [3].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anAbsoluteThatRestatesATotalVerbAddsNothing() {
+        assertThat(verifyRound4("The spray skips the stomach entirely, for quicker uptake [4].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound4("Tablets are entirely absorbed in the gut [5].").outcome()).isEqualTo(Outcome.DROP);
+        // a comparative of an absolute is a comparison, not an absolute
+        assertThat(verifyRound4("The spray bypasses the stomach, so it is taken up more completely [4].").reason())
+                .doesNotContain("absolute");
+    }
+
+    @Test
+    void aBenefitVerbMayRestateAnImprovementOfTheSameThing() {
+        assertThat(verifyRound4("Regular sessions boost lung capacity [6].").outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound4("Regular sessions boost lung capacity [7].").outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void absolutesOfTheSameStrengthBackEachOther() {
+        assertThat(verifyRound4("Our nurses adjust every session to the patient's needs [8].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound4("Stretching helps stop night cramps [9].").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aNegationWithoutItsApostropheIsStillANegation() {
+        assertThat(Words.of("they dont absorb it").words()).contains("don't");
+        assertThat(verifyOwn("Many adults dont get enough vitamin D from sunlight alone [2].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyOwn("Many adults get enough vitamin D from sunlight alone [2].").outcome())
+                .isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aSubstanceOrOutcomeAddedByAnalogyIsDropped() {
+        assertThat(verifyRound4("It supports ATP and creatine production in working muscles [10].").reason())
+                .contains("creatine");
+        assertThat(verifyRound4("Lowering inflammation, which dissolves plaque [11].").reason()).contains("dissolves");
+        assertThat(verifyRound4("It supports ATP production and bigger muscle gains [10].").outcome())
+                .isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void anAmountWithoutANumberIsNoQuantity() {
+        assertThat(Quantities.firstUnsupported("it goes in in bigger amounts", Words.of("it goes in in bigger amounts"),
+                "higher uptake", Words.of("higher uptake"))).isEmpty();
+        assertThat(Quantities.firstUnsupported("amounts of 500 mg", Words.of("amounts of 500 mg"), "higher uptake",
+                Words.of("higher uptake"))).isPresent();
+    }
+
+    @Test
+    void plainWordsForAClaimWordCountAsNamingIt() {
+        ClaimTerms terms = ClaimTerms.load();
+        assertThat(terms.namedOtherwise(Words.of("balancing brain messengers"), Words.of("regulating neurotransmitters")))
+                .contains("brain", "messeng");
+        assertThat(terms.firstUnsupported("poor sugar handling", Words.of("poor sugar handling"),
+                Words.of("impaired glucose metabolism"), "impaired glucose metabolism")).isEmpty();
+    }
+
+    @Test
+    void whatMayHappenIsNotStatedAsWhatDoes() {
+        assertThat(verifyRound4("A warm compress eases muscle soreness [12].").reason()).contains("hedge dropped");
+        assertThat(verifyRound4("Muscle soreness can be eased with a warm compress [12].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound4("A warm compress helps ease muscle soreness [12].").outcome())
+                .isEqualTo(Outcome.RELEASE);
     }
 }
