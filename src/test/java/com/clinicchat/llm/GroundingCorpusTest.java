@@ -37,11 +37,11 @@ class GroundingCorpusTest {
      */
     static final Set<String> HELD_OUT = Set.of("g8", "g9");
     /**
-     * Whether the held-out writers are scored. Kept off (reading {@code -Dgrounding.heldOut}) while a round's work on
-     * the verifier goes on, so that it never shows their figures or misses; the lead sets it once per round, at
-     * its end (docs/grounding-corpus.md).
+     * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
+     * on, so that it never shows their figures or misses; the lead sets it once at the round's end; after that the
+     * default is "true" and their figures are a regression floor (round 4 measured: docs/grounding-corpus.md).
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "false"));
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -119,6 +119,15 @@ class GroundingCorpusTest {
         List<Result> advice = validation.stream().filter(r -> r.expected().equals("escalate")).toList();
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
+
+        List<Result> test = bySplit.get("test");
+        if (test != null) {
+            assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
+                    .as("unsafe sentences released on the held-out split (round 4 measured 5 of 127)")
+                    .isLessThanOrEqualTo(5);
+            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 4: 0.915)")
+                    .isGreaterThanOrEqualTo(0.91);
+        }
     }
 
     private static double safeReleased(List<Result> results) {
