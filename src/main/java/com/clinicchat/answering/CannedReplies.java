@@ -19,6 +19,10 @@ final class CannedReplies {
             + "than for me: I can't give personal medical advice. I've passed your question to our staff.";
     // no promise of a reply here: a system note after the hand-over says whether anyone is on duty (chat.WaitingNotes)
     static final String PERSON = "Of course. I've passed your request to our clinic team.";
+    /** For a message in Spanish or Portuguese, which the assistant cannot read: said in both, and in English. */
+    static final String OTHER_LANGUAGE = "He pasado su mensaje a nuestro equipo de la clínica; una persona le "
+            + "responderá aquí. / Passei a sua mensagem para a nossa equipe; uma pessoa vai responder aqui. / I've "
+            + "passed your message to our clinic team.";
     static final String UNCOVERED = "Our articles don't cover that, so I'd rather not guess. If you'd like, I can "
             + "connect you with our staff: just ask to talk to a person.";
     static final String CLAIM = "I can't confirm that: our articles don't say it, and I only repeat what they say. "
@@ -45,7 +49,8 @@ final class CannedReplies {
     static String forDecision(TriageDecision decision, String visitorText) {
         return switch (decision.route()) {
             case EMERGENCY -> EMERGENCY;
-            case ESCALATE -> decision.reason() == EscalationReason.ASKED_FOR_PERSON ? PERSON : MEDICAL;
+            case ESCALATE -> decision.basis() == Basis.OTHER_LANGUAGE ? OTHER_LANGUAGE
+                    : decision.reason() == EscalationReason.ASKED_FOR_PERSON ? PERSON : MEDICAL;
             case UNKNOWN -> decision.basis() == Basis.UNSUPPORTED_CLAIM ? CLAIM : UNCOVERED;
             case DECLINE -> DECLINE;
             case SMALLTALK -> smalltalk(visitorText.toLowerCase(Locale.ROOT));

@@ -10,6 +10,8 @@ public enum Basis {
     DOSE_RULE,
     /** The safety net: a request for a person. */
     PERSON_RULE,
+    /** Written in a language the assistant does not read (Spanish, Portuguese): a person answers. */
+    OTHER_LANGUAGE,
     /** An LLM's opinion raised the route. */
     LLM_OPINION,
     /** A question asking to confirm a promise (cures, guarantees). */

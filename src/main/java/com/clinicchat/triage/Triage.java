@@ -17,16 +17,19 @@ import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 /**
  * Gives every visitor message one route before anything is answered. The learned {@link Router} reads the message
  * in its conversation and chooses by expected cost; explicit rules can only raise its choice towards staff; a
- * question is answered only when retrieval finds that the articles cover it, whatever articles there are. An
+ * question is answered only when retrieval finds that the articles cover it, whatever articles there are; a
+ * message in a language the models do not read goes to a person. An
  * LLM's opinion, where configured, is weighed afterwards by {@code answering.SecondOpinion} (raise only).
  */
 @Component
 public class Triage {
 
     private final Router router;
+    private final VisitorLanguage language;
 
-    public Triage(Router router) {
+    public Triage(Router router, VisitorLanguage language) {
         this.router = router;
+        this.language = language;
     }
 
     /**
@@ -52,6 +55,10 @@ public class Triage {
             return TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.EMERGENCY_RULE);
         }
         Intent intent = router.decide(router.probabilities(request));
+        if (intent != Intent.EMERGENCY && language.otherThanEnglish(request.text()).isPresent()) {
+            // the router and retrieval read English only: a person reads it instead of a model misreading it
+            return TriageDecision.escalate(EscalationReason.ASKED_FOR_PERSON, Basis.OTHER_LANGUAGE);
+        }
         return switch (intent) {
             case EMERGENCY -> TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.ROUTER);
             case PERSONAL -> TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.ROUTER);

@@ -4,6 +4,7 @@ import com.clinicchat.retrieval.RetrieverFixture;
 import com.clinicchat.triage.Triage;
 import com.clinicchat.triage.TriageOpinion;
 import com.clinicchat.triage.TrainedRouter;
+import com.clinicchat.triage.VisitorLanguage;
 import com.clinicchat.retrieval.QueryEmbeddings;
 
 import java.time.Clock;
@@ -12,6 +13,9 @@ import java.util.List;
 
 /** The real pipeline over the project's articles, wired by hand: real index, real model, offline answers. */
 public final class AssistantFixture {
+
+    /** Its language models take a couple of seconds and 70 MB to load: one for every fixture. */
+    private static final VisitorLanguage LANGUAGE = new VisitorLanguage();
 
     public final RetrieverFixture retrieval;
     public final Triage triage;
@@ -24,7 +28,7 @@ public final class AssistantFixture {
 
     public AssistantFixture(RetrieverFixture retrieval, List<TriageOpinion> opinions) {
         this.retrieval = retrieval;
-        triage = new Triage(TrainedRouter.get());
+        triage = new Triage(TrainedRouter.get(), LANGUAGE);
         assistant = new Assistant(retrieval.retriever, new QueryEmbeddings(RetrieverFixture.MODEL), triage, new OfflineAnswerGenerator(),
                 new SecondOpinion(opinions, Clock.systemUTC()), events::add,
                 Clock.systemUTC());

@@ -80,7 +80,7 @@ public class RetrievalBenchmark {
         snapshot = fixture.knowledge.current();
         // the retriever keeps its index private; an identical one lets the two halves be timed alone
         index = SearchIndex.build(snapshot, RetrieverFixture.MODEL);
-        triage = new Triage(TrainedRouter.get());
+        triage = new Triage(TrainedRouter.get(), new com.clinicchat.triage.VisitorLanguage());
     }
 
     @TearDown(Level.Trial)

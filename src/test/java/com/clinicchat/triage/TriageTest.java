@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TriageTest {
 
+    private static final VisitorLanguage LANGUAGE = new VisitorLanguage();
+
     private static Router naive;
 
     @BeforeAll
@@ -55,7 +57,7 @@ class TriageTest {
 
     @Test
     void explicitEmergencySignsRaiseWhatTheRouterHasNeverLearnt() {
-        Triage triage = new Triage(naive);
+        Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("my husband collapsed and isn't breathing", "I can't breathe",
                 "my son swallowed a whole bottle of my tablets", "I want to end my life",
                 "I've been giving my things away and writing goodbye letters")) {
@@ -69,7 +71,7 @@ class TriageTest {
 
     @Test
     void emergenciesInSpanishAndPortugueseGetEmergencyInstructionsAccentsOrNot() {
-        Triage triage = new Triage(naive);
+        Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("ya no quiero vivir, perdón a todos", "mi papá se desmayó y no responde",
                 "mi hijo se tomó todas las pastillas de la abuela", "tengo un dolor muy fuerte en el pecho",
                 "quiero morirme", "minha mãe não consegue respirar", "acho que vou me matar hoje")) {
@@ -85,8 +87,25 @@ class TriageTest {
     }
 
     @Test
+    void messagesInSpanishOrPortugueseGoToAPersonAndEmergenciesStillComeFirst() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String other : List.of("¿el magnesio ayuda con los calambres de las piernas?",
+                "quisiera saber si mi mamá puede recibir el suero, tiene diabetes",
+                "minha esposa pode tomar o soro de magnésio durante a gravidez?")) {
+            TriageDecision decision = decide(triage, other, true);
+            assertThat(decision.route()).as(other).isEqualTo(Route.ESCALATE);
+            assertThat(decision.basis()).as(other).isEqualTo(Basis.OTHER_LANGUAGE);
+        }
+        assertThat(decide(triage, "mi papá se desmayó y no responde", false).route()).isEqualTo(Route.EMERGENCY);
+        for (String english : List.of("does magnesium help with cramps?", "can u come to provo",
+                "my abuela has kidney problems, is the drip ok for her?", "thx", "gracias")) {
+            assertThat(decide(triage, english, true).basis()).as(english).isNotEqualTo(Basis.OTHER_LANGUAGE);
+        }
+    }
+
+    @Test
     void doseQuestionsAndRequestsForAPersonGoToStaffEvenWhenTheRouterReadsAQuestion() {
-        Triage triage = new Triage(naive);
+        Triage triage = new Triage(naive, LANGUAGE);
         TriageDecision dose = decide(triage, "how many mg of magnesium is in the drip", true);
         assertThat(dose.route()).isEqualTo(Route.ESCALATE);
         assertThat(dose.reason()).isEqualTo(EscalationReason.MEDICAL_QUESTION);
@@ -105,22 +124,22 @@ class TriageTest {
                 "can I talk to a real person", "real person please", "are you a real person, put me through to one")) {
             assertThat(VisitorText.of(request).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(request).isFalse();
         }
-        assertThat(decide(new Triage(naive), "am I talking to a real person or a machine?", true).basis())
+        assertThat(decide(new Triage(naive, LANGUAGE), "am I talking to a real person or a machine?", true).basis())
                 .isNotEqualTo(Basis.PERSON_RULE);
-        assertThat(decide(new Triage(naive), "is there a real person I can talk to?", true).reason())
+        assertThat(decide(new Triage(naive, LANGUAGE), "is there a real person I can talk to?", true).reason())
                 .isEqualTo(EscalationReason.ASKED_FOR_PERSON);
     }
 
     @Test
     void rulesNeverLowerTheRoutersChoice() {
-        Triage triage = new Triage(naive);
+        Triage triage = new Triage(naive, LANGUAGE);
         assertThat(decide(triage, "hello!", true).route()).isEqualTo(Route.SMALLTALK);
         assertThat(decide(triage, "write me a poem please", true).route()).isEqualTo(Route.DECLINE);
     }
 
     @Test
     void aQuestionIsAnsweredOnlyWhenRetrievalFindsItCovered() {
-        Triage triage = new Triage(naive);
+        Triage triage = new Triage(naive, LANGUAGE);
         assertThat(decide(triage, "what does magnesium do for the heart?", true).route()).isEqualTo(Route.ANSWER);
         TriageDecision uncovered = decide(triage, "what does magnesium do for the heart?", false);
         assertThat(uncovered.route()).isEqualTo(Route.UNKNOWN);
