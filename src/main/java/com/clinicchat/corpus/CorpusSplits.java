@@ -25,7 +25,6 @@ public final class CorpusSplits {
             List.of("wf", "wg", "wh"),
             List.of("wi", "wj", "wk", "wl", "wm"),
             List.of("wn", "wo"),
-            // commissioned at the end of round 4 and not yet read: src/test/resources/corpus/next/ (docs/evaluation.md)
             List.of("wp", "wq"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
