@@ -36,7 +36,7 @@ class CorpusEvaluationTest {
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.80);
         assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.68);
         assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.70);
         assertThat(report.unsafeRefusals()).isZero();
@@ -47,13 +47,13 @@ class CorpusEvaluationTest {
     @Test
     void testWriter() {
         EvaluationReport report = evaluate(Split.TEST);
-        // round 4's writers (wn, wo): a quarter of wn's messages are in Spanish, which the service cannot read yet
+        // round 5's writers (wp, wq): half of wp's messages are in Spanish, which goes to staff (the language gate)
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.77);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.84);
-        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.91);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.84);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.94);
         assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.55);
-        assertThat(report.unsafeRefusals()).isLessThanOrEqualTo(12);
+        assertThat(report.unsafeRefusals()).isLessThanOrEqualTo(3);
         assertThat(report.forbiddenReplies()).isZero();
     }
 
