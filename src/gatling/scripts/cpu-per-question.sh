@@ -10,7 +10,7 @@ ticks=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 before=$(cpu)
 log=$(mktemp)
-(cd "$HERE/.." && ./mvnw -B -ntp -Pload gatling:test -Dgatling.simulationClass=com.clinicchat.load.VisitorSimulation \
+(cd "$HERE/../../.." && ./mvnw -B -ntp -Pload gatling:test -Dgatling.simulationClass=com.clinicchat.load.VisitorSimulation \
    -Dload.baseUrl="ws://127.0.0.1:$PORT" -Dload.mode=saturate -Dload.visitors="$VISITORS" \
    -Dload.duration="$SECONDS_" -Dload.escalatePercent=0) > "$log" 2>&1 || true
 after=$(cpu)

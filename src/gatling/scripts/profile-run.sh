@@ -14,7 +14,7 @@ PID=$(grep -o 'pid [0-9]*' "$OUT/start.txt" | cut -d' ' -f2)
 trap 'kill "$PID" 2>/dev/null || true' EXIT
 gatling() { # simulation class, log name, more -D options
   local class=$1 log=$2; shift 2
-  (cd "$HERE/.." && ./mvnw -B -ntp -Pload gatling:test -Dgatling.simulationClass="com.clinicchat.load.$class" \
+  (cd "$HERE/../../.." && ./mvnw -B -ntp -Pload gatling:test -Dgatling.simulationClass="com.clinicchat.load.$class" \
      -Dload.baseUrl="ws://127.0.0.1:$PORT" "$@") > "$OUT/$log.log" 2>&1 || true
   echo "== $log (load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"
   sed -n '/---- Requests/,/---- Errors\|^---- visitor\|^=====/p' "$OUT/$log.log" | tail -12 | head -9
