@@ -49,15 +49,22 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
         RetrievedPassage best = best(passages);
         SectionBlocks blocks = SectionBlocks.of(best.section());
         int at = blocks.indexOf(best.text());
-        List<String> parts = at < 0 ? List.of(best.text()) : around(blocks, at, best.text());
-        if (at >= 0 && blocks.explanatorySentences() <= COMPACT_SECTION_SENTENCES) {
-            List<String> whole = wholeSection(blocks, at);
-            // the clinic's own paragraph alone would be a sales pitch: with it, the whole section is kept
-            if (render(whole).length() <= MAX_WHOLE_SECTION_CHARS || blocks.blocks().get(at).clinicVoice()) {
-                parts = whole;
+        String text = at < 0 ? best.text() : excerpt(blocks, at, best.text());
+        return new GeneratedAnswer(text, List.of(citation(best.section())));
+    }
+
+    /**
+     * A compact section whole if it fits about a phone screen, else the paragraph or list around the passage; the
+     * clinic's own paragraph alone would be a sales pitch, so with it the whole section is kept whatever its length.
+     */
+    private static String excerpt(SectionBlocks blocks, int at, String passage) {
+        if (blocks.explanatorySentences() <= COMPACT_SECTION_SENTENCES) {
+            String whole = render(wholeSection(blocks, at));
+            if (whole.length() <= MAX_WHOLE_SECTION_CHARS || blocks.blocks().get(at).clinicVoice()) {
+                return whole;
             }
         }
-        return new GeneratedAnswer(render(parts), List.of(citation(best.section())));
+        return render(around(blocks, at, passage));
     }
 
     /** The passage that best fits the question: fused rank first, then closeness in meaning and word coverage. */

@@ -1,5 +1,6 @@
 package com.clinicchat.gaps;
 
+import com.clinicchat.retrieval.Cosine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class TopicGrouping {
     static List<List<Integer>> group(List<float[]> vectors, double similarity) {
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < vectors.size(); i++) {
-            float[] vector = unit(vectors.get(i));
+            float[] vector = Cosine.unit(vectors.get(i));
             Group nearest = null;
             double best = similarity;
             for (Group group : groups) {
@@ -82,23 +83,6 @@ final class TopicGrouping {
         }
     }
 
-    private static float[] unit(float[] vector) {
-        double norm = Math.sqrt(dot(vector, vector));
-        float[] unit = new float[vector.length];
-        for (int d = 0; d < vector.length && norm > 0; d++) {
-            unit[d] = (float) (vector[d] / norm);
-        }
-        return unit;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double dot = 0;
-        for (int d = 0; d < a.length; d++) {
-            dot += a[d] * b[d];
-        }
-        return dot;
-    }
-
     /** A group's members and the sum of their unit vectors: its average cosine with anything is one dot product. */
     private static final class Group {
         private final List<Integer> members = new ArrayList<>();
@@ -125,7 +109,7 @@ final class TopicGrouping {
 
         /** The average cosine between this group's members and those summed in {@code otherSum} ({@code count}). */
         double averageCosine(float[] otherSum, int count) {
-            return dot(sum, otherSum) / ((double) members.size() * count);
+            return Cosine.dot(sum, otherSum) / ((double) members.size() * count);
         }
 
         List<Integer> members() {

@@ -55,7 +55,7 @@ public class Triage {
             return TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.EMERGENCY_RULE);
         }
         Intent intent = router.decide(router.probabilities(request));
-        if (intent != Intent.EMERGENCY && language.otherThanEnglish(request.text()).isPresent()) {
+        if (intent != Intent.EMERGENCY && language.isNotEnglish(request.text())) {
             // the router and retrieval read English only: a person reads it instead of a model misreading it
             return TriageDecision.escalate(EscalationReason.ASKED_FOR_PERSON, Basis.OTHER_LANGUAGE);
         }

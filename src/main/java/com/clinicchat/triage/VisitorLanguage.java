@@ -6,7 +6,6 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,15 +27,13 @@ public class VisitorLanguage {
             .withPreloadedLanguageModels()
             .build();
 
-    /** The language of a message that is clearly not English, else empty. */
-    public Optional<Language> otherThanEnglish(String text) {
+    /** Whether a message is clearly in Spanish or Portuguese rather than English. */
+    public boolean isNotEnglish(String text) {
         if (WORD.matcher(text).results().count() < MIN_WORDS) {
-            return Optional.empty();
+            return false;
         }
+        // relative confidences: the likeliest language has 1, so English at 0.8 or less is never the likeliest
         Map<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
-        Language best = confidence.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(Language.ENGLISH);
-        return best != Language.ENGLISH && confidence.getOrDefault(Language.ENGLISH, 0.0) <= MAX_ENGLISH_CONFIDENCE
-                ? Optional.of(best) : Optional.empty();
+        return !confidence.isEmpty() && confidence.getOrDefault(Language.ENGLISH, 0.0) <= MAX_ENGLISH_CONFIDENCE;
     }
 }
