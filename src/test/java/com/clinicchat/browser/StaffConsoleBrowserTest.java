@@ -95,12 +95,20 @@ class StaffConsoleBrowserTest {
         visitor.waitFor(() -> visitor.find(".status").getText().contains("Waiting for clinic staff"));
 
         String id = visitor.conversationId();
-        WebElement waiting = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + id + "']"));
-        assertThat(waiting.getText()).contains("Medical question").contains(PERSONAL);
-        assertThat(waiting.findElement(By.cssSelector(".wait")).getText()).matches("\\d+ s|\\d+ min");
+        // the queue is drawn anew on every change (other tests' visitors join it too): find the entry on each try
+        String waitingEntry = "#waiting-list [data-conversation-id='" + id + "']";
+        List<String> waiting = staff.waitFor(() -> {
+            WebElement current = staff.find(waitingEntry);
+            return List.of(current.getText(), current.findElement(By.cssSelector(".wait")).getText());
+        });
+        assertThat(waiting.get(0)).contains("Medical question").contains(PERSONAL);
+        assertThat(waiting.get(1)).matches("\\d+ s|\\d+ min");
         staff.screenshot("waiting");
 
-        waiting.click();
+        staff.waitFor(() -> {
+            staff.find(waitingEntry).click();
+            return true;
+        });
         staff.waitFor(() -> staff.all("#transcript .msg.bot").size() == 1);
         assertThat(staff.find("#transcript .msg.visitor .route").getText()).isEqualTo("escalate");
         staff.find("#claim").click();
@@ -209,10 +217,14 @@ class StaffConsoleBrowserTest {
         assertThat(staff.find("#callbacks-linked").getText()).contains("shown with");
 
         String askerId = asker.conversationId();
-        WebElement asked = staff.waitFor(() -> staff.find("#waiting-list [data-conversation-id='" + askerId + "']"));
-        assertThat(asked.findElement(By.cssSelector(".trigger")).getText()).isEqualTo("Asked for a person");
-        assertThat(asked.getText()).doesNotContain("(no message)");
-        // the lists are drawn anew on every change: the entry is found again until one check sees it whole
+        // the lists are drawn anew on every change: each try finds the entry again and reads it in one go
+        List<String> asked = staff.waitFor(() -> {
+            WebElement current = staff.find("#waiting-list [data-conversation-id='" + askerId + "']");
+            return List.of(current.findElement(By.cssSelector(".trigger")).getText(), current.getText());
+        });
+        assertThat(asked.get(0)).isEqualTo("Asked for a person");
+        assertThat(asked.get(1)).doesNotContain("(no message)");
+        // likewise for the linked entry: found again until one check sees it whole
         Map<?, ?> fit = staff.waitFor(() -> {
             WebElement current = entry.get();
             WebElement done = current.findElement(By.xpath(".//button[text()='Mark done']"));
