@@ -4,6 +4,8 @@ package com.clinicchat.triage;
 public enum Basis {
     /** The learned router, by expected cost. */
     ROUTER,
+    /** The emergency rules on one sentence of a longer message. */
+    ONE_SENTENCE,
     /** The safety net: explicit emergency signs. */
     EMERGENCY_RULE,
     /** The safety net: a question about a dose or amount. */

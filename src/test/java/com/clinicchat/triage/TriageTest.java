@@ -70,6 +70,19 @@ class TriageTest {
     }
 
     @Test
+    void acuteSignsAfterAnEverydayQuestionAreNotExcusedByIt() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        String asked = "is the drip ok for kids? my son got into the cleaning stuff under the sink";
+        TriageDecision decision = decide(triage, asked, true);
+        assertThat(decision.route()).isEqualTo(Route.EMERGENCY);
+        assertThat(decision.basis()).isEqualTo(Basis.ONE_SENTENCE);
+        assertThat(triage.isEmergency(TriageRequest.alone(asked, RetrieverFixture.MODEL.embed(asked).content().vector())))
+                .isTrue();
+        assertThat(decide(triage, "does the drip help if you feel limp and tired after workouts?", true).route())
+                .as("a general question about a sign, in one sentence, stays a question").isNotEqualTo(Route.EMERGENCY);
+    }
+
+    @Test
     void emergenciesInSpanishAndPortugueseGetEmergencyInstructionsAccentsOrNot() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("ya no quiero vivir, perdón a todos", "mi papá se desmayó y no responde",
