@@ -57,7 +57,15 @@ final class TriageRules {
             "sleep (?:forever|and never wake)|never wake up|not wake up (?:again|tomorrow|ever)|lethal|deadly dose|fatal dose",
             "(?:better off|be better) without me|(?:a |such a )?burden (?:to|on) (?:everyone|my family|them|my kids)",
             "giv(?:e|ing|en) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions)|(?:goodbye|farewell|suicide) (?:letters?|notes?)",
-            "(?:i've|i have|i) decided (?:i'm|i am) done|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|look like an accident|stop (?:a|my|his|her) heart"));
+            "(?:i've|i have|i) decided (?:i'm|i am) done|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|look like an accident|stop (?:a|my|his|her) heart",
+            // and making arrangements as if one will not be around: provisions for family and pets, letters, affairs
+            // in order (no message of another route in the labelled corpus matches these)
+            "(?:would|will|'d|'ll) be (?:fine|ok|okay|alright|all right|better off|taken care of|looked after) (?:[\\w']+ ){0,5}(?:insurance|without me|when i'm gone|after i'm gone|once i'm gone)",
+            "life insurance (?:[\\w']+ ){0,6}(?:would|will|'d|'ll) (?:be )?(?:take care|cover|look after|fine|enough|pay)|(?:when|after|once) i'?m (?:gone|not here|not around)",
+            "(?:make sure|who (?:will|would|gets)|someone (?:will|to)) (?:[\\w']+ ){0,4}(?:my )?(?:dog|cat|pets?|kids|children) (?:[\\w']+ ){0,5}(?:if (?:anything|something) happens|when i'm gone|after i'm gone|after this|goes to|gets)",
+            "(?:wrote|writing|written|left|leaving) (?:[\\w']+ ){0,3}letters? (?:to|for) (?:my|the) (?:kids|children|family|wife|husband|son|daughter|parents|boys|girls)(?!')",
+            "(?:put|putting|got|getting|have|sorted) (?:my|all my) (?:affairs|things|papers|will) in order",
+            "(?:won't|wont|will not) (?:need|be needing) (?:it|this|that|them|anything) (?:much longer|after (?:this|tonight|today|tomorrow|next)|anymore after)"));
 
     /**
      * The same emergencies in Spanish and Portuguese, the languages after English that the clinic's visitors write

@@ -60,12 +60,23 @@ class TriageTest {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("my husband collapsed and isn't breathing", "I can't breathe",
                 "my son swallowed a whole bottle of my tablets", "I want to end my life",
-                "I've been giving my things away and writing goodbye letters")) {
+                "I've been giving my things away and writing goodbye letters",
+                "the kids would be fine with the life insurance anyway", "got my affairs in order this week",
+                "can someone make sure my dog goes to my sister if something happens")) {
             TriageDecision decision = decide(triage, emergency, false);
             assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
             assertThat(decision.basis()).isEqualTo(Basis.EMERGENCY_RULE);
             assertThat(triage.isEmergency(TriageRequest.alone(emergency,
                     RetrieverFixture.MODEL.embed(emergency).content().vector()))).isTrue();
+        }
+    }
+
+    @Test
+    void everydayTalkOfInsuranceLettersAndPetsIsNoEmergency() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String everyday : List.of("does my health insurance cover the drip?", "is there life insurance paperwork",
+                "i left letters for the kids' teachers", "who will look after my dog during the appointment?")) {
+            assertThat(decide(triage, everyday, true).route()).as(everyday).isNotEqualTo(Route.EMERGENCY);
         }
     }
 
