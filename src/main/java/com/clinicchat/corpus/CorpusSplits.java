@@ -26,7 +26,8 @@ public final class CorpusSplits {
             List.of("wi", "wj", "wk", "wl", "wm"),
             List.of("wn", "wo"),
             List.of("wp", "wq"),
-            List.of("wr", "ws"));
+            List.of("wr", "ws"),
+            List.of("wt", "wu"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
