@@ -1,6 +1,7 @@
 package com.clinicchat.staff;
 
 import com.clinicchat.web.SocketDrain;
+import com.clinicchat.web.UncompressedUpgrade;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -26,7 +27,8 @@ class StaffSocketConfig implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        WebSocketHandlerRegistration staff = registry.addHandler(handler, "/ws/staff");
+        WebSocketHandlerRegistration staff = registry.addHandler(handler, "/ws/staff")
+                .setHandshakeHandler(UncompressedUpgrade.handshakeHandler());
         drain.ifAvailable(staff::addInterceptors); // several nodes: no new sockets while this one drains
     }
 }
