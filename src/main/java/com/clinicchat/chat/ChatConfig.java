@@ -1,7 +1,7 @@
 package com.clinicchat.chat;
 
 import com.clinicchat.web.SocketDrain;
-import com.clinicchat.web.UncompressedUpgrade;
+import com.clinicchat.web.LeanUpgrade;
 import jakarta.websocket.server.ServerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +37,7 @@ class ChatConfig implements WebSocketConfigurer {
         // patterns, so that "https://*.clinic.example" or "http://localhost:*" work; none configured: same origin
         // only (requests without an Origin header are not from browsers and are let through)
         WebSocketHandlerRegistration chat = registry.addHandler(handler, "/ws/chat")
-                .setHandshakeHandler(UncompressedUpgrade.handshakeHandler())
+                .setHandshakeHandler(LeanUpgrade.handshakeHandler())
                 .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
         drain.ifAvailable(chat::addInterceptors); // several nodes: no new sockets while this one drains
     }

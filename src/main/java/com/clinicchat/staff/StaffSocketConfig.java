@@ -1,7 +1,7 @@
 package com.clinicchat.staff;
 
 import com.clinicchat.web.SocketDrain;
-import com.clinicchat.web.UncompressedUpgrade;
+import com.clinicchat.web.LeanUpgrade;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -28,7 +28,7 @@ class StaffSocketConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         WebSocketHandlerRegistration staff = registry.addHandler(handler, "/ws/staff")
-                .setHandshakeHandler(UncompressedUpgrade.handshakeHandler());
+                .setHandshakeHandler(LeanUpgrade.handshakeHandler());
         drain.ifAvailable(staff::addInterceptors); // several nodes: no new sockets while this one drains
     }
 }
