@@ -1,7 +1,7 @@
 package com.clinicchat.chat;
 
-import com.clinicchat.web.SocketDrain;
 import com.clinicchat.web.LeanUpgrade;
+import com.clinicchat.web.SocketDrain;
 import jakarta.websocket.server.ServerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

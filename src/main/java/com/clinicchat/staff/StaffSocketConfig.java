@@ -1,7 +1,7 @@
 package com.clinicchat.staff;
 
-import com.clinicchat.web.SocketDrain;
 import com.clinicchat.web.LeanUpgrade;
+import com.clinicchat.web.SocketDrain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;

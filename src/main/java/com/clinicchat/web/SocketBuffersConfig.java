@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SocketBuffersConfig {
 
-    static final int SOCKET_BUFFER_BYTES = 1024;
-    static final int WEBSOCKET_BUFFER_BYTES = 1024;
+    private static final int SOCKET_BUFFER_BYTES = 1024;
+    private static final int WEBSOCKET_BUFFER_BYTES = 1024;
 
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> smallSocketBuffers() {
