@@ -14,8 +14,8 @@ import java.net.InetSocketAddress;
 import java.util.Optional;
 
 /**
- * {@code /ws/chat}: the visitor's socket. Bad frames get an {@code error} frame and the socket stays open; frames
- * over the size cap are refused by the container, which closes the socket with 1009.
+ * {@code /ws/chat}: the visitor's socket. Bad frames get an {@code error} frame and the socket stays open; a frame
+ * over the size cap gets a {@code too_big} error and the socket is closed with 1009.
  */
 @Component
 class ChatHandler extends TextWebSocketHandler {
@@ -55,16 +55,37 @@ class ChatHandler extends TextWebSocketHandler {
         sessions.opened(new ChatSession(serialised, address, limits.newConnection()));
     }
 
+    /**
+     * Frames come in pieces of the container's small text buffer ({@link ChatConfig#TEXT_PIECE_CHARS}), so that an
+     * idle socket does not hold a buffer as large as the biggest frame allowed; the session joins the few longer
+     * ones, up to the cap.
+     */
     @Override
-    protected void handleTextMessage(WebSocketSession socket, TextMessage message) {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession socket, TextMessage piece) {
         ChatSession session = sessions.get(socket.getId());
         if (session == null) {
             return;
         }
         session.heard();
+        String text;
+        try {
+            text = session.frame(piece.getPayload(), piece.isLast(), (int) properties.maxFrameSize().toBytes());
+        } catch (ChatSession.FrameTooBig tooBig) {
+            sessions.send(session, new ServerFrame.Error("too_big", tooBig.getMessage(), null));
+            session.close(CloseStatus.TOO_BIG_TO_PROCESS.withReason("frame over " + tooBig.maxChars + " characters"));
+            return;
+        }
+        if (text == null) {
+            return; // more of the frame to come
+        }
         ClientFrame frame;
         try {
-            frame = codec.decode(message.getPayload());
+            frame = codec.decode(text);
         } catch (FrameException fault) {
             // a bad frame takes a token too; when none is left the answer is rate_limited rather than the fault
             sessions.send(session, admitted(session) ? fault.toFrame() : rateLimited(fault.clientMessageId()));

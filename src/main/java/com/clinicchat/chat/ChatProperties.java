@@ -17,7 +17,8 @@ import java.util.List;
  *                             embedding the widget), as origin patterns ({@code https://*.clinic.example},
  *                             {@code http://localhost:*}); empty: same origin only. Clients that send no Origin
  *                             header (not browsers) are not affected.
- * @param maxFrameSize         larger frames close the socket with 1009 (too big)
+ * @param maxFrameSize         the longest text frame, in characters (16KB: 16,384); a longer one gets a {@code too_big}
+ *                             error and the socket is closed with 1009 (too big)
  * @param pingInterval         how often the server pings each socket
  * @param pongTimeout          a socket silent this long (no pong, no frame) is closed
  * @param connectionRateLimit  frames per {@code connectionRatePeriod} one socket may send (typing excepted)

@@ -30,6 +30,12 @@ final class ChatSession {
     private long sentThrough;
     /** Messages above {@link #sentThrough} sent out of order: a bot reply can overtake the echo it answers. */
     private final java.util.TreeSet<Long> sentAbove = new java.util.TreeSet<>();
+    /**
+     * The pieces so far of a frame that arrives in several (see {@link ChatHandler#supportsPartialMessages()});
+     * null between frames, so an idle socket holds no buffer. Only the container's reading thread, which hands
+     * over one piece at a time, touches it.
+     */
+    private StringBuilder pieces;
 
     ChatSession(WebSocketSession socket, String address, RateLimits.Buckets buckets) {
         this.socket = socket;
@@ -112,6 +118,43 @@ final class ChatSession {
             } else {
                 log.debug("Could not send to closed socket {}: {}", id(), e.toString());
             }
+        }
+    }
+
+    /**
+     * Adds a piece of a text frame: the whole frame when {@code last}, otherwise null (more is coming).
+     *
+     * @throws FrameTooBig when the frame so far has more than {@code maxChars} characters; the pieces are dropped
+     */
+    String frame(String piece, boolean last, int maxChars) {
+        int length = (pieces == null ? 0 : pieces.length()) + piece.length();
+        if (length > maxChars) {
+            pieces = null;
+            throw new FrameTooBig(maxChars);
+        }
+        if (pieces == null) {
+            if (last) {
+                return piece;
+            }
+            pieces = new StringBuilder(2 * piece.length());
+        }
+        pieces.append(piece);
+        if (!last) {
+            return null;
+        }
+        String whole = pieces.toString();
+        pieces = null;
+        return whole;
+    }
+
+    /** A text frame longer than {@code clinicchat.chat.max-frame-size}. */
+    static final class FrameTooBig extends RuntimeException {
+
+        final int maxChars;
+
+        FrameTooBig(int maxChars) {
+            super("Frames are limited to " + maxChars + " characters; this one is longer.", null, false, false);
+            this.maxChars = maxChars;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.clinicchat.staff;
 
+import com.clinicchat.web.LeanUpgrade;
 import com.clinicchat.web.SocketDrain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,8 @@ class StaffSocketConfig implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        WebSocketHandlerRegistration staff = registry.addHandler(handler, "/ws/staff");
+        WebSocketHandlerRegistration staff = registry.addHandler(handler, "/ws/staff")
+                .setHandshakeHandler(LeanUpgrade.handshakeHandler());
         drain.ifAvailable(staff::addInterceptors); // several nodes: no new sockets while this one drains
     }
 }

@@ -5,16 +5,19 @@ import com.clinicchat.conversation.StoredMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketExtension;
+import org.springframework.web.socket.WebSocketHttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every kind of bad input gets its error frame and leaves the socket open; only oversized frames close it. */
+/** Every kind of bad input gets its error frame and leaves the socket open; only oversized frames close it (after a {@code too_big} error). */
 class ChatBadInputTest extends SocketTestSupport {
 
     @Autowired
@@ -87,10 +90,11 @@ class ChatBadInputTest extends SocketTestSupport {
     void aFullMessageFitsUnderTheFrameCapAndAnOversizedFrameClosesTheSocketWith1009() throws Exception {
         ChatClient client = connect();
         client.start();
-        // 2000 characters, each escaped as \u00e9: a 12 KB frame, over the container's default 8 KB buffer
+        // 2000 characters, each escaped as \u00e9: a 12 KB frame, twelve times the container's text buffer, which
+        // the server takes in pieces and joins
         String escaped = "{\"type\":\"message\",\"clientMessageId\":\"m-1\",\"text\":\""
                 + "\\u00e9".repeat(2000) + "\"}";
-        assertThat(escaped.length()).isGreaterThan(12_000);
+        assertThat(escaped.length()).isGreaterThan(12 * ChatConfig.TEXT_PIECE_CHARS);
         client.send(escaped);
         assertThat(client.next("message").path("text").asString()).isEqualTo("\u00e9".repeat(2000));
         client.untilBotMessage();
@@ -101,6 +105,47 @@ class ChatBadInputTest extends SocketTestSupport {
         // the server answers 1009; if it closes while the rest of our frame is still arriving, TCP resets the
         // connection and the client only sees 1006, so both mean "refused and closed" here
         assertThat(status.getCode()).isIn(CloseStatus.TOO_BIG_TO_PROCESS.getCode(), 1006);
+    }
+
+    @Test
+    void aFrameSentInFragmentsIsJoinedAndOneOverTheCapGetsTooBigAndClosesWith1009() throws Exception {
+        ChatClient client = connect();
+        client.start();
+        String text = "How long does a magnesium drip take? ".repeat(50).strip();
+        assertThat(text.length()).isGreaterThan(ChatConfig.TEXT_PIECE_CHARS).isLessThanOrEqualTo(2000);
+        String frame = ChatClient.frame("type", "message", "clientMessageId", "m-1", "text", text);
+        int third = frame.length() / 3;
+        client.sendFragment(frame.substring(0, third), false);
+        client.sendFragment(frame.substring(third, 2 * third), false);
+        client.sendFragment(frame.substring(2 * third), true);
+        assertThat(client.next("message").path("text").asString()).isEqualTo(text);
+        client.untilBotMessage();
+
+        // exactly the cap (16 KB: 16,384 characters) in fragments, then one character more: the server has read
+        // everything sent when it refuses, so the error and the close arrive intact
+        String cap = "{\"type\":\"message\",\"clientMessageId\":\"m-2\",\"text\":\"";
+        cap = cap + "y".repeat(16 * 1024 - cap.length());
+        client.sendFragment(cap.substring(0, 8000), false);
+        client.sendFragment(cap.substring(8000), false);
+        client.sendFragment("y", false);
+
+        JsonNode error = client.next("error");
+        assertThat(error.path("code").asString()).isEqualTo("too_big");
+        assertThat(error.path("message").asString()).contains("16384 characters");
+        CloseStatus status = client.awaitClose();
+        assertThat(status.getCode()).isEqualTo(CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+        assertThat(status.getReason()).isEqualTo("frame over 16384 characters");
+    }
+
+    @Test
+    void socketsAreNotCompressedEvenWhenTheClientAsks() throws Exception {
+        // browsers ask for permessage-deflate; granting it costs the server about 350 KB per socket (heap and zlib)
+        WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+        headers.setSecWebSocketExtensions(List.of(new WebSocketExtension("permessage-deflate")));
+        ChatClient client = connect(headers);
+        assertThat(client.extensions()).isEmpty();
+        client.start();
+        assertThat(client.say("m-1", ANSWERABLE).path("seq").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.WebSocketContainer;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketExtension;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -74,6 +75,16 @@ public final class ChatClient implements AutoCloseable {
 
     public void send(String text) throws IOException {
         session.sendMessage(new TextMessage(text));
+    }
+
+    /** Sends one fragment of a text frame; the frame ends with the fragment sent with {@code last}. */
+    public void sendFragment(String text, boolean last) throws IOException {
+        session.sendMessage(new TextMessage(text, last));
+    }
+
+    /** The extensions the server agreed to in the handshake. */
+    public List<WebSocketExtension> extensions() {
+        return session.getExtensions();
     }
 
     public void send(Object... fieldsAndValues) throws IOException {
