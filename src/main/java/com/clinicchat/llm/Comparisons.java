@@ -30,9 +30,12 @@ final class Comparisons {
     private static final Pattern REFERENCE = Pattern.compile(
             "\\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|vs\\.?)\\s+([^,;.:!?()]+)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(?:but|while|whereas|although|though|and)\\b");
-    /** "about as well as", "just as effective as", "the same as", "no faster than": a difference denied. */
+    /**
+     * "about as well as", "just as effective as", "just as fast and reliable as", "the same as", "no faster than": a
+     * difference denied.
+     */
     private static final Pattern EQUALITY = Pattern.compile(
-            "\\b(?:about|just|nearly|almost|roughly|equally|every bit|practically|essentially)\\s+as\\s+\\w+(?:\\s+\\w+)?\\s+as\\b"
+            "\\b(?:about|just|nearly|almost|roughly|equally|every bit|practically|essentially)\\s+as\\s+\\w+(?:\\s+\\w+){0,2}\\s+as\\b"
                     + "|\\bas\\s+(?:good|effective|fast|quick|quickly|reliable|reliably|efficient|efficiently|strong|"
                     + "well absorbed|absorbable)\\s+as\\b"
                     + "|\\b(?:the same as|no (?:better|faster|quicker|more \\w+|different) than|equally (?:well|effective|"

@@ -5,6 +5,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ record Words(List<String> words, List<String> stems) {
             "passage", "passages", "says", "say", "said", "notes", "note", "mentions", "mentioned", "explains",
             "states", "describes", "highlights", "yes", "no", "not", "good", "great", "news", "key", "important",
             "magnesium", "iv", "intravenous", "drip", "drips", "infusion", "infusions", "therapy", "therapies",
-            "treatment", "treatments", "mg", "mag", "s");
+            "treatment", "treatments", "mg", "mag", "s", "eg", "ie", "etc");
 
     /** Negations written without their apostrophe, as small models and hurried people do. */
     private static final java.util.Map<String, String> SLOPPY_NEGATIONS = java.util.Map.ofEntries(
@@ -48,11 +49,26 @@ record Words(List<String> words, List<String> stems) {
             java.util.Map.entry("wouldnt", "wouldn't"), java.util.Map.entry("havent", "haven't"),
             java.util.Map.entry("hasnt", "hasn't"));
 
+    /**
+     * Multi-word connectives read as the one word that says the same: "in place of" is "instead of" (so it meets the
+     * opposite of "alongside"), "along with" is "alongside"; "e.g." and "i.e." are abbreviations, not a gram.
+     */
+    private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
+            Map.entry(Pattern.compile("\\b(?:in place of|as an? (?:substitute|replacement|alternative) (?:for|to))\\b"),
+                    "instead of"),
+            Map.entry(Pattern.compile("\\b(?:along with|together with|in addition to|on top of)\\b"), "alongside"),
+            Map.entry(Pattern.compile("\\be\\.\\s?g\\b\\.?"), "eg"),
+            Map.entry(Pattern.compile("\\bi\\.\\s?e\\b\\.?"), "ie"));
+
     static Words of(String text) {
         List<String> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         EnglishStemmer stemmer = new EnglishStemmer();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (Map.Entry<Pattern, String> phrase : PHRASES) {
+            lower = phrase.getKey().matcher(lower).replaceAll(phrase.getValue());
+        }
+        Matcher matcher = WORD.matcher(lower);
         while (matcher.find()) {
             String word = matcher.group();
             word = SLOPPY_NEGATIONS.getOrDefault(word, word);
