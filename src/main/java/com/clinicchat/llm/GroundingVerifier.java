@@ -57,6 +57,13 @@ final class GroundingVerifier {
             + "(?:(?:a|an|the|some|our|my)\\s+)?(?:what|how|quick|short|brief|summary|overview|rundown|breakdown|"
             + "key points|main points|few|list)\\b[^:]*(?::\\s*$|\\b(?:says?|said|mentions?|notes?|covers?|"
             + "tells? us|has to say|know)\\b[^:,;]*[.!]?\\s*$)");
+    /**
+     * Words that only soften a claim ("possibly", "seems to", "tends to"): a careful model adds them to what the
+     * passage states flatly, which is safe, so they are not counted as words the evidence must share. A hedge that
+     * strengthens nothing cannot make a claim; the other checks still see them.
+     */
+    private static final Set<String> HEDGE_WORDS = Words.stemsOf("possibly", "potentially", "perhaps", "likely",
+            "seem", "seems", "appear", "appears", "tend", "tends", "sometimes", "occasionally", "somewhat");
     private static final int MAX_REMEMBERED_PASSAGES = 5_000;
     private static final String CONTRADICTS = "says it differently: ";
 
@@ -89,7 +96,8 @@ final class GroundingVerifier {
             return new Verdict(Outcome.ESCALATE, Set.of(), "personal advice: " + advice.get());
         }
         Words words = Words.of(text);
-        List<String> content = words.contentStems().stream().filter(stem -> !META.contains(stem)).toList();
+        List<String> content = words.contentStems().stream()
+                .filter(stem -> !META.contains(stem) && !HEDGE_WORDS.contains(stem)).toList();
         if (content.isEmpty() && Quantities.firstUnsupported(text, words, "", Words.of("")).isEmpty()) {
             return Verdict.drop("no claim to check");
         }
@@ -184,6 +192,11 @@ final class GroundingVerifier {
         if (term.isPresent()) {
             return Optional.of("names what the passages do not: " + term.get());
         }
+        Set<String> namedOtherwise = claimTerms.namedOtherwise(sentence.words(), evidence);
+        Optional<String> added = AddedItems.firstAdded(sentence.text(), sentence.words(), evidence, namedOtherwise);
+        if (added.isPresent()) {
+            return added;
+        }
         Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText);
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());
@@ -192,12 +205,13 @@ final class GroundingVerifier {
         if (ranking.isPresent()) {
             return Optional.of(CONTRADICTS + ranking.get());
         }
-        Optional<String> conflict = Polarity.firstConflict(sentence.words(), evidence, evidenceText,
+        Optional<String> conflict = Polarity.firstConflict(sentence.words(), Polarity.headingWords(sentence.text()),
+                evidence, evidenceText,
                 comparison.relation() == Comparisons.Relation.SWAPPED);
         if (conflict.isPresent()) {
             return Optional.of(CONTRADICTS + conflict.get());
         }
-        double overlap = overlap(sentence.content(), evidence, claimTerms.namedOtherwise(sentence.words(), evidence));
+        double overlap = overlap(withoutUnsharedHeading(sentence, evidence), evidence, namedOtherwise);
         if (overlap >= minOverlap) {
             return Optional.empty();
         }
@@ -210,6 +224,25 @@ final class GroundingVerifier {
             return Optional.of(String.format("too little in common: overlap %.2f, similarity %.2f", overlap, similarity));
         }
         return Optional.of(String.format("too little in common: overlap %.2f", overlap));
+    }
+
+    /**
+     * The sentence's content words without those of an opening heading ("Bottom line:", "Heart health:") that the
+     * evidence does not share: a heading names the topic of what follows, in the writer's words. Its claim words,
+     * quantities and absolutes are still checked with the rest of the sentence.
+     */
+    private static Set<String> withoutUnsharedHeading(Sentence sentence, Words evidence) {
+        int heading = Polarity.headingWords(sentence.text());
+        if (heading == 0) {
+            return sentence.content();
+        }
+        Set<String> evidenceStems = new HashSet<>(evidence.stems());
+        Set<String> unshared = new HashSet<>(sentence.words().stems().subList(0, heading));
+        unshared.removeAll(evidenceStems);
+        unshared.removeAll(sentence.words().stems().subList(heading, sentence.words().size()));
+        Set<String> content = new LinkedHashSet<>(sentence.content());
+        content.removeAll(unshared);
+        return content.isEmpty() ? sentence.content() : content;
     }
 
     private static String evidenceText(Set<Integer> numbers, List<String> passages) {
