@@ -295,4 +295,176 @@ class GroundingVerifierTest {
         assertThat(verifyRound4("A warm compress helps ease muscle soreness [12].").outcome())
                 .isEqualTo(Outcome.RELEASE);
     }
+
+    static final List<String> ROUND5 = List.of(
+            "Zinc lozenges can shorten colds and ease sore throats.",
+            "Vitamin D comes from foods like oily fish or fortified milk.",
+            "The spray acts on receptors in the nasal lining.",
+            "Patients with seasonal affective disorder often feel better with light therapy.",
+            "Low calcium levels can cause muscle cramps.",
+            "The spray is used alongside standard asthma care.",
+            "Tablets may not fully correct levels in people with gut absorption problems.",
+            "During growth spurts the body uses more zinc than usual.",
+            "Stretching loosens the calf and can ease night cramps.",
+            "While bone health is the main focus, vitamin D also supports:\n"
+                    + "- Immune function: it helps the body fight infections.");
+
+    private static Verdict verifyRound5(String sentence) {
+        return VERIFIER.verify(sentence, ROUND5);
+    }
+
+    @Test
+    void anEffectAddedToThePassagesOwnIsDropped() {
+        assertThat(verifyRound5("Zinc lozenges can shorten colds, ease sore throats and lower fever [1].").reason())
+                .contains("effect on what the passages do not name");
+        assertThat(verifyRound5("Zinc lozenges can shorten colds and ease sore throats [1].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // "the balance", "a cut": nouns, not effects
+        assertThat(AddedItems.firstAdded("restore the balance fast", Words.of("restore the balance fast"),
+                Words.of("restore balance quickly"), java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    void anExampleAddedToThePassagesOwnIsDropped() {
+        assertThat(verifyRound5("Vitamin D comes from foods like oily fish, egg yolks or fortified milk [2].").reason())
+                .contains("example not in the passages: egg yolks");
+        assertThat(verifyRound5("Vitamin D comes from foods such as oily fish or fortified milk [2].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anAbbreviationMustBeInThePassageOrSpelledOutThere() {
+        assertThat(verifyRound5("The spray acts on NMDA receptors in the nasal lining [3].").reason()).contains("NMDA");
+        assertThat(verifyRound5("Patients with SAD often feel better with light therapy [4].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void tooLittleOrTooMuchInTheBloodIsNamedByItsParts() {
+        assertThat(verifyRound5("Hypocalcaemia can cause muscle cramps [5].").outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Hypocalcemia can cause muscle cramps [5].").outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Hypercalcaemia can cause muscle cramps [5].").reason()).contains("hypercalcaemia");
+    }
+
+    @Test
+    void inPlaceOfIsInsteadOf() {
+        assertThat(Words.of("used in place of standard care").words()).containsSubsequence("instead", "of");
+        assertThat(verifyRound5("The spray may be used in place of standard asthma care [6].").reason())
+                .contains("says it differently");
+        assertThat(verifyRound5("The spray is used along with standard asthma care [6].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anEqualityOfSeveralWordsStillDeniesTheDifference() {
+        assertThat(verifyOwn("Tablets raise blood levels just as fast and reliably as an infusion [1].").reason())
+                .contains("made alike what the passage compares");
+    }
+
+    @Test
+    void forExampleIsNoGram() {
+        String sentence = "common in gut conditions (e.g. coeliac disease)";
+        assertThat(Quantities.firstUnsupported(sentence, Words.of(sentence), "gut conditions like coeliac disease",
+                Words.of("gut conditions like coeliac disease"))).isEmpty();
+    }
+
+    @Test
+    void aCountOfTheItemsTheSentenceListsIsNoInventedNumber() {
+        assertThat(verifyRound5("Stretching can help in two ways: it loosens the calf and eases night cramps [9].")
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Stretching can help in three ways: it loosens the calf and eases night cramps [9].")
+                .reason()).contains("three");
+        assertThat(Quantities.countsListedItems("three", "night cramps affect one in three adults: a, b, c", ""))
+                .isFalse();
+    }
+
+    @Test
+    void aNegationThatRestatesAProblemIsNoNegationMore() {
+        assertThat(verifyRound5("Tablets may not fully correct levels when the gut doesn't absorb well [7].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Tablets may not fully correct levels, not even in people with no gut problems [7].")
+                .outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aNeedOfTheBodyIsNoObligation() {
+        assertThat(verifyRound5("The body needs more zinc during growth spurts [8].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("The body needs to take zinc during growth spurts [8].").reason())
+                .contains("obligation");
+    }
+
+    @Test
+    void aBenefitNamedInAHeadingIsTheTopicOfWhatFollows() {
+        assertThat(verifyRound5("**Immune protection:** vitamin D helps the body fight infections [10].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("**Guaranteed protection:** vitamin D helps the body fight infections [10].").outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(verifyRound5("Vitamin D protects the body from infections [10].").reason())
+                .contains("absolute 'protect'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For your race recovery: you may wish to book a session the day after [1].",
+            "The flushing you felt is normal, so there is no need to tell anyone about it [1].",
+            "Since you've been feeling tired lately, this sounds like it fits [4]."})
+    void whatTheVisitorFeltOrMayWishToDoEscalates(String sentence) {
+        assertThat(verifyRound5(sentence).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    static final List<String> ROUND5_MORE = List.of(
+            "Most patients tolerate zinc lozenges well.",
+            "Poor sleep is strongly linked with higher chances of colds.",
+            "Vitamin D supports immune function.");
+
+    @Test
+    void theShareTurnedRoundIsAContradiction() {
+        assertThat(VERIFIER.verify("Few patients tolerate zinc lozenges well [1].", ROUND5_MORE).reason())
+                .contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Many patients tolerate zinc lozenges well [1].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aLinkIsNeitherWeakenedNorMadeACause() {
+        assertThat(VERIFIER.verify("Poor sleep is loosely linked with colds [2].", ROUND5_MORE).reason())
+                .contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Poor sleep causes colds [2].", ROUND5_MORE).reason())
+                .contains("a link stated as a cause");
+        assertThat(VERIFIER.verify("Poor sleep is the leading cause of colds [2].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Poor sleep is closely tied to higher chances of colds [2].", ROUND5_MORE)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aHedgeAddedToAFlatStatementNeedsNoEvidence() {
+        // the cosine shortcut off, so that only the shared words decide: "possibly", "perhaps", "seems" are not
+        // counted as words the passage lacks (2 of 2 words shared, not 2 of 5)
+        GroundingVerifier wordsOnly = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 1.01);
+        assertThat(wordsOnly.verify("It possibly, perhaps, seems to support immunity [3].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(wordsOnly.verify("It possibly, perhaps, seems to support bones [3].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aHeadingInTheWritersOwnWordsIsNotCountedAgainstTheOverlap() {
+        assertThat(VERIFIER.verify("**Plain bottom line:** lozenges are well tolerated [1].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Plain bottom line lozenges are well tolerated [1].", ROUND5_MORE).reason())
+                .contains("too little in common");
+        // the heading's claim words are still checked
+        assertThat(VERIFIER.verify("**Migraine relief:** most patients tolerate zinc lozenges well [1].", ROUND5_MORE)
+                .reason()).contains("migraine");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Since you mentioned palpitations, it would be worth discussing with the team first [1].",
+            "Let us know if you notice any flushing during the session [1]."})
+    void whatTheVisitorToldUsOrShouldTellUsEscalates(String sentence) {
+        assertThat(VERIFIER.verify(sentence, ROUND5_MORE).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
 }
