@@ -33,6 +33,17 @@ final class AddedItems {
             "normalize", "normalise", "restore", "restores", "repair", "repairs", "protect", "protects", "cut", "cuts",
             "curb", "curbs", "suppress", "suppresses", "stimulate", "stimulates", "promote", "promotes");
 
+    /**
+     * Comparatives beyond the plain measures of amount and speed: a quality the evidence must state too
+     * ("longer-lasting", "cheaper", "gentler on the stomach").
+     */
+    private static final Set<String> QUALITY_COMPARATIVES = Set.of("longer", "shorter", "cheaper", "gentler",
+            "milder", "deeper", "smoother", "healthier", "calmer", "lighter", "sharper", "clearer", "cleaner", "richer",
+            "steadier", "safer", "simpler", "cheapest", "longest", "gentlest",
+            "healthiest", "safest", "costlier", "pricier");
+    /** "vitamin K", "type 2", "omega-3": a code that names one thing of a kind, to be named as such. */
+    private static final Pattern CODED = Pattern.compile("(?i)\\b(?:vitamin|type|stage|grade|class|phase|omega)[\\s-]+"
+            + "(?:[a-z]\\d{0,2}|\\d{1,2})\\b");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "your",
             "our", "his", "her", "my", "no", "some", "any");
     private static final Set<String> SKIPPED = Set.of("your", "our", "my", "his", "her", "down", "back", "away", "off");
@@ -65,6 +76,20 @@ final class AddedItems {
                 }
             }
         }
+        Matcher coded = CODED.matcher(sentence);
+        while (coded.find()) {
+            String code = coded.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            if (!evidence.words().isEmpty() && !String.join(" ", evidence.words()).contains(code)) {
+                return Optional.of("names what the passages do not: " + coded.group());
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            if (QUALITY_COMPARATIVES.contains(word) && !evidence.words().contains(word)
+                    && !evidence.words().contains(base(word))) {
+                return Optional.of("a quality the passages do not compare: " + word);
+            }
+        }
         // an effect is judged only as an addition to the evidence's own effects: a sentence that repeats one of
         // them ("reduce tension") and adds another ("lower cortisol levels"); a sentence that words every effect
         // its own way ("increase the strain" for "raises the burden") is left to overlap and meaning
@@ -79,6 +104,15 @@ final class AddedItems {
             }
         }
         return Optional.empty();
+    }
+
+    /** "gentler" → "gentle", "cheaper" → "cheap", "healthier" → "healthy". */
+    private static String base(String comparative) {
+        String stem = comparative.replaceFirst("(?:er|est)$", "");
+        if (stem.endsWith("i")) {
+            return stem.substring(0, stem.length() - 1) + "y";
+        }
+        return comparative.matches(".*(?:gentl|simpl)(?:er|est)") ? stem + "e" : stem;
     }
 
     private static boolean found(String stem, Set<String> stems, Set<String> prefixes, Set<String> namedOtherwise) {

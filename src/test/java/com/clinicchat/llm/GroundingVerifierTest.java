@@ -467,4 +467,16 @@ class GroundingVerifierTest {
     void whatTheVisitorToldUsOrShouldTellUsEscalates(String sentence) {
         assertThat(VERIFIER.verify(sentence, ROUND5_MORE).outcome()).isEqualTo(Outcome.ESCALATE);
     }
+
+    @Test
+    void aQualityOrACodedNameTheComparisonDoesNotGiveIsDropped() {
+        assertThat(verifyOwn("An infusion raises blood levels faster and gentler than tablets [1].").reason())
+                .contains("a quality the passages do not compare: gentler");
+        assertThat(verifyOwn("An infusion gives faster, longer-lasting results than tablets [1].").reason())
+                .contains("longer");
+        assertThat(verifyOwn("Many adults do not get enough vitamin D or vitamin K from sunlight alone [2].").reason())
+                .contains("vitamin K");
+        assertThat(verifyOwn("Many adults do not get enough vitamin D from sunlight alone [2].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
 }
