@@ -24,7 +24,7 @@ final class Comparisons {
 
     private static final Set<String> UP = Set.of("higher", "more", "better", "faster", "quicker", "greater",
             "stronger", "superior", "broader", "wider", "easier", "larger", "bigger");
-    private static final Set<String> DOWN = Set.of("lower", "less", "slower", "worse", "weaker", "poorer",
+    private static final Set<String> DOWN = Set.of("lower", "less", "slower", "slowly", "worse", "weaker", "poorer",
             "inferior", "fewer", "narrower", "harder", "smaller");
     /** What follows one of these is the side a comparison measures against. */
     private static final Pattern REFERENCE = Pattern.compile(
@@ -40,6 +40,8 @@ final class Comparisons {
                     + "well absorbed|absorbable)\\s+as\\b"
                     + "|\\b(?:the same as|no (?:better|faster|quicker|more \\w+|different) than|equally (?:well|effective|"
                     + "good|fast)|on (?:a )?par with|comparable to|no real difference|no difference)\\b");
+    /** Where a sentence's comparisons part: "…faster, though oral supplements…", "…; tablets…". */
+    private static final Pattern SENTENCE_CLAUSES = Pattern.compile(";|\\b(?:though|although|but|while|whereas)\\b");
     private static final Pattern PIECES = Pattern.compile("\\n+|(?<=[.!?])\\s+");
     /** Words that name neither side (the substance every passage is about stands on both: "oral" or "IV magnesium"). */
     private static final Set<String> NOT_SIDE = Set.of("a", "an", "the", "of", "to", "with", "for", "is", "are",
@@ -50,8 +52,34 @@ final class Comparisons {
     private Comparisons() {
     }
 
-    /** Judged against each sentence of the evidence that compares: a conflict counts unless another agrees. */
+    /**
+     * Each clause of the sentence that compares is judged on its own: "an IV drip works faster, though oral
+     * supplements are absorbed more completely" agrees in its first clause and turns the passage round in its second.
+     */
     static Judgement judge(String sentence, String evidence) {
+        String[] clauses = SENTENCE_CLAUSES.split(sentence.toLowerCase(Locale.ROOT));
+        if (clauses.length == 1) {
+            return judgeClause(sentence, evidence);
+        }
+        boolean same = false;
+        boolean swapped = false;
+        for (String clause : clauses) {
+            Judgement judgement = judgeClause(clause, evidence);
+            switch (judgement.relation()) {
+                case CONFLICT -> {
+                    return judgement;
+                }
+                case SAME_WAY -> same = true;
+                case SWAPPED -> swapped = true;
+                case NONE -> { }
+            }
+        }
+        // a clause that swaps both sides says the same thing: the opposite-word check is off for the sentence then
+        return new Judgement(swapped ? Relation.SWAPPED : same ? Relation.SAME_WAY : Relation.NONE, "");
+    }
+
+    /** Judged against each sentence of the evidence that compares: a conflict counts unless another agrees. */
+    private static Judgement judgeClause(String sentence, String evidence) {
         Judgement conflict = null;
         boolean swapped = false;
         for (String piece : PIECES.split(evidence.toLowerCase(Locale.ROOT))) {

@@ -80,8 +80,9 @@ final class Polarity {
             pair("improve improves improving", "worsen worsens worsening"), pair("bypass bypasses", "pass passes go goes through"),
             pair("alongside with", "replace replaces instead"), pair("common", "rare uncommon"),
             pair("mild", "severe serious"), pair("short-lived brief temporary", "lasting permanent long-term"),
-            pair("relax relaxes relaxing", "tighten tightens constrict constricts"),
-            pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening"),
+            pair("relax relaxes relaxing", "tighten tightens constrict constricts stiffen stiffens stiffening"),
+            pair("blocker blockers", "opener openers activator activators"),
+            pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening raising raises adding adds"),
             // "few people tolerate it" for "most people tolerate it": the share turned round
             pair("most many majority", "few minority"));
 
@@ -91,7 +92,9 @@ final class Polarity {
             pair("stronger", "weaker"), pair("easier", "harder"), pair("mild", "severe serious"),
             pair("young younger", "old older elderly"),
             pair("short-lived brief temporary", "long-lasting prolonged permanent lasting"),
-            pair("strongly", "loosely weakly modestly slightly barely"));
+            pair("strongly", "loosely weakly modestly slightly barely"),
+            // "when magnesium levels are too high" for "if magnesium levels drop too low"
+            pair("high", "low"));
     /** A link stated as a cause ("deficiency causes heart attacks" for "is strongly linked with"). */
     private static final Set<String> CAUSAL = Words.stemsOf("cause", "causes", "caused", "causing", "directly");
     private static final Set<String> ASSOCIATION = Words.stemsOf("linked", "link", "links", "associated",
@@ -100,7 +103,9 @@ final class Polarity {
     private static final Set<String> SUPERLATIVES = Set.of("leading", "biggest", "greatest", "largest",
             "foremost");
     private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
-            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)");
+            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)"
+                    // "supervision is optional": what the evidence requires made a matter of choice
+                    + "|^(?:optional|needless|dispensable|superfluous)$");
 
     private Polarity() {
     }

@@ -479,4 +479,32 @@ class GroundingVerifierTest {
         assertThat(verifyOwn("Many adults do not get enough vitamin D from sunlight alone [2].").outcome())
                 .isEqualTo(Outcome.RELEASE);
     }
+
+    static final List<String> ROUND5_OPPOSITES = List.of(
+            "Compared to tablets, an infusion gives higher uptake and faster relief.",
+            "If zinc levels drop too low, the sense of taste can fade.",
+            "With a proper plan and supervision, the spray remains safe.",
+            "Zinc acts as a natural channel blocker, relaxing the airway and easing irritation.");
+
+    @Test
+    void eachClauseOfAComparisonIsJudged() {
+        assertThat(VERIFIER.verify("An infusion works faster, though tablets bring higher uptake [1].", ROUND5_OPPOSITES)
+                .reason()).contains("comparison turned round");
+        assertThat(VERIFIER.verify("An infusion gives faster relief, while tablets are slower [1].",
+                ROUND5_OPPOSITES).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void moreWordsOfOppositeMeaning() {
+        assertThat(VERIFIER.verify("When zinc levels are too high, the sense of taste can fade [2].", ROUND5_OPPOSITES)
+                .reason()).contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Supervision is optional, as the spray remains safe [3].", ROUND5_OPPOSITES)
+                .reason()).contains("optional");
+        assertThat(VERIFIER.verify("Zinc acts as a natural channel opener, relaxing the airway [4].", ROUND5_OPPOSITES)
+                .reason()).contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Zinc stiffens the airway, raising irritation [4].", ROUND5_OPPOSITES).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Zinc works like a natural channel blocker, relaxing the airway [4].",
+                ROUND5_OPPOSITES).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
