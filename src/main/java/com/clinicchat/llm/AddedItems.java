@@ -66,7 +66,7 @@ final class AddedItems {
                 list = list.substring(0, end.start());
             }
             for (String item : ITEM_BREAK.split(list)) {
-                var content = Words.of(item).contentStems();
+                var content = Words.of(item, words.subject()).contentStems();
                 if (content.stream().anyMatch(stem -> stem.length() <= 2)) {
                     continue; // "high BP": shorthand the evidence may spell in full, judged by overlap, not here
                 }
@@ -135,7 +135,7 @@ final class AddedItems {
     /** The next content word within three words (filler, particles, possessives skipped): what the verb acts on. */
     private static String nextContent(Words words, int at) {
         for (int j = at + 1; j < words.size() && j <= at + 3; j++) {
-            if (!Words.FILLER.contains(words.words().get(j)) && !SKIPPED.contains(words.words().get(j))) {
+            if (!words.filler(j) && !SKIPPED.contains(words.words().get(j))) {
                 return words.stems().get(j);
             }
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,7 +43,8 @@ final class ClaimTerms {
             "insufficient", "depleted", "depletion", "drop", "shortage", "inadequate");
     private static final Set<String> HIGH = Words.stemsOf("high", "higher", "excess", "excessive", "elevated",
             "overload", "buildup", "toxicity");
-    private static final Set<String> NOT_NAMES = Set.of("I", "IV", "Magnesium");
+    /** Capitals that name nothing new: the pronoun and the clinic's own treatment ("IV"); see also {@link #notAName}. */
+    private static final Set<String> NOT_NAMES = Set.of("I", "IV");
 
     private final List<Term> terms;
     private final List<List<Term>> concepts;
@@ -95,8 +97,10 @@ final class ClaimTerms {
                 for (int i = at; i < at + term.stems().size(); i++) {
                     used[i] = true;
                 }
+                // the articles' subject ("zinc" in a clinic writing only about zinc) is named by every passage
                 boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))
-                        || term.stems().size() == 1 && describedAsBloodLevel(words.words().get(at), evidence);
+                        || term.stems().size() == 1 && (describedAsBloodLevel(words.words().get(at), evidence)
+                        || words.subject().contains(words.words().get(at)));
                 if (!named) {
                     return Optional.of(String.join(" ", words.words().subList(at, at + term.stems().size())));
                 }
@@ -113,7 +117,7 @@ final class ClaimTerms {
         var acronyms = ACRONYM.matcher(sentence);
         while (acronyms.find()) {
             String acronym = acronyms.group().replaceFirst("(?<=[A-Z])s$", "");
-            if (!NOT_NAMES.contains(acronym) && !evidenceText.contains(acronym) && !spelledOut(acronym, evidence)
+            if (!notAName(acronym, words) && !evidenceText.contains(acronym) && !spelledOut(acronym, evidence)
                     && !spelledOut(acronym, words) && !namedAsTerm(acronym, evidence)) {
                 return Optional.of(acronym);
             }
@@ -121,11 +125,16 @@ final class ClaimTerms {
         var names = NAME.matcher(sentence);
         while (names.find()) {
             String name = names.group().replace("'s", "");
-            if (!NOT_NAMES.contains(name) && !evidenceText.contains(name)) {
+            if (!notAName(name, words) && !evidenceText.contains(name)) {
                 return Optional.of(name);
             }
         }
         return Optional.empty();
+    }
+
+    /** "I", "IV", or a subject word of the articles written with a capital ("…, Magnesium helps"). */
+    private static boolean notAName(String capitalised, Words words) {
+        return NOT_NAMES.contains(capitalised) || words.subject().contains(capitalised.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.knowledge.SubjectWords;
 import com.clinicchat.retrieval.Cosine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -68,17 +70,22 @@ final class GroundingVerifier {
     private static final String CONTRADICTS = "says it differently: ";
 
     private final EmbeddingModel embeddings;
+    private final Supplier<SubjectWords> subject;
     private final ClaimTerms claimTerms;
     private final double minOverlap;
     private final double minSimilarity;
     private final Map<String, float[]> passageVectors = new ConcurrentHashMap<>();
 
     /**
+     * @param subject       what the clinic's articles are about, as of now (the knowledge base's, after each reload):
+     *                      naming it claims nothing
      * @param minOverlap    share of the sentence's content words its evidence must contain
      * @param minSimilarity embedding cosine that lets a reworded sentence through with less overlap (half of it)
      */
-    GroundingVerifier(EmbeddingModel embeddings, double minOverlap, double minSimilarity) {
+    GroundingVerifier(EmbeddingModel embeddings, Supplier<SubjectWords> subject, double minOverlap,
+                      double minSimilarity) {
         this.embeddings = embeddings;
+        this.subject = subject;
         this.claimTerms = ClaimTerms.load();
         this.minOverlap = minOverlap;
         this.minSimilarity = minSimilarity;
@@ -91,11 +98,15 @@ final class GroundingVerifier {
 
     Verdict verify(CitedSentence sentence, List<String> passages) {
         String text = sentence.text();
+        // the clinic's own words ("iv", "drip") are filler already, and a comparison sets them against another
+        // route ("IV" or "oral"): only the rest of the subject ("magnesium") stands on both sides
+        Set<String> subjectWords = new HashSet<>(subject.get().words());
+        subjectWords.removeAll(Words.FILLER);
         Optional<String> advice = PersonalAdvice.find(text);
         if (advice.isPresent()) {
             return new Verdict(Outcome.ESCALATE, Set.of(), "personal advice: " + advice.get());
         }
-        Words words = Words.of(text);
+        Words words = Words.of(text, subjectWords);
         List<String> content = words.contentStems().stream()
                 .filter(stem -> !META.contains(stem) && !HEDGE_WORDS.contains(stem)).toList();
         if (content.isEmpty() && Quantities.firstUnsupported(text, words, "", Words.of("")).isEmpty()) {
@@ -123,7 +134,8 @@ final class GroundingVerifier {
             // uncited: the passage it shares most with is what it is about; contradicting that one drops it
             Optional<String> problem = problem(checked, candidates.getFirst(), passages);
             if (problem.isPresent() && problem.get().startsWith(CONTRADICTS)
-                    && overlap(content(checked), Words.of(passages.get(candidates.getFirst().iterator().next() - 1))) >= minOverlap) {
+                    && overlap(content(checked), Words.of(passages.get(candidates.getFirst().iterator().next() - 1),
+                    subjectWords)) >= minOverlap) {
                 return Verdict.drop(problem.get());
             }
         }
@@ -167,7 +179,8 @@ final class GroundingVerifier {
             }
         }
         Comparator<Set<Integer>> byOverlap = Comparator.comparingDouble(
-                (Set<Integer> set) -> overlap(sentence.content(), Words.of(evidenceText(set, passages)))).reversed();
+                (Set<Integer> set) -> overlap(sentence.content(), Words.of(evidenceText(set, passages),
+                        sentence.words().subject()))).reversed();
         singles.sort(byOverlap);
         pairs.sort(byOverlap);
         List<Set<Integer>> all = new ArrayList<>(singles);
@@ -183,7 +196,7 @@ final class GroundingVerifier {
     /** What the evidence does not back, or empty when it backs the whole sentence. */
     private Optional<String> problem(Sentence sentence, Set<Integer> numbers, List<String> passages) {
         String evidenceText = evidenceText(numbers, passages);
-        Words evidence = Words.of(evidenceText);
+        Words evidence = Words.of(evidenceText, sentence.words().subject());
         Optional<String> quantity = Quantities.firstUnsupported(sentence.text(), sentence.words(), evidenceText, evidence);
         if (quantity.isPresent()) {
             return Optional.of("quantity not in the passages: " + quantity.get());
@@ -197,7 +210,7 @@ final class GroundingVerifier {
         if (added.isPresent()) {
             return added;
         }
-        Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText);
+        Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText, sentence.words().subject());
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());
         }

@@ -183,7 +183,7 @@ final class Negations {
             if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {
                 break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause
             }
-            if (!Words.FILLER.contains(word) && !NEGATIONS.contains(word)) {
+            if (!words.filler(i) && !NEGATIONS.contains(word)) {
                 scope.add(words.stems().get(i));
             }
         }

@@ -70,7 +70,7 @@ final class Polarity {
             "discuss", "warn", "concern", "without", "medical");
     private static final Set<String> GENERIC_ITEM_WORDS = Words.stemsOf("conditions", "certain", "severe", "women",
             "people", "those", "levels", "regulate", "since", "heart", "cardiac", "blood", "disease", "medical",
-            "consultation", "after", "magnesium");
+            "consultation", "after");
     /** Words with opposite meanings: one of them said of what the evidence says the other of. */
     private static final List<List<Set<String>>> OPPOSITES = List.of(
             pair("higher", "lower"), pair("high", "low"), pair("rise rises raise raises", "drop drops fall falls"),
@@ -344,7 +344,7 @@ final class Polarity {
     private static Set<String> following(Words words, int i, int count) {
         Set<String> stems = new HashSet<>();
         for (int j = i + 1; j < words.size() && stems.size() < count; j++) {
-            if (!Words.FILLER.contains(words.words().get(j)) || words.words().get(j).equals("after")) {
+            if (!words.filler(j) || words.words().get(j).equals("after")) {
                 stems.add(words.stems().get(j));
             }
         }
@@ -355,7 +355,7 @@ final class Polarity {
     private static String nextContent(Words words, int i) {
         for (int j = i + 1; j < words.size() && j <= i + 3; j++) {
             String word = words.words().get(j);
-            if (!Words.FILLER.contains(word) || word.equals("through")) {
+            if (!words.filler(j) || word.equals("through")) {
                 if (word.equals("through")) {
                     continue;
                 }
@@ -383,7 +383,7 @@ final class Polarity {
             } else if (!inCautionList) {
                 continue;
             }
-            Set<String> item = new HashSet<>(Words.of(lower).contentStems());
+            Set<String> item = new HashSet<>(Words.of(lower, sentence.subject()).contentStems());
             item.removeAll(GENERIC_ITEM_WORDS);
             if (!item.isEmpty() && sentence.stems().stream().anyMatch(item::contains)) {
                 return Optional.of("caution presented as suitability");

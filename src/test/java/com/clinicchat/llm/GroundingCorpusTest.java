@@ -49,7 +49,8 @@ class GroundingCorpusTest {
 
     @BeforeAll
     static void load() {
-        verifier = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85); // LlmProperties' defaults
+        verifier = new GroundingVerifier(RetrieverFixture.MODEL, () -> GroundingVerifierTest.CLINIC_SUBJECT, 0.5,
+                0.85); // LlmProperties' defaults
         cases = GroundingCase.loadAll(Path.of("src/test/resources/grounding"));
         List<String> writers = new ArrayList<>(cases.stream().map(GroundingCase::writer)
                 .filter(writer -> !writer.startsWith("dev-")).distinct().sorted().toList());

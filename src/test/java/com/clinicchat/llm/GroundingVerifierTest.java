@@ -1,12 +1,21 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.knowledge.KnowledgeBase;
+import com.clinicchat.knowledge.KnowledgeProperties;
+import com.clinicchat.knowledge.SubjectWords;
+import com.clinicchat.knowledge.SubjectWordsTest;
 import com.clinicchat.llm.GroundingVerifier.Outcome;
 import com.clinicchat.llm.GroundingVerifier.Verdict;
 import com.clinicchat.retrieval.RetrieverFixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GroundingVerifierTest {
 
-    static final GroundingVerifier VERIFIER = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85); // LlmProperties' defaults
+    /** What the project's own articles are about, read from the knowledge folder as the application does. */
+    static final SubjectWords CLINIC_SUBJECT = subjectOf(Path.of("knowledge"));
+    static final GroundingVerifier VERIFIER = new GroundingVerifier(RetrieverFixture.MODEL, () -> CLINIC_SUBJECT, 0.5,
+            0.85); // LlmProperties' defaults
     static final List<String> PASSAGES = List.of(
             "Compared to oral magnesium supplements, an IV drip ensures higher absorption and faster results.",
             "This relaxation reduces strain on the heart and can help lower high blood pressure.",
@@ -26,6 +38,13 @@ class GroundingVerifierTest {
                     + "- Those with severe heart block or certain cardiac conditions.\n"
                     + "- Pregnant or breastfeeding women (only after a medical consultation).",
             "Magnesium acts as a natural calcium channel blocker, relaxing blood vessels and easing strain on the heart.");
+
+    static SubjectWords subjectOf(Path folder) {
+        KnowledgeBase knowledge = new KnowledgeBase(new KnowledgeProperties(folder, false, Duration.ofMillis(100)),
+                event -> { });
+        knowledge.reload();
+        return knowledge.subjectWords();
+    }
 
     private static Verdict verify(String sentence) {
         return VERIFIER.verify(sentence, PASSAGES);
@@ -442,7 +461,8 @@ class GroundingVerifierTest {
     void aHedgeAddedToAFlatStatementNeedsNoEvidence() {
         // the cosine shortcut off, so that only the shared words decide: "possibly", "perhaps", "seems" are not
         // counted as words the passage lacks (2 of 2 words shared, not 2 of 5)
-        GroundingVerifier wordsOnly = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 1.01);
+        GroundingVerifier wordsOnly = new GroundingVerifier(RetrieverFixture.MODEL, () -> CLINIC_SUBJECT, 0.5,
+                1.01);
         assertThat(wordsOnly.verify("It possibly, perhaps, seems to support immunity [3].", ROUND5_MORE).outcome())
                 .isEqualTo(Outcome.RELEASE);
         assertThat(wordsOnly.verify("It possibly, perhaps, seems to support bones [3].", ROUND5_MORE).outcome())
@@ -506,5 +526,24 @@ class GroundingVerifierTest {
                 .isEqualTo(Outcome.DROP);
         assertThat(VERIFIER.verify("Zinc works like a natural channel blocker, relaxing the airway [4].",
                 ROUND5_OPPOSITES).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void theSubjectIsWhatTheClinicsArticlesAreAbout(@TempDir Path zincClinic) throws IOException {
+        Files.writeString(zincClinic.resolve("zinc.md"), SubjectWordsTest.ZINC);
+        SubjectWords zinc = subjectOf(zincClinic);
+        assertThat(zinc.words()).containsExactly("zinc");
+        assertThat(CLINIC_SUBJECT.words()).contains("magnesium").doesNotContain("zinc");
+        GroundingVerifier zincVerifier = new GroundingVerifier(RetrieverFixture.MODEL, () -> zinc, 0.5, 0.85);
+        List<String> passages = List.of("It supports immunity and wound healing.");
+        // naming the subject every passage is about claims nothing: the passage need not repeat it
+        assertThat(zincVerifier.verify("Zinc supports immunity and wound healing [1].", passages).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // in the magnesium clinic zinc is a substance like any other, which the passage must name
+        assertThat(VERIFIER.verify("Zinc supports immunity and wound healing [1].", passages).reason())
+                .contains("names what the passages do not: zinc");
+        // and in the zinc clinic magnesium is one
+        assertThat(zincVerifier.verify("Zinc and magnesium support immunity and wound healing [1].", passages)
+                .reason()).contains("names what the passages do not: magnesium");
     }
 }
