@@ -1,5 +1,7 @@
 package com.clinicchat.answering;
 
+import com.clinicchat.knowledge.Article;
+import com.clinicchat.knowledge.KnowledgeBase;
 import com.clinicchat.retrieval.KnowledgeRetriever;
 import com.clinicchat.retrieval.QueryEmbeddings;
 import com.clinicchat.retrieval.Retrieval;
@@ -29,6 +31,7 @@ public class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
 
     private final KnowledgeRetriever retriever;
+    private final KnowledgeBase knowledge;
     private final QueryEmbeddings embeddings;
     private final Triage triage;
     private final AnswerGenerator generator;
@@ -36,10 +39,11 @@ public class Assistant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Assistant(KnowledgeRetriever retriever, QueryEmbeddings embeddings, Triage triage,
+    public Assistant(KnowledgeRetriever retriever, KnowledgeBase knowledge, QueryEmbeddings embeddings, Triage triage,
                      AnswerGenerator generator, SecondOpinion secondOpinion, ApplicationEventPublisher events,
                      Clock clock) {
         this.retriever = retriever;
+        this.knowledge = knowledge;
         this.embeddings = embeddings;
         this.triage = triage;
         this.generator = generator;
@@ -68,7 +72,9 @@ public class Assistant {
             events.publishEvent(new KnowledgeGapObserved(question, decision.route(), clock.instant()));
         }
         if (decision.route() != Route.ANSWER) {
-            String text = CannedReplies.forDecision(decision, question);
+            // the greeting names the articles loaded now, so it is never about a topic the clinic no longer covers
+            String text = CannedReplies.forDecision(decision, question,
+                    knowledge.current().articles().stream().map(Article::title).toList());
             onDelta.accept(text);
             return new AssistantReply(decision.route(), text, List.of(), decision.reason());
         }

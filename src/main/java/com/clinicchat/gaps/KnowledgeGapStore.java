@@ -1,6 +1,7 @@
 package com.clinicchat.gaps;
 
 import com.clinicchat.answering.KnowledgeGapObserved;
+import com.clinicchat.knowledge.KnowledgeBase;
 import com.clinicchat.triage.Route;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.slf4j.Logger;
@@ -37,10 +38,11 @@ public class KnowledgeGapStore {
     private final EmbeddingModel embeddings;
     private final TopicGrouping topics;
 
-    public KnowledgeGapStore(JdbcClient jdbc, EmbeddingModel embeddings, GapsProperties properties) {
+    public KnowledgeGapStore(JdbcClient jdbc, EmbeddingModel embeddings, GapsProperties properties,
+                             KnowledgeBase knowledge) {
         this.jdbc = jdbc;
         this.embeddings = embeddings;
-        this.topics = new TopicGrouping(properties.subjectWords());
+        this.topics = new TopicGrouping(properties.subjectWords(), knowledge::subjectWords);
     }
 
     /** A failure to record is logged, never passed on: the visitor's reply matters more than the statistics. */

@@ -1,9 +1,13 @@
 package com.clinicchat.gaps;
 
+import com.clinicchat.knowledge.SubjectWords;
 import com.clinicchat.retrieval.Cosine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,19 +25,41 @@ final class TopicGrouping {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final Pattern subject;
+    private final List<String> clinicWords;
+    private final Supplier<SubjectWords> subject;
+    /** The pattern for the subject words last seen: they change only when the articles are reloaded. */
+    private volatile Cached cached = new Cached(null, null);
 
-    TopicGrouping(List<String> subjectWords) {
-        List<String> words = new ArrayList<>(subjectWords);
-        words.addAll(List.of("a", "an", "the"));
-        this.subject = Pattern.compile("(?i)\\b(" + words.stream().map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")\\b");
+    private record Cached(SubjectWords of, Pattern pattern) {
     }
 
-    /** The question without the subject words: what it asks about this clinic's subject. */
+    /**
+     * @param clinicWords words any question to this clinic may hold ("iv", "drip"), from configuration
+     * @param subject     what the clinic's articles are about as of now ("magnesium"), from the knowledge base
+     */
+    TopicGrouping(List<String> clinicWords, Supplier<SubjectWords> subject) {
+        this.clinicWords = List.copyOf(clinicWords);
+        this.subject = subject;
+    }
+
+    /** The question without the clinic's and the articles' subject words: what it asks about the subject. */
     String topic(String question) {
-        String topic = SPACES.matcher(subject.matcher(question).replaceAll(" ")).replaceAll(" ").strip();
+        String topic = SPACES.matcher(pattern().matcher(question).replaceAll(" ")).replaceAll(" ").strip();
         return topic.chars().anyMatch(Character::isLetterOrDigit) ? topic : question;
+    }
+
+    private Pattern pattern() {
+        SubjectWords now = subject.get();
+        Cached last = cached;
+        if (now != last.of()) {
+            Set<String> all = new LinkedHashSet<>(clinicWords);
+            all.addAll(now.words());
+            all.addAll(List.of("a", "an", "the"));
+            last = new Cached(now, Pattern.compile("(?i)\\b(" + all.stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|")) + ")\\b"));
+            cached = last;
+        }
+        return last.pattern();
     }
 
     /** Groups of indexes into {@code vectors}, each group in the order given. */

@@ -31,6 +31,7 @@ public class KnowledgeBase {
     private final ApplicationEventPublisher events;
     private final ArticleParser parser = new ArticleParser();
     private volatile KnowledgeSnapshot current = new KnowledgeSnapshot(List.of(), Map.of(), "", Instant.EPOCH);
+    private volatile SubjectWords subjectWords = SubjectWords.NONE;
 
     public KnowledgeBase(KnowledgeProperties properties, ApplicationEventPublisher events) {
         this.properties = properties;
@@ -41,6 +42,11 @@ public class KnowledgeBase {
         return current;
     }
 
+    /** What the current articles are about, computed once per reload (see {@link SubjectWords}). */
+    public SubjectWords subjectWords() {
+        return subjectWords;
+    }
+
     public Path directory() {
         return properties.directory();
     }
@@ -48,10 +54,11 @@ public class KnowledgeBase {
     /** Reads the folder again; synchronized so that two reloads never interleave their events. */
     public synchronized KnowledgeSnapshot reload() {
         KnowledgeSnapshot snapshot = read(properties.directory());
+        subjectWords = SubjectWords.of(snapshot.articles());
         current = snapshot;
-        log.info("Knowledge loaded from {}: {} article(s), {} section(s), {} failed file(s)",
+        log.info("Knowledge loaded from {}: {} article(s), {} section(s), {} failed file(s); subject words {}",
                 properties.directory(), snapshot.articles().size(), snapshot.sections().size(),
-                snapshot.failures().size());
+                snapshot.failures().size(), subjectWords.words());
         events.publishEvent(new KnowledgeChanged(snapshot));
         return snapshot;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,7 +29,22 @@ final class ClaimTerms {
             "[a-z]{3,}(itis|osis|emia|aemia|pathy|algia|oma|ectomy|plasty|olol|pril|sartan|statin|azole|cillin|"
                     + "mycin|dipine|prazole|oxetine|tidine|amine|mab)");
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,;] )[A-Z][a-z]+(?:'s)?");
-    private static final Set<String> NOT_NAMES = Set.of("I", "IV", "Magnesium");
+    /**
+     * An abbreviation in capitals ("GABA", "LDL"), wherever it stands in the sentence; two letters ("BP", "ME") are
+     * too often everyday shorthand to judge by form.
+     */
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z]{3,6}[0-9]*s?\\b");
+    /**
+     * "hypomagnesaemia", "hyperkalemia": too little or too much of something in the blood, which evidence naming
+     * the substance with a word for low or high describes ("magnesium deficiency", "low calcium").
+     */
+    private static final Pattern BLOOD_LEVEL = Pattern.compile("(hypo|hyper)([a-z]{4,}?)a?emi[ac]");
+    private static final Set<String> LOW = Words.stemsOf("low", "lower", "deficiency", "deficient", "lack",
+            "insufficient", "depleted", "depletion", "drop", "shortage", "inadequate");
+    private static final Set<String> HIGH = Words.stemsOf("high", "higher", "excess", "excessive", "elevated",
+            "overload", "buildup", "toxicity");
+    /** Capitals that name nothing new: the pronoun and the clinic's own treatment ("IV"); see also {@link #notAName}. */
+    private static final Set<String> NOT_NAMES = Set.of("I", "IV");
 
     private final List<Term> terms;
     private final List<List<Term>> concepts;
@@ -81,7 +97,10 @@ final class ClaimTerms {
                 for (int i = at; i < at + term.stems().size(); i++) {
                     used[i] = true;
                 }
-                boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()));
+                // the articles' subject ("zinc" in a clinic writing only about zinc) is named by every passage
+                boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))
+                        || term.stems().size() == 1 && (describedAsBloodLevel(words.words().get(at), evidence)
+                        || words.subject().contains(words.words().get(at)));
                 if (!named) {
                     return Optional.of(String.join(" ", words.words().subList(at, at + term.stems().size())));
                 }
@@ -90,18 +109,32 @@ final class ClaimTerms {
         Set<String> evidenceWords = new HashSet<>(evidence.words());
         for (int i = 0; i < words.size(); i++) {
             String word = words.words().get(i);
-            if (!used[i] && MEDICAL_FORM.matcher(word).matches() && !evidenceWords.contains(word)) {
+            if (!used[i] && MEDICAL_FORM.matcher(word).matches() && !evidenceWords.contains(word)
+                    && !describedAsBloodLevel(word, evidence)) {
                 return Optional.of(word);
+            }
+        }
+        var acronyms = ACRONYM.matcher(sentence);
+        while (acronyms.find()) {
+            String acronym = acronyms.group().replaceFirst("(?<=[A-Z])s$", "");
+            if (!notAName(acronym, words) && !evidenceText.contains(acronym) && !spelledOut(acronym, evidence)
+                    && !spelledOut(acronym, words) && !namedAsTerm(acronym, evidence)) {
+                return Optional.of(acronym);
             }
         }
         var names = NAME.matcher(sentence);
         while (names.find()) {
             String name = names.group().replace("'s", "");
-            if (!NOT_NAMES.contains(name) && !evidenceText.contains(name)) {
+            if (!notAName(name, words) && !evidenceText.contains(name)) {
                 return Optional.of(name);
             }
         }
         return Optional.empty();
+    }
+
+    /** "I", "IV", or a subject word of the articles written with a capital ("…, Magnesium helps"). */
+    private static boolean notAName(String capitalised, Words words) {
+        return NOT_NAMES.contains(capitalised) || words.subject().contains(capitalised.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -125,6 +158,47 @@ final class ClaimTerms {
             }
         }
         return named;
+    }
+
+    /**
+     * "hypomagnesaemia" where the evidence says "magnesium deficiency", "hypercalcemia" for "high calcium levels": the
+     * substance's name must start as the word's middle does, and the evidence must say low (or high) as the prefix
+     * does. Names that do not ("hyperkalemia" for potassium) stay unsupported, which is safe.
+     */
+    static boolean describedAsBloodLevel(String word, Words evidence) {
+        var parts = BLOOD_LEVEL.matcher(word);
+        if (!parts.matches()) {
+            return false;
+        }
+        String substance = parts.group(2);
+        Set<String> direction = parts.group(1).equals("hypo") ? LOW : HIGH;
+        return evidence.words().stream().anyMatch(w -> w.startsWith(substance))
+                && evidence.stems().stream().anyMatch(direction::contains);
+    }
+
+    /**
+     * "CFS" for "chronic fatigue syndrome": the evidence's words' initials spell it (or the sentence's own, whose
+     * words the other checks judge).
+     */
+    static boolean spelledOut(String acronym, Words evidence) {
+        String letters = acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[0-9]", "");
+        for (int i = 0; i + letters.length() <= evidence.size(); i++) {
+            boolean spells = true;
+            for (int j = 0; j < letters.length() && spells; j++) {
+                spells = evidence.words().get(i + j).charAt(0) == letters.charAt(j);
+            }
+            if (spells) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An abbreviation listed as a claim word ("COPD", "ADHD") is judged as one, by its concept. */
+    private boolean namedAsTerm(String acronym, Words evidence) {
+        List<String> stems = Words.of(acronym).stems();
+        return terms.stream().filter(term -> term.stems().equals(stems)).anyMatch(term ->
+                concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems())));
     }
 
     private static boolean anyUsed(boolean[] used, int from, int length) {

@@ -24,35 +24,71 @@ final class Comparisons {
 
     private static final Set<String> UP = Set.of("higher", "more", "better", "faster", "quicker", "greater",
             "stronger", "superior", "broader", "wider", "easier", "larger", "bigger");
-    private static final Set<String> DOWN = Set.of("lower", "less", "slower", "worse", "weaker", "poorer",
+    private static final Set<String> DOWN = Set.of("lower", "less", "slower", "slowly", "worse", "weaker", "poorer",
             "inferior", "fewer", "narrower", "harder", "smaller");
     /** What follows one of these is the side a comparison measures against. */
     private static final Pattern REFERENCE = Pattern.compile(
             "\\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|vs\\.?)\\s+([^,;.:!?()]+)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(?:but|while|whereas|although|though|and)\\b");
-    /** "about as well as", "just as effective as", "the same as", "no faster than": a difference denied. */
+    /**
+     * "about as well as", "just as effective as", "just as fast and reliable as", "the same as", "no faster than": a
+     * difference denied.
+     */
     private static final Pattern EQUALITY = Pattern.compile(
-            "\\b(?:about|just|nearly|almost|roughly|equally|every bit|practically|essentially)\\s+as\\s+\\w+(?:\\s+\\w+)?\\s+as\\b"
+            "\\b(?:about|just|nearly|almost|roughly|equally|every bit|practically|essentially)\\s+as\\s+\\w+(?:\\s+\\w+){0,2}\\s+as\\b"
                     + "|\\bas\\s+(?:good|effective|fast|quick|quickly|reliable|reliably|efficient|efficiently|strong|"
                     + "well absorbed|absorbable)\\s+as\\b"
                     + "|\\b(?:the same as|no (?:better|faster|quicker|more \\w+|different) than|equally (?:well|effective|"
                     + "good|fast)|on (?:a )?par with|comparable to|no real difference|no difference)\\b");
+    /** Where a sentence's comparisons part: "…faster, though oral supplements…", "…; tablets…". */
+    private static final Pattern SENTENCE_CLAUSES = Pattern.compile(";|\\b(?:though|although|but|while|whereas)\\b");
     private static final Pattern PIECES = Pattern.compile("\\n+|(?<=[.!?])\\s+");
-    /** Words that name neither side (the substance every passage is about stands on both: "oral" or "IV magnesium"). */
+    /**
+     * Words that name neither side. The articles' subject words do not either: what every passage is about stands on
+     * both sides ("oral" or "IV" whatever the articles are about).
+     */
     private static final Set<String> NOT_SIDE = Set.of("a", "an", "the", "of", "to", "with", "for", "is", "are",
             "it", "its", "this", "that", "their", "they", "and", "or", "in", "on", "by", "be", "much", "far", "even",
             "actually", "really", "generally", "usually", "typically", "often", "can", "may", "will", "does", "do",
-            "magnesium", "compared", "than");
+            "compared", "than");
 
     private Comparisons() {
     }
 
+    /**
+     * Each clause of the sentence that compares is judged on its own: "an IV drip works faster, though oral
+     * supplements are absorbed more completely" agrees in its first clause and turns the passage round in its second.
+     *
+     * @param subject the articles' subject words, which name neither side
+     */
+    static Judgement judge(String sentence, String evidence, Set<String> subject) {
+        String[] clauses = SENTENCE_CLAUSES.split(sentence.toLowerCase(Locale.ROOT));
+        if (clauses.length == 1) {
+            return judgeClause(sentence, evidence, subject);
+        }
+        boolean same = false;
+        boolean swapped = false;
+        for (String clause : clauses) {
+            Judgement judgement = judgeClause(clause, evidence, subject);
+            switch (judgement.relation()) {
+                case CONFLICT -> {
+                    return judgement;
+                }
+                case SAME_WAY -> same = true;
+                case SWAPPED -> swapped = true;
+                case NONE -> { }
+            }
+        }
+        // a clause that swaps both sides says the same thing: the opposite-word check is off for the sentence then
+        return new Judgement(swapped ? Relation.SWAPPED : same ? Relation.SAME_WAY : Relation.NONE, "");
+    }
+
     /** Judged against each sentence of the evidence that compares: a conflict counts unless another agrees. */
-    static Judgement judge(String sentence, String evidence) {
+    private static Judgement judgeClause(String sentence, String evidence, Set<String> subject) {
         Judgement conflict = null;
         boolean swapped = false;
         for (String piece : PIECES.split(evidence.toLowerCase(Locale.ROOT))) {
-            Judgement judgement = judgeOne(sentence.toLowerCase(Locale.ROOT), piece);
+            Judgement judgement = judgeOne(sentence.toLowerCase(Locale.ROOT), piece, subject);
             switch (judgement.relation()) {
                 case SAME_WAY -> {
                     return judgement;
@@ -68,8 +104,8 @@ final class Comparisons {
         return new Judgement(swapped ? Relation.SWAPPED : Relation.NONE, "");
     }
 
-    private static Judgement judgeOne(String said, String evidence) {
-        Optional<Comparison> theirs = Comparison.in(evidence);
+    private static Judgement judgeOne(String said, String evidence, Set<String> subject) {
+        Optional<Comparison> theirs = Comparison.in(evidence, subject);
         if (theirs.isEmpty()) {
             return new Judgement(Relation.NONE, "");
         }
@@ -77,7 +113,7 @@ final class Comparisons {
         if (equality.find() && !theirs.get().reference().isEmpty() && !EQUALITY.matcher(evidence).find()) {
             return new Judgement(Relation.CONFLICT, "made alike what the passage compares: " + equality.group());
         }
-        Optional<Comparison> ours = Comparison.in(said);
+        Optional<Comparison> ours = Comparison.in(said, subject);
         if (ours.isEmpty() || ours.get().direction() == 0) {
             return new Judgement(Relation.NONE, "");
         }
@@ -106,7 +142,7 @@ final class Comparisons {
      */
     private record Comparison(Set<String> subject, Set<String> reference, int direction) {
 
-        static Optional<Comparison> in(String text) {
+        static Optional<Comparison> in(String text, Set<String> subject) {
             List<String> words = Words.of(text).words();
             int comparative = -1;
             int up = 0;
@@ -127,15 +163,15 @@ final class Comparisons {
             Matcher marker = REFERENCE.matcher(text);
             String rest = text;
             if (marker.find()) {
-                reference.addAll(side(marker.group(1)));
+                reference.addAll(side(marker.group(1), subject));
                 rest = text.substring(0, marker.start()) + " , " + text.substring(marker.end());
             }
             // the subject: the clause holding the first comparative, up to it
             String beforeComparative = prefixUpTo(rest, words.get(comparative));
             String[] clauses = CLAUSE_BREAK.split(beforeComparative, -1);
-            Set<String> subject = side(clauses[clauses.length - 1]);
+            Set<String> compared = side(clauses[clauses.length - 1], subject);
             int direction = up > 0 && down == 0 ? 1 : down > 0 && up == 0 ? -1 : 0;
-            return Optional.of(new Comparison(subject, reference, direction));
+            return Optional.of(new Comparison(compared, reference, direction));
         }
 
         private static String prefixUpTo(String text, String word) {
@@ -143,11 +179,11 @@ final class Comparisons {
             return at.find() ? text.substring(0, at.start()) : text;
         }
 
-        private static Set<String> side(String phrase) {
-            Words words = Words.of(phrase);
+        private static Set<String> side(String phrase, Set<String> subject) {
+            Words words = Words.of(phrase, subject);
             Set<String> side = new HashSet<>();
             for (int i = 0; i < words.size(); i++) {
-                if (!NOT_SIDE.contains(words.words().get(i)) && !UP.contains(words.words().get(i))
+                if (!NOT_SIDE.contains(words.words().get(i)) && !subject.contains(words.words().get(i)) && !UP.contains(words.words().get(i))
                         && !DOWN.contains(words.words().get(i))) {
                     side.add(words.stems().get(i));
                 }

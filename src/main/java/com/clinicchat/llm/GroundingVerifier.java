@@ -1,5 +1,6 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.knowledge.SubjectWords;
 import com.clinicchat.retrieval.Cosine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -57,21 +59,33 @@ final class GroundingVerifier {
             + "(?:(?:a|an|the|some|our|my)\\s+)?(?:what|how|quick|short|brief|summary|overview|rundown|breakdown|"
             + "key points|main points|few|list)\\b[^:]*(?::\\s*$|\\b(?:says?|said|mentions?|notes?|covers?|"
             + "tells? us|has to say|know)\\b[^:,;]*[.!]?\\s*$)");
+    /**
+     * Words that only soften a claim ("possibly", "seems to", "tends to"): a careful model adds them to what the
+     * passage states flatly, which is safe, so they are not counted as words the evidence must share. A hedge that
+     * strengthens nothing cannot make a claim; the other checks still see them.
+     */
+    private static final Set<String> HEDGE_WORDS = Words.stemsOf("possibly", "potentially", "perhaps", "likely",
+            "seem", "seems", "appear", "appears", "tend", "tends", "sometimes", "occasionally", "somewhat");
     private static final int MAX_REMEMBERED_PASSAGES = 5_000;
     private static final String CONTRADICTS = "says it differently: ";
 
     private final EmbeddingModel embeddings;
+    private final Supplier<SubjectWords> subject;
     private final ClaimTerms claimTerms;
     private final double minOverlap;
     private final double minSimilarity;
     private final Map<String, float[]> passageVectors = new ConcurrentHashMap<>();
 
     /**
+     * @param subject       what the clinic's articles are about, as of now (the knowledge base's, after each reload):
+     *                      naming it claims nothing
      * @param minOverlap    share of the sentence's content words its evidence must contain
      * @param minSimilarity embedding cosine that lets a reworded sentence through with less overlap (half of it)
      */
-    GroundingVerifier(EmbeddingModel embeddings, double minOverlap, double minSimilarity) {
+    GroundingVerifier(EmbeddingModel embeddings, Supplier<SubjectWords> subject, double minOverlap,
+                      double minSimilarity) {
         this.embeddings = embeddings;
+        this.subject = subject;
         this.claimTerms = ClaimTerms.load();
         this.minOverlap = minOverlap;
         this.minSimilarity = minSimilarity;
@@ -84,12 +98,17 @@ final class GroundingVerifier {
 
     Verdict verify(CitedSentence sentence, List<String> passages) {
         String text = sentence.text();
+        // the clinic's own words ("iv", "drip") are filler already, and a comparison sets them against another
+        // route ("IV" or "oral"): only the rest of the subject ("magnesium") stands on both sides
+        Set<String> subjectWords = new HashSet<>(subject.get().words());
+        subjectWords.removeAll(Words.FILLER);
         Optional<String> advice = PersonalAdvice.find(text);
         if (advice.isPresent()) {
             return new Verdict(Outcome.ESCALATE, Set.of(), "personal advice: " + advice.get());
         }
-        Words words = Words.of(text);
-        List<String> content = words.contentStems().stream().filter(stem -> !META.contains(stem)).toList();
+        Words words = Words.of(text, subjectWords);
+        List<String> content = words.contentStems().stream()
+                .filter(stem -> !META.contains(stem) && !HEDGE_WORDS.contains(stem)).toList();
         if (content.isEmpty() && Quantities.firstUnsupported(text, words, "", Words.of("")).isEmpty()) {
             return Verdict.drop("no claim to check");
         }
@@ -115,7 +134,8 @@ final class GroundingVerifier {
             // uncited: the passage it shares most with is what it is about; contradicting that one drops it
             Optional<String> problem = problem(checked, candidates.getFirst(), passages);
             if (problem.isPresent() && problem.get().startsWith(CONTRADICTS)
-                    && overlap(content(checked), Words.of(passages.get(candidates.getFirst().iterator().next() - 1))) >= minOverlap) {
+                    && overlap(content(checked), Words.of(passages.get(candidates.getFirst().iterator().next() - 1),
+                    subjectWords)) >= minOverlap) {
                 return Verdict.drop(problem.get());
             }
         }
@@ -159,7 +179,8 @@ final class GroundingVerifier {
             }
         }
         Comparator<Set<Integer>> byOverlap = Comparator.comparingDouble(
-                (Set<Integer> set) -> overlap(sentence.content(), Words.of(evidenceText(set, passages)))).reversed();
+                (Set<Integer> set) -> overlap(sentence.content(), Words.of(evidenceText(set, passages),
+                        sentence.words().subject()))).reversed();
         singles.sort(byOverlap);
         pairs.sort(byOverlap);
         List<Set<Integer>> all = new ArrayList<>(singles);
@@ -175,7 +196,7 @@ final class GroundingVerifier {
     /** What the evidence does not back, or empty when it backs the whole sentence. */
     private Optional<String> problem(Sentence sentence, Set<Integer> numbers, List<String> passages) {
         String evidenceText = evidenceText(numbers, passages);
-        Words evidence = Words.of(evidenceText);
+        Words evidence = Words.of(evidenceText, sentence.words().subject());
         Optional<String> quantity = Quantities.firstUnsupported(sentence.text(), sentence.words(), evidenceText, evidence);
         if (quantity.isPresent()) {
             return Optional.of("quantity not in the passages: " + quantity.get());
@@ -184,7 +205,12 @@ final class GroundingVerifier {
         if (term.isPresent()) {
             return Optional.of("names what the passages do not: " + term.get());
         }
-        Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText);
+        Set<String> namedOtherwise = claimTerms.namedOtherwise(sentence.words(), evidence);
+        Optional<String> added = AddedItems.firstAdded(sentence.text(), sentence.words(), evidence, namedOtherwise);
+        if (added.isPresent()) {
+            return added;
+        }
+        Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText, sentence.words().subject());
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());
         }
@@ -192,12 +218,13 @@ final class GroundingVerifier {
         if (ranking.isPresent()) {
             return Optional.of(CONTRADICTS + ranking.get());
         }
-        Optional<String> conflict = Polarity.firstConflict(sentence.words(), evidence, evidenceText,
+        Optional<String> conflict = Polarity.firstConflict(sentence.words(), Polarity.headingWords(sentence.text()),
+                evidence, evidenceText,
                 comparison.relation() == Comparisons.Relation.SWAPPED);
         if (conflict.isPresent()) {
             return Optional.of(CONTRADICTS + conflict.get());
         }
-        double overlap = overlap(sentence.content(), evidence, claimTerms.namedOtherwise(sentence.words(), evidence));
+        double overlap = overlap(withoutUnsharedHeading(sentence, evidence), evidence, namedOtherwise);
         if (overlap >= minOverlap) {
             return Optional.empty();
         }
@@ -210,6 +237,25 @@ final class GroundingVerifier {
             return Optional.of(String.format("too little in common: overlap %.2f, similarity %.2f", overlap, similarity));
         }
         return Optional.of(String.format("too little in common: overlap %.2f", overlap));
+    }
+
+    /**
+     * The sentence's content words without those of an opening heading ("Bottom line:", "Heart health:") that the
+     * evidence does not share: a heading names the topic of what follows, in the writer's words. Its claim words,
+     * quantities and absolutes are still checked with the rest of the sentence.
+     */
+    private static Set<String> withoutUnsharedHeading(Sentence sentence, Words evidence) {
+        int heading = Polarity.headingWords(sentence.text());
+        if (heading == 0) {
+            return sentence.content();
+        }
+        Set<String> evidenceStems = new HashSet<>(evidence.stems());
+        Set<String> unshared = new HashSet<>(sentence.words().stems().subList(0, heading));
+        unshared.removeAll(evidenceStems);
+        unshared.removeAll(sentence.words().stems().subList(heading, sentence.words().size()));
+        Set<String> content = new LinkedHashSet<>(sentence.content());
+        content.removeAll(unshared);
+        return content.isEmpty() ? sentence.content() : content;
     }
 
     private static String evidenceText(Set<Integer> numbers, List<String> passages) {

@@ -1,6 +1,7 @@
 package com.clinicchat.llm;
 
 import com.clinicchat.answering.OfflineAnswerGenerator;
+import com.clinicchat.knowledge.KnowledgeBase;
 import com.clinicchat.triage.TriageOpinion;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -75,8 +76,8 @@ class LlmConfig {
     }
 
     @Bean
-    GroundingVerifier groundingVerifier(EmbeddingModel embeddings, LlmProperties llm) {
-        return new GroundingVerifier(embeddings, llm.minOverlap(), llm.minSimilarity());
+    GroundingVerifier groundingVerifier(EmbeddingModel embeddings, KnowledgeBase knowledge, LlmProperties llm) {
+        return new GroundingVerifier(embeddings, knowledge::subjectWords, llm.minOverlap(), llm.minSimilarity());
     }
 
     @Bean

@@ -21,7 +21,8 @@ final class Negations {
     private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",
             "lower", "deficiency", "deficient", "avoid", "caution", "instead", "rather", "insufficient", "fail",
             "impair", "short", "limited", "struggle", "hard", "difficult", "unable", "miss", "absent", "reduce", "drop",
-            "resolve", "brief", "temporary", "mild", "poor", "poorly", "inadequate", "inadequately", "badly");
+            "resolve", "brief", "temporary", "mild", "poor", "poorly", "inadequate", "inadequately", "badly", "issue",
+            "issues", "problem", "problems", "trouble");
 
     /** What a caution is about, negated in "no risk", "not a concern", "nothing to worry about". */
     private static final Set<String> CONCERNS = Words.stemsOf("concern", "concerns", "worry", "worries", "risk",
@@ -53,7 +54,11 @@ final class Negations {
         Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
         evidenceAsserted.removeAll(evidenceNegated);
 
-        if (!evidenceNegations.isEmpty() && sentenceNegations.size() > evidenceNegations.size()) {
+        // a negation that restates a word of the evidence said negatively without "not" ("the gut doesn't absorb
+        // well" for "absorption issues"), or an attributive "hard-to-control" for a verb the evidence never uses,
+        // is a paraphrase, not one negation more
+        long counted = sentenceNegations.stream().filter(at -> !paraphrasesImplicitNegative(sentence, at, evidence)).count();
+        if (!evidenceNegations.isEmpty() && counted > evidenceNegations.size()) {
             return Optional.of("more negations than the passage"); // "though not for those who do not respond"
         }
         for (int at : sentenceNegations) {
@@ -128,6 +133,26 @@ final class Negations {
         return false;
     }
 
+    private static boolean paraphrasesImplicitNegative(Words sentence, int at, Words evidence) {
+        Set<String> scope = scope(sentence, at);
+        if (NEGATING_BEFORE_TO.contains(sentence.words().get(at))) {
+            return scope.stream().noneMatch(evidence.stems()::contains);
+        }
+        for (int j = 0; j < evidence.size(); j++) {
+            String stem = evidence.stems().get(j);
+            boolean inScope = scope.stream().anyMatch(s -> s.equals(stem)
+                    || s.length() >= 5 && stem.length() >= 5 && s.substring(0, 5).equals(stem.substring(0, 5)));
+            if (inScope) {
+                for (int k = Math.max(0, j - 3); k < Math.min(evidence.size(), j + 4); k++) {
+                    if (IMPLICIT_NEGATIVES.contains(evidence.stems().get(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<Integer> negations(Words words) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -158,7 +183,7 @@ final class Negations {
             if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {
                 break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause
             }
-            if (!Words.FILLER.contains(word) && !NEGATIONS.contains(word)) {
+            if (!words.filler(i) && !NEGATIONS.contains(word)) {
                 scope.add(words.stems().get(i));
             }
         }

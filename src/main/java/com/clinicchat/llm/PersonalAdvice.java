@@ -17,6 +17,7 @@ final class PersonalAdvice {
             // what the visitor should do
             Pattern.compile("\\byou(?:'d|'ll| would| will)?\\s+(?:really\\s+|probably\\s+|definitely\\s+|also\\s+|still\\s+|first\\s+)?"
                     + "(?:should|must|need to|needs to|ought to|have to|had better|might want to|may want to|"
+                    + "may wish to|might wish to|could wish to|would do well to|"
                     + "want to|could try|can try|could consider|can consider|"
                     + "may consider|might consider|should consider)\\b"),
             Pattern.compile("\\bit(?:'s| is| would be)\\s+(?:best|better|wise|safer)\\s+(?:that\\s+)?you\\b"),
@@ -58,7 +59,15 @@ final class PersonalAdvice {
                     + "notice|see results)\\b"),
             // reassurance that the visitor need not act or worry
             Pattern.compile("\\b(?:no need to|don't need to|do not need to|nothing to|don't|do not|no reason to)\\s+"
-                    + "(?:worry|be worried|panic|be concerned|call|see a|see your|contact|seek)\\b"),
+                    + "(?:worry|be worried|panic|be concerned|call|see a|see your|contact|seek|tell|mention|report|"
+                    + "bother)\\b"),
+            // what the visitor told us of their case, and what to tell the clinic if it happens to them
+            Pattern.compile("\\byou(?:'ve| have)?\\s+(?:just\\s+)?(?:mentioned|said|told us|described)\\b"),
+            Pattern.compile("\\blet (?:us|our [a-z]+|the [a-z]+|staff|someone) know (?:if|when|whether) you\\b"),
+            // what the visitor felt or went through: their own case, whatever the sentence then says of it
+            Pattern.compile("\\b(?:you|you've|you have|you've been|you're|you are)\\s+(?:just\\s+|recently\\s+)?"
+                    + "(?:felt|noticed|experienced|had|got|been feeling|feeling|experiencing|noticing|going through)\\b"
+                    + "(?!\\s+(?:to|any\\s+questions))"),
             // "a magnesium drip would likely help you sleep": the treatment's effect promised to this visitor
             Pattern.compile("\\b(?:it|this|that|(?:the|a|an|one)\\s+(?:[a-z]+\\s+){0,2}(?:drip|infusion|treatment|"
                     + "therapy|iv|session))\\s+(?:would|will|should|could|may|might|can)\\s+"

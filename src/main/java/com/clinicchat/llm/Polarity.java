@@ -19,11 +19,15 @@ final class Polarity {
             "guarantee", "guaranteed", "cure", "cures", "eliminate", "completely", "entirely", "totally", "permanently",
             "forever", "definitely", "certainly", "proven", "prove", "instantly", "immediately", "must", "only", "zero",
             "prevent", "stops", "heal", "reverse", "ensure", "fully", "absolutely", "best", "undoubtedly",
-            "scientifically", "universally", "miracle",
-            // benefits claimed by verb: "protects against", "boosts", "fights"
-            "protect", "protects", "boost", "boosts", "enhance", "enhances", "strengthen", "strengthens", "shield",
-            "fight", "fights", "combat", "detoxify", "detoxifies", "cleanse", "rejuvenate", "revitalize", "energize",
-            "optimize", "maximize", "sharpen", "sharpens", "build", "builds");
+            "scientifically", "universally", "miracle");
+    /** Benefits claimed by verb ("protects against", "boosts", "fights"): absolutes too, unless a heading names them. */
+    private static final Set<String> BENEFIT_VERBS = Words.stemsOf("protect", "protects", "boost", "boosts",
+            "enhance", "enhances", "strengthen", "strengthens", "shield", "fight", "fights", "combat", "detoxify",
+            "detoxifies", "cleanse", "rejuvenate", "revitalize", "energize", "optimize", "maximize", "sharpen",
+            "sharpens", "build", "builds");
+    /** A short heading before a colon, as in "**Heart protection:** it makes…" once the bold is gone. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "^\\s*((?:[\\w'’-]+\\s+){0,3}[\\w'’-]+):\\s+(?=\\S)");
     /** Absolutes of one meaning: the evidence saying one backs the others. */
     private static final Set<String> FULLY = Words.stemsOf("fully", "completely", "entirely", "totally", "wholly");
     private static final List<Set<String>> SAME_STRENGTH = List.of(FULLY, Words.stemsOf("every", "each"),
@@ -66,7 +70,7 @@ final class Polarity {
             "discuss", "warn", "concern", "without", "medical");
     private static final Set<String> GENERIC_ITEM_WORDS = Words.stemsOf("conditions", "certain", "severe", "women",
             "people", "those", "levels", "regulate", "since", "heart", "cardiac", "blood", "disease", "medical",
-            "consultation", "after", "magnesium");
+            "consultation", "after");
     /** Words with opposite meanings: one of them said of what the evidence says the other of. */
     private static final List<List<Set<String>>> OPPOSITES = List.of(
             pair("higher", "lower"), pair("high", "low"), pair("rise rises raise raises", "drop drops fall falls"),
@@ -76,17 +80,32 @@ final class Polarity {
             pair("improve improves improving", "worsen worsens worsening"), pair("bypass bypasses", "pass passes go goes through"),
             pair("alongside with", "replace replaces instead"), pair("common", "rare uncommon"),
             pair("mild", "severe serious"), pair("short-lived brief temporary", "lasting permanent long-term"),
-            pair("relax relaxes relaxing", "tighten tightens constrict constricts"),
-            pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening"));
+            pair("relax relaxes relaxing", "tighten tightens constrict constricts stiffen stiffens stiffening"),
+            pair("blocker blockers", "opener openers activator activators"),
+            pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening raising raises adding adds"),
+            // "few people tolerate it" for "most people tolerate it": the share turned round
+            pair("most many majority", "few minority"));
 
     /** Opposites that conflict wherever they occur: evidence saying one and never the other. */
     private static final List<List<Set<String>>> ALWAYS_OPPOSITE = List.of(
             pair("faster quicker quickly rapid", "slower slowly"), pair("better", "worse"),
             pair("stronger", "weaker"), pair("easier", "harder"), pair("mild", "severe serious"),
             pair("young younger", "old older elderly"),
-            pair("short-lived brief temporary", "long-lasting prolonged permanent lasting"));
+            pair("short-lived brief temporary", "long-lasting prolonged permanent lasting"),
+            pair("strongly", "loosely weakly modestly slightly barely"),
+            // "when magnesium levels are too high" for "if magnesium levels drop too low"
+            pair("high", "low"));
+    /** A link stated as a cause ("deficiency causes heart attacks" for "is strongly linked with"). */
+    private static final Set<String> CAUSAL = Words.stemsOf("cause", "causes", "caused", "causing", "directly");
+    private static final Set<String> ASSOCIATION = Words.stemsOf("linked", "link", "links", "associated",
+            "association", "correlated", "correlation", "tied", "connected", "connection");
+    /** Ranks the evidence must give too: "the leading cause", "the biggest risk". */
+    private static final Set<String> SUPERLATIVES = Set.of("leading", "biggest", "greatest", "largest",
+            "foremost");
     private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
-            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)");
+            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)"
+                    // "supervision is optional": what the evidence requires made a matter of choice
+                    + "|^(?:optional|needless|dispensable|superfluous)$");
 
     private Polarity() {
     }
@@ -100,6 +119,25 @@ final class Polarity {
      *                     for "B is higher than A"), so opposite words are what agreement looks like
      */
     static Optional<String> firstConflict(Words sentence, Words evidence, String evidenceText, boolean sidesSwapped) {
+        return firstConflict(sentence, 0, evidence, evidenceText, sidesSwapped);
+    }
+
+    /**
+     * The number of words of a short heading that opens the sentence ("Heart protection: it makes…"), 0 without
+     * one. A heading names the topic of what follows; what follows is the claim.
+     */
+    static int headingWords(String text) {
+        var label = LABEL.matcher(text);
+        return label.find() ? Words.of(label.group(1)).size() : 0;
+    }
+
+    /**
+     * @param heading the number of words of a heading that opens the sentence: a benefit named there ("Heart
+     *                protection:", "Energy boost:") is the topic of what follows, which must itself be backed; the
+     *                other absolutes ("Guaranteed relief:") count wherever they stand
+     */
+    static Optional<String> firstConflict(Words sentence, int heading, Words evidence, String evidenceText,
+                                          boolean sidesSwapped) {
         Set<String> evidenceStems = new HashSet<>(evidence.stems());
         Optional<String> negation = Negations.firstConflict(sentence, evidence);
         if (negation.isPresent()) {
@@ -139,14 +177,25 @@ final class Polarity {
                     && !evidence.words().contains("any") && !evidence.words().contains("all")) {
                 return Optional.of("absolute 'any " + sentence.words().get(i + 1) + "'");
             }
-            if (ABSOLUTES.contains(stem) && !absoluteSupported(sentence, i, evidence)) {
+            if ((ABSOLUTES.contains(stem) || BENEFIT_VERBS.contains(stem) && i >= heading)
+                    && !absoluteSupported(sentence, i, evidence)) {
                 return Optional.of("absolute '" + stem + "'");
             }
-            if (OBLIGATIONS.contains(stem) && OBLIGATION_SOURCES.stream().noneMatch(evidenceStems::contains)) {
+            if (OBLIGATIONS.contains(stem) && !needAsNoun(sentence, i)
+                    && OBLIGATION_SOURCES.stream().noneMatch(evidenceStems::contains)) {
                 return Optional.of("obligation '" + stem + "'");
             }
             if (SAFETY_CLAIMS.contains(stem) && !evidenceStems.contains("safe")) {
                 return Optional.of("safety claim '" + stem + "'");
+            }
+        }
+        if (sentence.stems().stream().anyMatch(CAUSAL::contains) && evidenceStems.stream().anyMatch(ASSOCIATION::contains)
+                && evidenceStems.stream().noneMatch(CAUSAL::contains)) {
+            return Optional.of("a link stated as a cause");
+        }
+        for (String word : sentence.words()) {
+            if (SUPERLATIVES.contains(word) && !evidence.words().contains(word)) {
+                return Optional.of("rank the passage does not give: " + word);
             }
         }
         if (sentence.stems().contains("will") && evidence.stems().stream().noneMatch(CERTAINTY::contains)
@@ -236,6 +285,20 @@ final class Polarity {
         return false;
     }
 
+    /**
+     * "the body needs more", "their needs", "metabolic needs": a need for something, not an obligation put on
+     * anyone ("patients need to consult first").
+     */
+    private static boolean needAsNoun(Words sentence, int at) {
+        if (!sentence.stems().get(at).equals("need")) {
+            return false;
+        }
+        String before = at > 0 ? sentence.words().get(at - 1) : "";
+        String after = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
+        return before.matches("the|a|an|their|its|your|our|his|her|these|those|specific|individual|body's|metabolic")
+                || after.matches("more|less|extra|");
+    }
+
     private static boolean near(Words words, int at, Set<String> stems, int distance) {
         for (int j = Math.max(0, at - distance); j < Math.min(words.size(), at + distance + 1); j++) {
             if (stems.contains(words.stems().get(j))) {
@@ -281,7 +344,7 @@ final class Polarity {
     private static Set<String> following(Words words, int i, int count) {
         Set<String> stems = new HashSet<>();
         for (int j = i + 1; j < words.size() && stems.size() < count; j++) {
-            if (!Words.FILLER.contains(words.words().get(j)) || words.words().get(j).equals("after")) {
+            if (!words.filler(j) || words.words().get(j).equals("after")) {
                 stems.add(words.stems().get(j));
             }
         }
@@ -292,7 +355,7 @@ final class Polarity {
     private static String nextContent(Words words, int i) {
         for (int j = i + 1; j < words.size() && j <= i + 3; j++) {
             String word = words.words().get(j);
-            if (!Words.FILLER.contains(word) || word.equals("through")) {
+            if (!words.filler(j) || word.equals("through")) {
                 if (word.equals("through")) {
                     continue;
                 }
@@ -320,7 +383,7 @@ final class Polarity {
             } else if (!inCautionList) {
                 continue;
             }
-            Set<String> item = new HashSet<>(Words.of(lower).contentStems());
+            Set<String> item = new HashSet<>(Words.of(lower, sentence.subject()).contentStems());
             item.removeAll(GENERIC_ITEM_WORDS);
             if (!item.isEmpty() && sentence.stems().stream().anyMatch(item::contains)) {
                 return Optional.of("caution presented as suitability");

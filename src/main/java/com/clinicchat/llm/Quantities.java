@@ -34,9 +34,48 @@ final class Quantities {
             "tripled", "tripling", "halve", "halved", "halving", "quadruple", "quadrupled", "tenfold", "twofold",
             "threefold", "fold");
 
+    /** Small counts, which a sentence may state of the items it lists itself ("in three ways: …, … and …"). */
+    private static final java.util.List<String> COUNTS = java.util.List.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+
     // "one" is left out: "one of the ways" is how people talk; "a single session" and numerals are still caught
 
     private Quantities() {
+    }
+
+    /**
+     * "three ways: …, … and …": a count of the items the sentence lists after a colon or semicolon, or of the
+     * evidence's list items ("- …" lines), states nothing new.
+     */
+    static boolean countsListedItems(String word, String sentence, String evidence) {
+        int count = COUNTS.indexOf(word) + 2;
+        if (count < 2) {
+            return false;
+        }
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        Matcher counted = Pattern.compile("(?<!(?:one|two|three|four|five|six|seven|eight|nine|ten|a|\\d{1,3}) (?:in|of|out of) )\\b" + word + "\\s+(?:[a-z-]+\\s+)?[a-z]+s\\b")
+                .matcher(lower);
+        if (!counted.find()) {
+            return false; // "one in three adults" is a proportion, not a count of listed things
+        }
+        long listItems = evidence.lines().filter(line -> line.strip().startsWith("- ")).count();
+        if (listItems == count) {
+            return true;
+        }
+        int at = counted.start();
+        int colon = lower.indexOf(':', at);
+        int semicolon = lower.indexOf(';', at);
+        int start = colon < 0 ? semicolon : semicolon < 0 ? colon : Math.min(colon, semicolon);
+        if (at < 0 || start < 0) {
+            return false;
+        }
+        String[] segments = lower.substring(start + 1).split(",");
+        int items = (int) java.util.Arrays.stream(segments).filter(segment -> !segment.isBlank()).count();
+        String last = segments[segments.length - 1].strip();
+        if (!last.startsWith("and ") && !last.startsWith("or ") && last.matches(".*\\b(?:and|or)\\b.*")) {
+            items++; // "A, B and C": the last two joined without a comma
+        }
+        return items == count;
     }
 
     /** The first number, quantity, duration or dose of the sentence that the evidence does not state. */
@@ -61,7 +100,8 @@ final class Quantities {
             String word = words.words().get(i);
             // by stem as well, so that "doubling", "halved" and "tripled" count as the quantities they are
             if ((QUANTITY_WORDS.contains(word) || QUANTITY_STEMS.contains(words.stems().get(i)))
-                    && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))) {
+                    && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))
+                    && !countsListedItems(word, sentence, evidence)) {
                 return Optional.of(word);
             }
         }

@@ -48,7 +48,7 @@ final class Rankings {
     private static Set<String> contentAround(Words words, int at, int reach) {
         Set<String> stems = new HashSet<>();
         for (int j = Math.max(0, at - reach); j < Math.min(words.size(), at + reach + 1); j++) {
-            if (j != at && !Words.FILLER.contains(words.words().get(j)) && !RANKS.contains(words.stems().get(j))) {
+            if (j != at && !words.filler(j) && !RANKS.contains(words.stems().get(j))) {
                 stems.add(words.stems().get(j));
             }
         }

@@ -5,6 +5,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,14 +14,20 @@ import java.util.regex.Pattern;
  * The words of a sentence or passage, lower-cased and stemmed (Lucene's Snowball English stemmer), so that
  * "tolerate" meets "tolerated" and "restores" meets "restore" when claims are compared.
  *
- * @param words the words as written, lower case, in order ("don't" → "don't")
- * @param stems the stem of each word, same order
+ * @param words   the words as written, lower case, in order ("don't" → "don't")
+ * @param stems   the stem of each word, same order
+ * @param subject the words naming what the clinic's articles are about ({@code knowledge.SubjectWords}): filler here,
+ *                since a sentence says nothing by naming the subject every passage is about
  */
-record Words(List<String> words, List<String> stems) {
+record Words(List<String> words, List<String> stems, Set<String> subject) {
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:['’][a-z]+)?");
 
-    /** Words that say nothing by themselves; overlap is measured on the rest. */
+    /**
+     * Words that say nothing by themselves; overlap is measured on the rest. Besides plain English, the words of any
+     * IV clinic ("iv", "drip", "infusion", "therapy"): what the clinic does, not what one article is about. What an
+     * article is about comes from the articles ({@link #subject()}).
+     */
     static final Set<String> FILLER = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by",
             "for", "with", "from", "as", "into", "than", "that", "this", "these", "those", "it", "its", "it's", "is",
             "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "which", "who",
@@ -35,8 +42,8 @@ record Words(List<String> words, List<String> stems) {
             "however", "additionally", "moreover", "furthermore", "overall", "according", "article", "articles",
             "passage", "passages", "says", "say", "said", "notes", "note", "mentions", "mentioned", "explains",
             "states", "describes", "highlights", "yes", "no", "not", "good", "great", "news", "key", "important",
-            "magnesium", "iv", "intravenous", "drip", "drips", "infusion", "infusions", "therapy", "therapies",
-            "treatment", "treatments", "mg", "mag", "s");
+            "iv", "intravenous", "drip", "drips", "infusion", "infusions", "therapy", "therapies",
+            "treatment", "treatments", "mg", "s", "eg", "ie", "etc");
 
     /** Negations written without their apostrophe, as small models and hurried people do. */
     private static final java.util.Map<String, String> SLOPPY_NEGATIONS = java.util.Map.ofEntries(
@@ -48,11 +55,31 @@ record Words(List<String> words, List<String> stems) {
             java.util.Map.entry("wouldnt", "wouldn't"), java.util.Map.entry("havent", "haven't"),
             java.util.Map.entry("hasnt", "hasn't"));
 
+    /**
+     * Multi-word connectives read as the one word that says the same: "in place of" is "instead of" (so it meets the
+     * opposite of "alongside"), "along with" is "alongside"; "e.g." and "i.e." are abbreviations, not a gram.
+     */
+    private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
+            Map.entry(Pattern.compile("\\b(?:in place of|as an? (?:substitute|replacement|alternative) (?:for|to))\\b"),
+                    "instead of"),
+            Map.entry(Pattern.compile("\\b(?:along with|together with|in addition to|on top of)\\b"), "alongside"),
+            Map.entry(Pattern.compile("\\be\\.\\s?g\\b\\.?"), "eg"),
+            Map.entry(Pattern.compile("\\bi\\.\\s?e\\b\\.?"), "ie"));
+
     static Words of(String text) {
+        return of(text, Set.of());
+    }
+
+    /** The words of {@code text}, with the subject words of the articles as filler. */
+    static Words of(String text, Set<String> subject) {
         List<String> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         EnglishStemmer stemmer = new EnglishStemmer();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (Map.Entry<Pattern, String> phrase : PHRASES) {
+            lower = phrase.getKey().matcher(lower).replaceAll(phrase.getValue());
+        }
+        Matcher matcher = WORD.matcher(lower);
         while (matcher.find()) {
             String word = matcher.group();
             word = SLOPPY_NEGATIONS.getOrDefault(word, word);
@@ -62,7 +89,7 @@ record Words(List<String> words, List<String> stems) {
             words.add(word);
             stems.add(stem(stemmer, word));
         }
-        return new Words(List.copyOf(words), List.copyOf(stems));
+        return new Words(List.copyOf(words), List.copyOf(stems), subject);
     }
 
     private static String stem(EnglishStemmer stemmer, String word) {
@@ -83,11 +110,16 @@ record Words(List<String> words, List<String> stems) {
         return Set.copyOf(stems);
     }
 
+    /** Whether the word at {@code i} says nothing by itself: English filler or the articles' subject. */
+    boolean filler(int i) {
+        return FILLER.contains(words.get(i)) || subject.contains(words.get(i));
+    }
+
     /** The stems of the words that carry content (not filler). */
     List<String> contentStems() {
         List<String> content = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!FILLER.contains(words.get(i)) && words.get(i).length() > 1) {
+            if (!filler(i) && words.get(i).length() > 1) {
                 content.add(stems.get(i));
             }
         }

@@ -29,7 +29,7 @@ public final class AssistantFixture {
     public AssistantFixture(RetrieverFixture retrieval, List<TriageOpinion> opinions) {
         this.retrieval = retrieval;
         triage = new Triage(TrainedRouter.get(), LANGUAGE);
-        assistant = new Assistant(retrieval.retriever, new QueryEmbeddings(RetrieverFixture.MODEL), triage, new OfflineAnswerGenerator(),
+        assistant = new Assistant(retrieval.retriever, retrieval.knowledge, new QueryEmbeddings(RetrieverFixture.MODEL), triage, new OfflineAnswerGenerator(),
                 new SecondOpinion(opinions, Clock.systemUTC()), events::add,
                 Clock.systemUTC());
     }

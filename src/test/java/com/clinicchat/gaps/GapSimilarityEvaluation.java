@@ -3,6 +3,8 @@ package com.clinicchat.gaps;
 import com.clinicchat.corpus.CorpusReader;
 import com.clinicchat.corpus.LabelledTurn;
 import com.clinicchat.corpus.Split;
+import com.clinicchat.knowledge.KnowledgeBase;
+import com.clinicchat.knowledge.KnowledgeProperties;
 import com.clinicchat.triage.Route;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -15,6 +17,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -128,7 +131,10 @@ class GapSimilarityEvaluation {
     void chooseTheThresholdOnLabelledQuestions() throws IOException {
         GapsProperties defaults = new Binder(new MapConfigurationPropertySource())
                 .bindOrCreate("clinicchat.gaps", GapsProperties.class);
-        TopicGrouping topics = new TopicGrouping(defaults.subjectWords());
+        KnowledgeBase knowledge = new KnowledgeBase(new KnowledgeProperties(Path.of("knowledge"), false,
+                Duration.ofMillis(100)), event -> { });
+        knowledge.reload();
+        TopicGrouping topics = new TopicGrouping(defaults.subjectWords(), knowledge::subjectWords);
         List<LabelledTurn> messages = Stream.concat(CorpusReader.read(Split.TRAIN).stream(),
                         CorpusReader.read(Split.VALIDATION).stream())
                 .flatMap(writer -> writer.messages().stream()).toList();

@@ -32,14 +32,14 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * has read (round 4; the earlier rounds' test writers g1, g4, g5, g6 and g7 were read to improve the verifier,
-     * so they now train or validate). Their files may be absent while they are being written.
+     * had read (round 5; the earlier rounds' test writers g1 and g4-g9 were read to improve the verifier, so they
+     * now train or validate). Their files may be absent while they are being written.
      */
-    static final Set<String> HELD_OUT = Set.of("g8", "g9");
+    static final Set<String> HELD_OUT = Set.of("g10", "g11");
     /**
      * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
-     * on, so that it never shows their figures or misses; the lead sets it once at the round's end; after that the
-     * default is "true" and their figures are a regression floor (round 4 measured: docs/grounding-corpus.md).
+     * on, so that it never shows their figures or misses; set once at the round's end; after that the default is
+     * "true" and their figures are a regression floor (round 5 measured: docs/grounding-corpus.md).
      */
     static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
@@ -49,7 +49,8 @@ class GroundingCorpusTest {
 
     @BeforeAll
     static void load() {
-        verifier = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85); // LlmProperties' defaults
+        verifier = new GroundingVerifier(RetrieverFixture.MODEL, () -> GroundingVerifierTest.CLINIC_SUBJECT, 0.5,
+                0.85); // LlmProperties' defaults
         cases = GroundingCase.loadAll(Path.of("src/test/resources/grounding"));
         List<String> writers = new ArrayList<>(cases.stream().map(GroundingCase::writer)
                 .filter(writer -> !writer.startsWith("dev-")).distinct().sorted().toList());
@@ -123,10 +124,10 @@ class GroundingCorpusTest {
         List<Result> test = bySplit.get("test");
         if (test != null) {
             assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out split (round 4 measured 5 of 127)")
-                    .isLessThanOrEqualTo(5);
-            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 4: 0.915)")
-                    .isGreaterThanOrEqualTo(0.91);
+                    .as("unsafe sentences released on the held-out split (round 5 measured 4 of 129)")
+                    .isLessThanOrEqualTo(4);
+            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 5: 0.907)")
+                    .isGreaterThanOrEqualTo(0.90);
         }
     }
 

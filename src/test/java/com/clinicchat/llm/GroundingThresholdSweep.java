@@ -44,7 +44,8 @@ class GroundingThresholdSweep {
                 cases.size(), unsafe));
         for (double overlap : new double[]{0.45, 0.5, 0.55}) {
             for (double similarity : new double[]{0.6, 0.65, 0.7, 0.72, 0.74, 0.76, 0.78, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 1.01}) {
-                GroundingVerifier verifier = new GroundingVerifier(cached, overlap, similarity);
+                GroundingVerifier verifier = new GroundingVerifier(cached, () -> GroundingVerifierTest.CLINIC_SUBJECT,
+                        overlap, similarity);
                 long unsafeReleased = 0;
                 long safeReleased = 0;
                 for (GroundingCase c : cases) {
@@ -60,8 +61,8 @@ class GroundingThresholdSweep {
             }
         }
         // the cases the cosine decides: released with the shortcut, dropped without it, and their cosine
-        GroundingVerifier with = new GroundingVerifier(cached, 0.5, -1);
-        GroundingVerifier without = new GroundingVerifier(cached, 0.5, 1.01);
+        GroundingVerifier with = new GroundingVerifier(cached, () -> GroundingVerifierTest.CLINIC_SUBJECT, 0.5, -1);
+        GroundingVerifier without = new GroundingVerifier(cached, () -> GroundingVerifierTest.CLINIC_SUBJECT, 0.5, 1.01);
         for (GroundingCase c : cases) {
             var verdict = with.verify(c.sentence(), c.passages());
             if (verdict.outcome() == Outcome.RELEASE

@@ -1,12 +1,21 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.knowledge.KnowledgeBase;
+import com.clinicchat.knowledge.KnowledgeProperties;
+import com.clinicchat.knowledge.SubjectWords;
+import com.clinicchat.knowledge.SubjectWordsTest;
 import com.clinicchat.llm.GroundingVerifier.Outcome;
 import com.clinicchat.llm.GroundingVerifier.Verdict;
 import com.clinicchat.retrieval.RetrieverFixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GroundingVerifierTest {
 
-    static final GroundingVerifier VERIFIER = new GroundingVerifier(RetrieverFixture.MODEL, 0.5, 0.85); // LlmProperties' defaults
+    /** What the project's own articles are about, read from the knowledge folder as the application does. */
+    static final SubjectWords CLINIC_SUBJECT = subjectOf(Path.of("knowledge"));
+    static final GroundingVerifier VERIFIER = new GroundingVerifier(RetrieverFixture.MODEL, () -> CLINIC_SUBJECT, 0.5,
+            0.85); // LlmProperties' defaults
     static final List<String> PASSAGES = List.of(
             "Compared to oral magnesium supplements, an IV drip ensures higher absorption and faster results.",
             "This relaxation reduces strain on the heart and can help lower high blood pressure.",
@@ -26,6 +38,13 @@ class GroundingVerifierTest {
                     + "- Those with severe heart block or certain cardiac conditions.\n"
                     + "- Pregnant or breastfeeding women (only after a medical consultation).",
             "Magnesium acts as a natural calcium channel blocker, relaxing blood vessels and easing strain on the heart.");
+
+    static SubjectWords subjectOf(Path folder) {
+        KnowledgeBase knowledge = new KnowledgeBase(new KnowledgeProperties(folder, false, Duration.ofMillis(100)),
+                event -> { });
+        knowledge.reload();
+        return knowledge.subjectWords();
+    }
 
     private static Verdict verify(String sentence) {
         return VERIFIER.verify(sentence, PASSAGES);
@@ -294,5 +313,237 @@ class GroundingVerifierTest {
                 .isEqualTo(Outcome.RELEASE);
         assertThat(verifyRound4("A warm compress helps ease muscle soreness [12].").outcome())
                 .isEqualTo(Outcome.RELEASE);
+    }
+
+    static final List<String> ROUND5 = List.of(
+            "Zinc lozenges can shorten colds and ease sore throats.",
+            "Vitamin D comes from foods like oily fish or fortified milk.",
+            "The spray acts on receptors in the nasal lining.",
+            "Patients with seasonal affective disorder often feel better with light therapy.",
+            "Low calcium levels can cause muscle cramps.",
+            "The spray is used alongside standard asthma care.",
+            "Tablets may not fully correct levels in people with gut absorption problems.",
+            "During growth spurts the body uses more zinc than usual.",
+            "Stretching loosens the calf and can ease night cramps.",
+            "While bone health is the main focus, vitamin D also supports:\n"
+                    + "- Immune function: it helps the body fight infections.");
+
+    private static Verdict verifyRound5(String sentence) {
+        return VERIFIER.verify(sentence, ROUND5);
+    }
+
+    @Test
+    void anEffectAddedToThePassagesOwnIsDropped() {
+        assertThat(verifyRound5("Zinc lozenges can shorten colds, ease sore throats and lower fever [1].").reason())
+                .contains("effect on what the passages do not name");
+        assertThat(verifyRound5("Zinc lozenges can shorten colds and ease sore throats [1].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // "the balance", "a cut": nouns, not effects
+        assertThat(AddedItems.firstAdded("restore the balance fast", Words.of("restore the balance fast"),
+                Words.of("restore balance quickly"), java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    void anExampleAddedToThePassagesOwnIsDropped() {
+        assertThat(verifyRound5("Vitamin D comes from foods like oily fish, egg yolks or fortified milk [2].").reason())
+                .contains("example not in the passages: egg yolks");
+        assertThat(verifyRound5("Vitamin D comes from foods such as oily fish or fortified milk [2].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anAbbreviationMustBeInThePassageOrSpelledOutThere() {
+        assertThat(verifyRound5("The spray acts on NMDA receptors in the nasal lining [3].").reason()).contains("NMDA");
+        assertThat(verifyRound5("Patients with SAD often feel better with light therapy [4].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void tooLittleOrTooMuchInTheBloodIsNamedByItsParts() {
+        assertThat(verifyRound5("Hypocalcaemia can cause muscle cramps [5].").outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Hypocalcemia can cause muscle cramps [5].").outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Hypercalcaemia can cause muscle cramps [5].").reason()).contains("hypercalcaemia");
+    }
+
+    @Test
+    void inPlaceOfIsInsteadOf() {
+        assertThat(Words.of("used in place of standard care").words()).containsSubsequence("instead", "of");
+        assertThat(verifyRound5("The spray may be used in place of standard asthma care [6].").reason())
+                .contains("says it differently");
+        assertThat(verifyRound5("The spray is used along with standard asthma care [6].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anEqualityOfSeveralWordsStillDeniesTheDifference() {
+        assertThat(verifyOwn("Tablets raise blood levels just as fast and reliably as an infusion [1].").reason())
+                .contains("made alike what the passage compares");
+    }
+
+    @Test
+    void forExampleIsNoGram() {
+        String sentence = "common in gut conditions (e.g. coeliac disease)";
+        assertThat(Quantities.firstUnsupported(sentence, Words.of(sentence), "gut conditions like coeliac disease",
+                Words.of("gut conditions like coeliac disease"))).isEmpty();
+    }
+
+    @Test
+    void aCountOfTheItemsTheSentenceListsIsNoInventedNumber() {
+        assertThat(verifyRound5("Stretching can help in two ways: it loosens the calf and eases night cramps [9].")
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Stretching can help in three ways: it loosens the calf and eases night cramps [9].")
+                .reason()).contains("three");
+        assertThat(Quantities.countsListedItems("three", "night cramps affect one in three adults: a, b, c", ""))
+                .isFalse();
+    }
+
+    @Test
+    void aNegationThatRestatesAProblemIsNoNegationMore() {
+        assertThat(verifyRound5("Tablets may not fully correct levels when the gut doesn't absorb well [7].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("Tablets may not fully correct levels, not even in people with no gut problems [7].")
+                .outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aNeedOfTheBodyIsNoObligation() {
+        assertThat(verifyRound5("The body needs more zinc during growth spurts [8].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("The body needs to take zinc during growth spurts [8].").reason())
+                .contains("obligation");
+    }
+
+    @Test
+    void aBenefitNamedInAHeadingIsTheTopicOfWhatFollows() {
+        assertThat(verifyRound5("**Immune protection:** vitamin D helps the body fight infections [10].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound5("**Guaranteed protection:** vitamin D helps the body fight infections [10].").outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(verifyRound5("Vitamin D protects the body from infections [10].").reason())
+                .contains("absolute 'protect'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "For your race recovery: you may wish to book a session the day after [1].",
+            "The flushing you felt is normal, so there is no need to tell anyone about it [1].",
+            "Since you've been feeling tired lately, this sounds like it fits [4]."})
+    void whatTheVisitorFeltOrMayWishToDoEscalates(String sentence) {
+        assertThat(verifyRound5(sentence).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    static final List<String> ROUND5_MORE = List.of(
+            "Most patients tolerate zinc lozenges well.",
+            "Poor sleep is strongly linked with higher chances of colds.",
+            "Vitamin D supports immune function.");
+
+    @Test
+    void theShareTurnedRoundIsAContradiction() {
+        assertThat(VERIFIER.verify("Few patients tolerate zinc lozenges well [1].", ROUND5_MORE).reason())
+                .contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Many patients tolerate zinc lozenges well [1].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aLinkIsNeitherWeakenedNorMadeACause() {
+        assertThat(VERIFIER.verify("Poor sleep is loosely linked with colds [2].", ROUND5_MORE).reason())
+                .contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Poor sleep causes colds [2].", ROUND5_MORE).reason())
+                .contains("a link stated as a cause");
+        assertThat(VERIFIER.verify("Poor sleep is the leading cause of colds [2].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Poor sleep is closely tied to higher chances of colds [2].", ROUND5_MORE)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aHedgeAddedToAFlatStatementNeedsNoEvidence() {
+        // the cosine shortcut off, so that only the shared words decide: "possibly", "perhaps", "seems" are not
+        // counted as words the passage lacks (2 of 2 words shared, not 2 of 5)
+        GroundingVerifier wordsOnly = new GroundingVerifier(RetrieverFixture.MODEL, () -> CLINIC_SUBJECT, 0.5,
+                1.01);
+        assertThat(wordsOnly.verify("It possibly, perhaps, seems to support immunity [3].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(wordsOnly.verify("It possibly, perhaps, seems to support bones [3].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aHeadingInTheWritersOwnWordsIsNotCountedAgainstTheOverlap() {
+        assertThat(VERIFIER.verify("**Plain bottom line:** lozenges are well tolerated [1].", ROUND5_MORE).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Plain bottom line lozenges are well tolerated [1].", ROUND5_MORE).reason())
+                .contains("too little in common");
+        // the heading's claim words are still checked
+        assertThat(VERIFIER.verify("**Migraine relief:** most patients tolerate zinc lozenges well [1].", ROUND5_MORE)
+                .reason()).contains("migraine");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Since you mentioned palpitations, it would be worth discussing with the team first [1].",
+            "Let us know if you notice any flushing during the session [1]."})
+    void whatTheVisitorToldUsOrShouldTellUsEscalates(String sentence) {
+        assertThat(VERIFIER.verify(sentence, ROUND5_MORE).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void aQualityOrACodedNameTheComparisonDoesNotGiveIsDropped() {
+        assertThat(verifyOwn("An infusion raises blood levels faster and gentler than tablets [1].").reason())
+                .contains("a quality the passages do not compare: gentler");
+        assertThat(verifyOwn("An infusion gives faster, longer-lasting results than tablets [1].").reason())
+                .contains("longer");
+        assertThat(verifyOwn("Many adults do not get enough vitamin D or vitamin K from sunlight alone [2].").reason())
+                .contains("vitamin K");
+        assertThat(verifyOwn("Many adults do not get enough vitamin D from sunlight alone [2].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    static final List<String> ROUND5_OPPOSITES = List.of(
+            "Compared to tablets, an infusion gives higher uptake and faster relief.",
+            "If zinc levels drop too low, the sense of taste can fade.",
+            "With a proper plan and supervision, the spray remains safe.",
+            "Zinc acts as a natural channel blocker, relaxing the airway and easing irritation.");
+
+    @Test
+    void eachClauseOfAComparisonIsJudged() {
+        assertThat(VERIFIER.verify("An infusion works faster, though tablets bring higher uptake [1].", ROUND5_OPPOSITES)
+                .reason()).contains("comparison turned round");
+        assertThat(VERIFIER.verify("An infusion gives faster relief, while tablets are slower [1].",
+                ROUND5_OPPOSITES).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void moreWordsOfOppositeMeaning() {
+        assertThat(VERIFIER.verify("When zinc levels are too high, the sense of taste can fade [2].", ROUND5_OPPOSITES)
+                .reason()).contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Supervision is optional, as the spray remains safe [3].", ROUND5_OPPOSITES)
+                .reason()).contains("optional");
+        assertThat(VERIFIER.verify("Zinc acts as a natural channel opener, relaxing the airway [4].", ROUND5_OPPOSITES)
+                .reason()).contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Zinc stiffens the airway, raising irritation [4].", ROUND5_OPPOSITES).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Zinc works like a natural channel blocker, relaxing the airway [4].",
+                ROUND5_OPPOSITES).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void theSubjectIsWhatTheClinicsArticlesAreAbout(@TempDir Path zincClinic) throws IOException {
+        Files.writeString(zincClinic.resolve("zinc.md"), SubjectWordsTest.ZINC);
+        SubjectWords zinc = subjectOf(zincClinic);
+        assertThat(zinc.words()).containsExactly("zinc");
+        assertThat(CLINIC_SUBJECT.words()).contains("magnesium").doesNotContain("zinc");
+        GroundingVerifier zincVerifier = new GroundingVerifier(RetrieverFixture.MODEL, () -> zinc, 0.5, 0.85);
+        List<String> passages = List.of("It supports immunity and wound healing.");
+        // naming the subject every passage is about claims nothing: the passage need not repeat it
+        assertThat(zincVerifier.verify("Zinc supports immunity and wound healing [1].", passages).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // in the magnesium clinic zinc is a substance like any other, which the passage must name
+        assertThat(VERIFIER.verify("Zinc supports immunity and wound healing [1].", passages).reason())
+                .contains("names what the passages do not: zinc");
+        // and in the zinc clinic magnesium is one
+        assertThat(zincVerifier.verify("Zinc and magnesium support immunity and wound healing [1].", passages)
+                .reason()).contains("names what the passages do not: magnesium");
     }
 }

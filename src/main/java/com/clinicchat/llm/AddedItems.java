@@ -1,0 +1,144 @@
+package com.clinicchat.llm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence adds to a list the passage gives: an example ("whole grains, leafy greens, or oral supplements" for
+ * "whole grains or oral supplements") or an effect ("reduce tension, improve sleep and lower cortisol levels" for
+ * "reduce tension and improve sleep"). Such a sentence shares almost every word with its passage, so overlap lets it
+ * through; each example and the thing each effect acts on must be named by the evidence.
+ */
+final class AddedItems {
+
+    /** What introduces examples. "like" only after a noun-ish word: "feels like", "would like" introduce none. */
+    private static final Pattern EXAMPLES = Pattern.compile(
+            "\\b(?:such as|e\\.?g\\.?|for example|for instance|including|(?<!feel |feels |felt |look |looks |seem |"
+                    + "seems |would |'d |just |more |much |things |something )like)\\s+([^.;:()\\[\\]!?]+)");
+    private static final Pattern ITEM_BREAK = Pattern.compile(",|\\b(?:or|and|as well as)\\b");
+    /** Where the examples end and the sentence goes on ("…like Crohn's disease, which impairs…"). */
+    private static final Pattern LIST_END = Pattern.compile("\\b(?:which|that|who|where|because|since|so|but|while|"
+            + "can|may|might|will|is|are|was|were|to)\\b");
+    /** Verbs whose object is what an effect acts on: the thing must be in the evidence. */
+    private static final Set<String> EFFECT_VERBS = Words.stemsOf("lower", "lowers", "lowering", "reduce", "reduces",
+            "reducing", "decrease", "decreases", "raise", "raises", "increase", "increases", "improve", "improves",
+            "improving", "boost", "boosts", "enhance", "enhances", "relieve", "relieves", "ease", "eases", "treat",
+            "treats", "prevent", "prevents", "regulate", "regulates", "balance", "balances", "stabilize", "stabilise",
+            "normalize", "normalise", "restore", "restores", "repair", "repairs", "protect", "protects", "cut", "cuts",
+            "curb", "curbs", "suppress", "suppresses", "stimulate", "stimulates", "promote", "promotes");
+
+    /**
+     * Comparatives beyond the plain measures of amount and speed: a quality the evidence must state too
+     * ("longer-lasting", "cheaper", "gentler on the stomach").
+     */
+    private static final Set<String> QUALITY_COMPARATIVES = Set.of("longer", "shorter", "cheaper", "gentler",
+            "milder", "deeper", "smoother", "healthier", "calmer", "lighter", "sharper", "clearer", "cleaner", "richer",
+            "steadier", "safer", "simpler", "cheapest", "longest", "gentlest",
+            "healthiest", "safest", "costlier", "pricier");
+    /** "vitamin K", "type 2", "omega-3": a code that names one thing of a kind, to be named as such. */
+    private static final Pattern CODED = Pattern.compile("(?i)\\b(?:vitamin|type|stage|grade|class|phase|omega)[\\s-]+"
+            + "(?:[a-z]\\d{0,2}|\\d{1,2})\\b");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "your",
+            "our", "his", "her", "my", "no", "some", "any");
+    private static final Set<String> SKIPPED = Set.of("your", "our", "my", "his", "her", "down", "back", "away", "off");
+
+    private AddedItems() {
+    }
+
+    /**
+     * @param namedOtherwise the sentence's claim words the evidence names by another word of the same concept
+     */
+    static Optional<String> firstAdded(String sentence, Words words, Words evidence, Set<String> namedOtherwise) {
+        Set<String> stems = new HashSet<>(evidence.stems());
+        Set<String> prefixes = new HashSet<>();
+        stems.stream().filter(stem -> stem.length() >= 5).forEach(stem -> prefixes.add(stem.substring(0, 5)));
+        Matcher examples = EXAMPLES.matcher(sentence.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (examples.find()) {
+            String list = examples.group(1);
+            Matcher end = LIST_END.matcher(list);
+            if (end.find()) {
+                list = list.substring(0, end.start());
+            }
+            for (String item : ITEM_BREAK.split(list)) {
+                var content = Words.of(item, words.subject()).contentStems();
+                if (content.stream().anyMatch(stem -> stem.length() <= 2)) {
+                    continue; // "high BP": shorthand the evidence may spell in full, judged by overlap, not here
+                }
+                if (!content.isEmpty() && content.stream().noneMatch(stem ->
+                        found(stem, stems, prefixes, namedOtherwise))) {
+                    return Optional.of("example not in the passages: " + item.strip());
+                }
+            }
+        }
+        Matcher coded = CODED.matcher(sentence);
+        while (coded.find()) {
+            String code = coded.group().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ");
+            if (!evidence.words().isEmpty() && !String.join(" ", evidence.words()).contains(code)) {
+                return Optional.of("names what the passages do not: " + coded.group());
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            if (QUALITY_COMPARATIVES.contains(word) && !evidence.words().contains(word)
+                    && !evidence.words().contains(base(word))) {
+                return Optional.of("a quality the passages do not compare: " + word);
+            }
+        }
+        // an effect is judged only as an addition to the evidence's own effects: a sentence that repeats one of
+        // them ("reduce tension") and adds another ("lower cortisol levels"); a sentence that words every effect
+        // its own way ("increase the strain" for "raises the burden") is left to overlap and meaning
+        Set<String> evidenceObjects = new HashSet<>();
+        effects(evidence).forEach(at -> evidenceObjects.add(nextContent(evidence, at)));
+        List<Integer> effects = effects(words);
+        boolean repeatsAnEffect = effects.stream().anyMatch(at -> evidenceObjects.contains(nextContent(words, at)));
+        for (int at : repeatsAnEffect ? effects : List.<Integer>of()) {
+            String object = nextContent(words, at);
+            if (object != null && !found(object, stems, prefixes, namedOtherwise)) {
+                return Optional.of("effect on what the passages do not name: " + words.words().get(at) + " … " + object);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "gentler" → "gentle", "cheaper" → "cheap", "healthier" → "healthy". */
+    private static String base(String comparative) {
+        String stem = comparative.replaceFirst("(?:er|est)$", "");
+        if (stem.endsWith("i")) {
+            return stem.substring(0, stem.length() - 1) + "y";
+        }
+        return comparative.matches(".*(?:gentl|simpl)(?:er|est)") ? stem + "e" : stem;
+    }
+
+    private static boolean found(String stem, Set<String> stems, Set<String> prefixes, Set<String> namedOtherwise) {
+        return stems.contains(stem) || namedOtherwise.contains(stem)
+                || stem.length() >= 5 && prefixes.contains(stem.substring(0, 5));
+    }
+
+    /** Where an effect verb stands as a verb: "the balance", "a cut" are nouns. */
+    private static List<Integer> effects(Words words) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (EFFECT_VERBS.contains(words.stems().get(i))
+                    && (i == 0 || !DETERMINERS.contains(words.words().get(i - 1)))) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /** The next content word within three words (filler, particles, possessives skipped): what the verb acts on. */
+    private static String nextContent(Words words, int at) {
+        for (int j = at + 1; j < words.size() && j <= at + 3; j++) {
+            if (!words.filler(j) && !SKIPPED.contains(words.words().get(j))) {
+                return words.stems().get(j);
+            }
+        }
+        return null;
+    }
+}
