@@ -89,7 +89,7 @@ final class TriageRules {
 
     /**
      * Signs of acute danger, looser than {@link #EMERGENCY}: they make an emergency when the message reports them
-     * (rather than asking about magnesium in general, see {@link #GENERAL_QUESTION}).
+     * (rather than asking about the therapy in general, see {@link #GENERAL_QUESTION}).
      */
     static final Pattern ACUTE_SIGN = words(String.join("|",
             "blood (?:everywhere|all over|pouring|gushing|won't stop)|bleeding|cough\\w* (?:up )?blood|vomit\\w* blood",
@@ -101,10 +101,10 @@ final class TriageRules {
             "half (?:of )?(?:my|his|her|their) (?:face|body)|face (?:is |went |feels )?numb|turned (?:pale|grey|gray)|(?:she's|he's|is|looks) (?:very )?pale",
             "anaphyla\\w*|hives (?:and|with) (?:[\\w']+ ){0,3}(?:breath|swell|throat)|swelling (?:up|fast)|(?:hands|face|lips|eyes) (?:and (?:[\\w']+ ){1,2})?(?:are |is )?swelling"));
 
-    /** A general question about magnesium or the therapy, which may name a danger without reporting one. */
+    /** A general question about the therapy or what it gives, which may name a danger without reporting one. */
     static final Pattern GENERAL_QUESTION = Pattern.compile(
             "^(?:how|what|why|which|who|when|does|do|can|could|will|would|is|are|should|may)\\b(?:[\\w' ]{0,25})"
-                    + "\\b(?:magnesium|mag|ivs?|drips?|infusions?|therapy|it|this|treatment)\\b");
+                    + "\\b(?:ivs?|drips?|infusions?|therapy|therapies|treatments?|supplements?|minerals?|vitamins?|it|this|that)\\b");
 
 
     /** A request to speak with a person rather than the assistant. */
@@ -132,10 +132,10 @@ final class TriageRules {
     /** Dose, amount and frequency: always personal, and never answered by the assistant. */
     static final Pattern DOSE = words(String.join("|",
             "dose|doses|dosage|dosing|milligrams?|\\d+ ?(?:mg|g|grams|ml)",
-            "how much (?:magnesium|mag|of it|of this|should|would|do i|can i|to take|to get|is safe|is too much|can (?:my|a|someone))",
+            "how much (?:of it|of this|(?:[\\w']+ )?(?:should|would|do i|can i|to take|to get|is safe|is too much|can (?:my|a|someone)))",
             "how many (?:mg|milligrams|grams|drips|infusions|sessions|bags|treatments|times)",
-            "(?:right|correct|safe|best|recommended|maximum|max|daily|ideal) (?:amount|dosage|quantity)|amount of magnesium",
-            "how often (?:should|do|can|would|could|is it safe)|too much magnesium|overdo"));
+            "(?:right|correct|safe|best|recommended|maximum|max|daily|ideal) (?:amount|dosage|quantity)|amount (?:of it|of this|i need|to take|for me)",
+            "how often (?:should|do|can|would|could|is it safe)|too much (?:of (?:it|this)|[\\w']+ (?:at once|for (?:me|my|a|someone)|in one))|overdo"));
 
     /** The visitor, or someone they speak for, as the subject of a health statement. */
     static final Pattern PERSONAL_SUBJECT = words(String.join("|",
@@ -161,7 +161,7 @@ final class TriageRules {
     /** Questions of suitability: whether something is right, safe or worth it for this person. */
     static final Pattern SUITABILITY = words(String.join("|",
             "(?:safe|ok|okay|fine|right|good|suitable|appropriate|a good idea|recommended|dangerous|risky|bad) for (?:me|my|him|her|us|them|someone like me|a person like me)",
-            "(?:help|hurt|harm|work for|benefit|treat|cure) (?:me|my)|for me\\b(?! to understand)|(?:would|will|could|can) (?:this|it|magnesium|a drip|an iv|the iv|the drip|an infusion) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
+            "(?:help|hurt|harm|work for|benefit|treat|cure) (?:me|my)|for me\\b(?! to understand)|(?:would|will|could|can) (?:this|it|that|a drip|an iv|the iv|the drip|an infusion|the infusion|a supplement) (?:help|hurt|harm|work for|fix|treat) (?:me|my|him|her)",
             "(?:what|how) about (?:for )?(?:me|my|someone like me|people like me)|in my case|for someone like me|should (?:i|we|he|she|they|my \\w+)|(?:can|could|may) (?:he|she|they|my \\w+|my \\w+ \\w+) (?:still |safely )?(?:get|have|take|try|do|start|receive)|(?:is it|would it be) (?:safe|ok|okay|fine|wise|bad) (?:for me|if i|to (?:get|have|do|try|take|drink|eat|exercise|work out|drive|fly|fast))",
             "do i (?:have|need|qualify)|am i (?:a good candidate|eligible|deficient|low)|could i (?:be|have)|is it normal (?:that|if|to) (?:i|my)|(?:can|could|may) i (?:still |safely )?(?:get|have|take|try|do|continue|keep|start|stop|mix|combine)(?: \\w+)?(?: if| while| with| after| when| during| since)",
             "(?<!(?:can|could|may|would|will|should|do|where|when|how|shall) )i (?:feel|felt|keep|kept|get|got|have been|had|noticed|developed|started|woke up)|i've (?:felt|been|had|got|noticed)|i'm (?:having|feeling|getting|on|taking|allergic|pregnant|diabetic|nursing|breastfeeding)"));
