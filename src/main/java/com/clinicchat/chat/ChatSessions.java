@@ -167,7 +167,11 @@ class ChatSessions {
             return;
         }
         long from = sessions.stream().mapToLong(ChatSession::sentThrough).min().orElse(0);
-        List<StoredMessage> missing = conversations.messagesAfter(conversationId, from);
+        // up to the relayed message only: a later one may still have deltas queued behind this event, and arrives
+        // with its own event, after them, with its stream id (so another tab does not show a reply twice)
+        long through = relayed == null ? Long.MAX_VALUE : relayed.message().seq();
+        List<StoredMessage> missing = conversations.messagesAfter(conversationId, from).stream()
+                .filter(message -> message.seq() <= through).toList();
         for (ChatSession session : sessions) {
             synchronized (session) {
                 for (StoredMessage message : missing) {

@@ -2,7 +2,9 @@ package com.clinicchat.cluster;
 
 import com.clinicchat.chat.ChatClient;
 import com.clinicchat.conversation.ConversationStore;
+import com.clinicchat.conversation.ConversationEvent;
 import com.clinicchat.conversation.NewMessage;
+import com.clinicchat.conversation.StoredMessage;
 import com.clinicchat.staff.NewStaffAccount;
 import com.clinicchat.staff.StaffAccounts;
 import com.clinicchat.staff.StaffHttp;
@@ -44,6 +46,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -305,6 +308,28 @@ class TwoNodesTest {
         assertThat(caughtUp.path("text").asString()).as("resubscribing re-reads the database").isEqualTo("while away");
         JsonNode transcript = nurse.json(nurse.get("/api/staff/conversations/" + id));
         assertThat(transcript.toString()).contains("withheld", "next", "while away");
+    }
+
+    @Test
+    @Order(4)
+    void aRelayedMessageBringsWhatCameBeforeItButNotALaterReplyWhoseDeltasAreStillOnTheirWay() throws Exception {
+        ChatClient visitor = track(ChatClient.connect(portB));
+        String id = visitor.start().path("conversationId").asString();
+        ConversationStore store = a.getBean(ConversationStore.class);
+        // both stored on A before node B handles the first one's event (as when a fast reply overtakes the relay)
+        StoredMessage first = store.append(id, NewMessage.fromStaff("Ren", "first"), java.time.Instant.now()).message();
+        StoredMessage second = store.append(id, NewMessage.fromStaff("Ren", "second"), java.time.Instant.now())
+                .message();
+        Predicate<JsonNode> ours = frame -> frame.path("type").asString().equals("message")
+                && List.of("first", "second").contains(frame.path("text").asString());
+
+        b.publishEvent(new RemoteEvent(new ConversationEvent.MessageAdded(first, null)));
+        assertThat(visitor.next(ours).path("seq").asLong()).isEqualTo(first.seq());
+        b.publishEvent(new RemoteEvent(new ConversationEvent.MessageAdded(second, "stream-2")));
+        JsonNode later = visitor.next(ours);
+        assertThat(later.path("seq").asLong()).isEqualTo(second.seq());
+        assertThat(later.path("streamId").asString()).as("sent with its own event, so its stream is recognised")
+                .isEqualTo("stream-2");
     }
 
     @Test
