@@ -557,7 +557,8 @@ class GroundingVerifierTest {
                     + "- Those recovering from blood loss",
             "By addressing sleep and diet together, the programme gives broader relief than single-purpose plans.",
             "Cold baths after training reduce soreness.",
-            "Endurance athletes often take part in the programme.");
+            "Endurance athletes often take part in the programme.",
+            "Bruising usually resolves on its own and is closely monitored by the nurse.");
 
     private static Verdict verifyRound6(String sentence) {
         return VERIFIER.verify(sentence, ROUND6);
@@ -630,5 +631,14 @@ class GroundingVerifierTest {
     void onlyOneThingIsSinglePurpose() {
         assertThat(verifyRound6("By addressing sleep and diet together, the programme gives broader relief than plans "
                 + "that target only one thing [5].").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void everydayIdiomsReadAsThePassagesFormalWords() {
+        assertThat(verifyRound6("Bruising usually clears up by itself, and the nurse keeps a close eye on it [8].")
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Bruising usually settles by itself and is watched closely by the nurse [8].")
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Bruising never clears up by itself [8].").outcome()).isEqualTo(Outcome.DROP);
     }
 }
