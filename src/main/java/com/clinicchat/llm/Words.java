@@ -72,6 +72,11 @@ record Words(List<String> words, List<String> stems, Set<String> subject) {
             Map.entry(Pattern.compile("\\bkeep(?:s|ing)? a close eye on\\b|\\bkept a close eye on\\b"), "closely monitor"),
             Map.entry(Pattern.compile("\\b(?:watched closely|closely watched)\\b"), "closely monitored"),
             Map.entry(Pattern.compile("\\bhandl(?:e|es|ed|ing)(?=(?: [a-z]+){0,3} well\\b)"), "tolerate"),
+            // plain words for the plain medical ones: "by mouth" is "oral", "soak it up" is "absorb"
+            Map.entry(Pattern.compile("\\b(?:taken |given )?by mouth\\b"), "oral"),
+            Map.entry(Pattern.compile("\\bsoak(?:s|ed|ing)? (?:it |them |this |that )?up\\b"), "absorb"),
+            Map.entry(Pattern.compile("\\b(?:quicker|speedier)\\b"), "faster"),
+            Map.entry(Pattern.compile("\\b(?:versus|vs\\.?)(?= )"), "compared to"),
             Map.entry(Pattern.compile("\\be\\.\\s?g\\b\\.?"), "eg"),
             Map.entry(Pattern.compile("\\bi\\.\\s?e\\b\\.?"), "ie"));
 

@@ -558,7 +558,8 @@ class GroundingVerifierTest {
             "By addressing sleep and diet together, the programme gives broader relief than single-purpose plans.",
             "Cold baths after training reduce soreness.",
             "Endurance athletes often take part in the programme.",
-            "Bruising usually resolves on its own and is closely monitored by the nurse.");
+            "Bruising usually resolves on its own and is closely monitored by the nurse.",
+            "Compared to oral tablets, the nasal spray is absorbed better and gives faster relief.");
 
     private static Verdict verifyRound6(String sentence) {
         return VERIFIER.verify(sentence, ROUND6);
@@ -640,5 +641,15 @@ class GroundingVerifierTest {
         assertThat(verifyRound6("Bruising usually settles by itself and is watched closely by the nurse [8].")
                 .outcome()).isEqualTo(Outcome.RELEASE);
         assertThat(verifyRound6("Bruising never clears up by itself [8].").outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void plainWordsReadAsThePlainMedicalOnes() {
+        assertThat(verifyRound6("Versus tablets by mouth, the nasal spray gives quicker relief [9].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Compared to tablets taken by mouth, the nasal spray soaks in better [9].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Versus tablets by mouth, the nasal spray gives slower relief [9].").outcome())
+                .isEqualTo(Outcome.DROP);
     }
 }
