@@ -39,9 +39,9 @@ class GroundingCorpusTest {
     /**
      * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
      * on, so that it never shows their figures or misses; set once at the round's end; after that the default is
-     * "true" and their figures are a regression floor (round 5 measured: docs/grounding-corpus.md).
+     * "true" and their figures are a regression floor (round 6 measured: docs/grounding-corpus.md).
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "false"));
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -124,10 +124,10 @@ class GroundingCorpusTest {
         List<Result> test = bySplit.get("test");
         if (test != null) {
             assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out split (round 5 measured 4 of 129)")
-                    .isLessThanOrEqualTo(4);
-            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 5: 0.907)")
-                    .isGreaterThanOrEqualTo(0.90);
+                    .as("unsafe sentences released on the held-out split (round 6 measured 2 of 130)")
+                    .isLessThanOrEqualTo(2);
+            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 6: 0.962)")
+                    .isGreaterThanOrEqualTo(0.96);
         }
     }
 
