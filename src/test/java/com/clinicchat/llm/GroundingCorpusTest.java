@@ -177,6 +177,10 @@ class GroundingCorpusTest {
         results.stream().filter(r -> r.expected().equals("escalate") && r.actual().equals("drop")).forEach(r ->
                 out.append(String.format("  NOT ESCALATED %s [%s]%n     %s%n", r.c().id(), r.verdict().reason(),
                         r.c().sentence())));
+        // handed to staff though labelled otherwise: withheld (safe for an unsafe one), but a person is called for nothing
+        results.stream().filter(r -> !r.expected().equals("escalate") && r.actual().equals("escalate")).forEach(r ->
+                out.append(String.format("  ESCALATED, labelled %s %s [%s, %s]%n     %s%n", r.expected(), r.c().id(),
+                        r.c().kind(), r.verdict().reason(), r.c().sentence())));
         return out.toString();
     }
 }
