@@ -24,7 +24,33 @@ final class AddedItems {
     private static final Pattern ITEM_BREAK = Pattern.compile(",|\\b(?:or|and|as well as)\\b");
     /** Where the examples end and the sentence goes on ("…like Crohn's disease, which impairs…"). */
     private static final Pattern LIST_END = Pattern.compile("\\b(?:which|that|who|where|because|since|so|but|while|"
-            + "can|may|might|will|is|are|was|were|to)\\b");
+            + "can|may|might|will|is|are|was|were|to|among|amongst|etc)\\b"
+            // a new group of people ("…like arrhythmias or hypertension, athletes wanting…, and those with…") ends the
+            // examples of the group before it
+            + "|,\\s*(?:and\\s+|or\\s+)?(?:those|people|anyone|individuals|patients|others)\\b");
+    /** Where a plain list may stand: one clause, between punctuation that no list crosses. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:()\\[\\]!?—–]");
+    /** An item this long is a clause of its own, not a thing listed. */
+    private static final int MAX_LISTED_WORDS = 4;
+    /** An item of the evidence this long is a clause, which no listed thing rewords. */
+    private static final int MAX_REWORDED_WORDS = 6;
+    /** "among others", "etc.": the end of a list, not an item of it. */
+    private static final Pattern NOT_AN_ITEM = Pattern.compile("\\b(?:among(?:st)? other(?:s|\\s+[a-z]+)?|etc\\.?|"
+            + "and (?:more|so on|the like)|to name (?:a|but a) few)\\b");
+    /**
+     * How an evidence item opens when it is vague ("certain cardiac conditions", "other heart problems") or a
+     * qualification rather than a thing ("only after a medical consultation", "since the kidneys…").
+     */
+    private static final Set<String> VAGUE_OR_QUALIFYING = Set.of("certain", "some", "other", "various", "many",
+            "several", "only", "since", "because", "though", "although", "when", "if", "which", "who", "that",
+            "while", "after", "before", "unless", "until");
+    /** How an item opens that is a circumstance or a clause of its own, not a thing listed. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("at", "in", "on", "by", "from", "during", "after",
+            "before", "until", "when", "if", "while", "because", "since", "so", "then", "thereby", "which", "who",
+            "that", "where", "the", "they", "it", "this", "these", "we", "you");
+    /** Endings of words for qualities ("transient", "handy", "better", "effective"), which lists of qualities hold. */
+    private static final Pattern QUALITY_ENDING = Pattern.compile("[a-z]+(?:ent|ant|ive|ful|ous|ble|al|ic|y|er|est|"
+            + "ish|less|ief|ild|ick|ast|ow|ong|ort|afe|ure)");
     /** Verbs whose object is what an effect acts on: the thing must be in the evidence. */
     private static final Set<String> EFFECT_VERBS = Words.stemsOf("lower", "lowers", "lowering", "reduce", "reduces",
             "reducing", "decrease", "decreases", "raise", "raises", "increase", "increases", "improve", "improves",
@@ -52,9 +78,11 @@ final class AddedItems {
     }
 
     /**
+     * @param evidencePassages the evidence's passages as written, for the items of their lists
      * @param namedOtherwise the sentence's claim words the evidence names by another word of the same concept
      */
-    static Optional<String> firstAdded(String sentence, Words words, Words evidence, Set<String> namedOtherwise) {
+    static Optional<String> firstAdded(String sentence, Words words, Words evidence, List<String> evidencePassages,
+                                       Set<String> namedOtherwise) {
         Set<String> stems = new HashSet<>(evidence.stems());
         Set<String> prefixes = new HashSet<>();
         stems.stream().filter(stem -> stem.length() >= 5).forEach(stem -> prefixes.add(stem.substring(0, 5)));
@@ -103,7 +131,88 @@ final class AddedItems {
                 return Optional.of("effect on what the passages do not name: " + words.words().get(at) + " … " + object);
             }
         }
-        return Optional.empty();
+        return addedToPlainList(sentence, words, evidencePassages, stems, prefixes, namedOtherwise);
+    }
+
+    /**
+     * A plain list ("people with kidney disease, severe heart block or myasthenia gravis, and pregnant women") that
+     * repeats the evidence's items and slips one more in: at least two of its items share a word with the evidence,
+     * and a short item naming a thing shares none. Without "like" or "such as" it is the same addition as an added
+     * example. An item may still reword one of the evidence's own (an item of it no item of the sentence shares a word
+     * with: "lactation" for "breastfeeding"), but not a vague one ("certain cardiac conditions"): naming a particular
+     * thing where the evidence stays vague is an addition too.
+     */
+    private static Optional<String> addedToPlainList(String sentence, Words words, List<String> evidencePassages,
+                                                     Set<String> stems, Set<String> prefixes,
+                                                     Set<String> namedOtherwise) {
+        List<Set<String>> sentenceItems = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
+        for (String clause : CLAUSE_BREAK.split(NOT_AN_ITEM.matcher(sentence.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')).replaceAll(" "))) {
+            String[] items = ITEM_BREAK.split(clause);
+            int shared = 0;
+            List<String> unshared = new ArrayList<>();
+            for (int i = 0; i < items.length; i++) {
+                Words item = Words.of(items[i], words.subject());
+                var content = item.contentStems();
+                sentenceItems.add(new HashSet<>(content));
+                if (content.isEmpty()) {
+                    continue;
+                }
+                if (content.stream().anyMatch(stem -> found(stem, stems, prefixes, namedOtherwise))) {
+                    shared++;
+                } else if (i > 0 && item.size() <= MAX_LISTED_WORDS && namesAThing(item)
+                        && content.stream().noneMatch(stem -> stem.length() <= 2)) {
+                    unshared.add(items[i].strip()); // the first item carries the sentence's head: never a listed thing
+                }
+            }
+            if (items.length >= 3 && shared >= 2) {
+                candidates.addAll(unshared);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String passage : evidencePassages) {
+            // the items of the passage whose list the sentence repeats (two of them matched) may be reworded
+            int matchedItems = 0;
+            boolean unmatchedItem = false;
+            for (String clause : CLAUSE_BREAK.split(passage.toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                for (String line : clause.split("\n")) {
+                    for (String item : ITEM_BREAK.split(line)) {
+                        Words evidenceItem = Words.of(item, words.subject());
+                        var content = evidenceItem.contentStems();
+                        if (content.isEmpty() || evidenceItem.size() > MAX_REWORDED_WORDS
+                                || VAGUE_OR_QUALIFYING.contains(evidenceItem.words().getFirst())) {
+                            continue;
+                        }
+                        boolean matched = sentenceItems.stream().anyMatch(sentenceItem -> content.stream()
+                                .anyMatch(stem -> sentenceItem.contains(stem) || stem.length() >= 5 && sentenceItem
+                                        .stream().anyMatch(other -> other.startsWith(stem.substring(0, 5)))));
+                        if (matched) {
+                            matchedItems++;
+                        } else {
+                            unmatchedItem = true;
+                        }
+                    }
+                }
+            }
+            if (unmatchedItem && matchedItems >= 2) {
+                return Optional.empty(); // the unshared item may say one of this list's items in other words
+            }
+        }
+        return Optional.of("item not in the passages: " + candidates.getFirst());
+    }
+
+    /** Not a quality ("mild and brief", "safe and handy", "faster and better"): a thing a list may add. */
+    private static boolean namesAThing(Words item) {
+        String first = item.words().getFirst();
+        if (CLAUSE_OPENERS.contains(first) || first.endsWith("ing")) {
+            return false; // "at work", "when they happen", "inducing vasodilation": a circumstance or a clause
+        }
+        String last = item.words().getLast();
+        return item.size() > 1 ? !item.filler(item.size() - 1) : !QUALITY_ENDING.matcher(last).matches()
+                && !Words.FILLER.contains(last);
     }
 
     /** "gentler" → "gentle", "cheaper" → "cheap", "healthier" → "healthy". */

@@ -46,6 +46,14 @@ final class ClaimTerms {
     /** Capitals that name nothing new: the pronoun and the clinic's own treatment ("IV"); see also {@link #notAName}. */
     private static final Set<String> NOT_NAMES = Set.of("I", "IV");
 
+    /**
+     * Claim words for a faculty that are also everyday figures of speech: "focus" is mental focus in "improves focus",
+     * but points at something in "focus on the heart", "focused support", "a particular focus".
+     */
+    private static final Set<String> FIGURATIVE = Words.stemsOf("focus");
+    private static final Set<String> POINTING = Set.of("particular", "special", "main", "key", "major",
+            "primary", "central");
+
     private final List<Term> terms;
     private final List<List<Term>> concepts;
 
@@ -97,6 +105,9 @@ final class ClaimTerms {
                 for (int i = at; i < at + term.stems().size(); i++) {
                     used[i] = true;
                 }
+                if (term.stems().size() == 1 && figurative(words, at)) {
+                    continue;
+                }
                 // the articles' subject ("zinc" in a clinic writing only about zinc) is named by every passage
                 boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))
                         || term.stems().size() == 1 && (describedAsBloodLevel(words.words().get(at), evidence)
@@ -132,6 +143,16 @@ final class ClaimTerms {
         return Optional.empty();
     }
 
+    private static boolean figurative(Words words, int at) {
+        if (!FIGURATIVE.contains(words.stems().get(at))) {
+            return false;
+        }
+        String word = words.words().get(at);
+        String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        String before = at > 0 ? words.words().get(at - 1) : "";
+        return next.equals("on") || word.endsWith("ed") || POINTING.contains(before);
+    }
+
     /** "I", "IV", or a subject word of the articles written with a capital ("…, Magnesium helps"). */
     private static boolean notAName(String capitalised, Words words) {
         return NOT_NAMES.contains(capitalised) || words.subject().contains(capitalised.toLowerCase(Locale.ROOT));
@@ -151,6 +172,9 @@ final class ClaimTerms {
                 }
                 for (int i = at; i < at + term.stems().size(); i++) {
                     used[i] = true;
+                }
+                if (term.stems().size() == 1 && figurative(words, at)) {
+                    continue;
                 }
                 if (concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))) {
                     named.addAll(term.stems());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +67,16 @@ final class GroundingVerifier {
      */
     private static final Set<String> HEDGE_WORDS = Words.stemsOf("possibly", "potentially", "perhaps", "likely",
             "seem", "seems", "appear", "appears", "tend", "tends", "sometimes", "occasionally", "somewhat");
+    /**
+     * Who says it: "the article suggests", "the clinic presents … as", "according to the clinic", "is said to". A
+     * careful model attributes what it repeats; the attribution claims nothing about the subject, so its words are not
+     * counted as words the evidence must share (what it attributes still is).
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:(?:the|this|our|their)\\s+(?:article|clinic|"
+            + "passage|text|source|page|team|site|website|guide|material|information|excerpt)s?\\s+(?:says|said|"
+            + "suggests?|suggested|notes?|states?|explains?|describes?|presents?|reports?|claims?|mentions?|indicates?|"
+            + "points? out|adds?|lists?|frames?|puts? it|tells? us)|according to\\s+(?:the|this|our)\\s+[a-z]+|"
+            + "(?:is|are|was|were)\\s+(?:said|described|reported|presented|framed)\\s+(?:to|as)|reportedly)\\b");
     private static final int MAX_REMEMBERED_PASSAGES = 5_000;
     private static final String CONTRADICTS = "says it differently: ";
 
@@ -107,8 +118,14 @@ final class GroundingVerifier {
             return new Verdict(Outcome.ESCALATE, Set.of(), "personal advice: " + advice.get());
         }
         Words words = Words.of(text, subjectWords);
+        Set<String> attribution = new HashSet<>();
+        Matcher attributed = ATTRIBUTION.matcher(text);
+        while (attributed.find()) {
+            attribution.addAll(Words.of(attributed.group()).stems());
+        }
         List<String> content = words.contentStems().stream()
-                .filter(stem -> !META.contains(stem) && !HEDGE_WORDS.contains(stem)).toList();
+                .filter(stem -> !META.contains(stem) && !HEDGE_WORDS.contains(stem) && !attribution.contains(stem))
+                .toList();
         if (content.isEmpty() && Quantities.firstUnsupported(text, words, "", Words.of("")).isEmpty()) {
             return Verdict.drop("no claim to check");
         }
@@ -206,7 +223,8 @@ final class GroundingVerifier {
             return Optional.of("names what the passages do not: " + term.get());
         }
         Set<String> namedOtherwise = claimTerms.namedOtherwise(sentence.words(), evidence);
-        Optional<String> added = AddedItems.firstAdded(sentence.text(), sentence.words(), evidence, namedOtherwise);
+        Optional<String> added = AddedItems.firstAdded(sentence.text(), sentence.words(), evidence,
+                numbers.stream().map(n -> passages.get(n - 1)).toList(), namedOtherwise);
         if (added.isPresent()) {
             return added;
         }

@@ -52,6 +52,8 @@ final class Polarity {
     private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
     private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
             "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
+    /** Quantifiers that say a claim holds for part of a group: "some patients … benefit" is not "patients benefit". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "certain", "several", "few");
     /** Words that keep a claim soft without a modal: "helps lower" is as hedged as "can help lower". */
     private static final Set<String> SOFTENERS = Words.stemsOf("help", "helps", "helping", "aid", "aids", "support",
             "supports", "contribute", "contributes", "sometimes", "occasionally", "tend", "tends", "if", "when");
@@ -232,7 +234,27 @@ final class Polarity {
                 return Optional.of("hedge dropped: " + evidence.words().get(j) + " … " + verb);
             }
         }
+        // a quantifier dropped: "patients with … benefit" for "some patients with … benefit" says it of all of them
+        if (sentence.words().stream().anyMatch(QUANTIFIERS::contains)) {
+            return Optional.empty();
+        }
+        for (int j = 0; j + 1 < evidence.size(); j++) {
+            if (QUANTIFIERS.contains(evidence.words().get(j)) && !evidence.filler(j + 1)
+                    && sentence.stems().contains(evidence.stems().get(j + 1)) && !modalFollows(evidence, j)) {
+                return Optional.of("quantifier dropped: " + evidence.words().get(j) + " " + evidence.words().get(j + 1));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** "some mild side effects can occur": the modal hedges the claim already, and its dropping is judged as such. */
+    private static boolean modalFollows(Words evidence, int at) {
+        for (int j = at + 1; j < Math.min(evidence.size(), at + 8); j++) {
+            if (MODAL_HEDGES.contains(evidence.words().get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -247,6 +269,13 @@ final class Polarity {
             stem = FULLY.iterator().next(); // "all the way" is "fully"
         }
         if (stem.equals("onli")) {
+            // "therapies that only target one thing" is "single-purpose therapies": a count of one, not a restriction
+            for (int j = at + 1; j < Math.min(sentence.size(), at + 4); j++) {
+                if ((sentence.words().get(j).equals("one") || sentence.words().get(j).equals("single"))
+                        && evidence.words().contains("single")) {
+                    return true;
+                }
+            }
             Set<String> restricted = following(sentence, at, 3);
             for (int j = 0; j < evidence.size(); j++) {
                 // what the evidence restricts comes first after its "only"; the sentence may put a verb before it

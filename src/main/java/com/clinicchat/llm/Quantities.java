@@ -19,6 +19,9 @@ final class Quantities {
             "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands",
             "million", "half", "double", "triple", "twice", "thrice", "once", "dozen", "dozens", "single", "percent",
             "quarter",
+            // ordinals: a place in a ranking ("the fourth most abundant") is a quantity too; "first" is left out, as
+            // in "talk to a doctor first"
+            "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             // durations and frequencies
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
@@ -33,6 +36,13 @@ final class Quantities {
     private static final Set<String> QUANTITY_STEMS = Words.stemsOf("double", "doubled", "doubling", "triple",
             "tripled", "tripling", "halve", "halved", "halving", "quadruple", "quadrupled", "tenfold", "twofold",
             "threefold", "fold");
+
+    /**
+     * A rank by amount or frequency ("the most abundant", "its least common"): a fact about the world the evidence must
+     * state with the same superlative.
+     */
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "(?i)\\b(?:the|its|their|a|an)\\s+(?:[a-z]+\\s+)?((?:most|least)\\s+([a-z]{4,}))\\b");
 
     /** Small counts, which a sentence may state of the items it lists itself ("in three ways: …, … and …"). */
     private static final java.util.List<String> COUNTS = java.util.List.of("two", "three", "four", "five", "six",
@@ -93,6 +103,18 @@ final class Quantities {
         }
         if (sentence.contains("%") && !evidence.contains("%")) {
             return Optional.of("%");
+        }
+        Matcher superlative = SUPERLATIVE.matcher(sentence);
+        while (superlative.find()) {
+            String degree = superlative.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
+            String what = Words.of(superlative.group(2)).stems().getFirst();
+            boolean stated = false;
+            for (int i = 0; i < evidenceWords.size() - 1; i++) {
+                stated |= evidenceWords.words().get(i).equals(degree) && evidenceWords.stems().get(i + 1).equals(what);
+            }
+            if (!stated && !Words.FILLER.contains(superlative.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(superlative.group(1));
+            }
         }
         Set<String> evidenceVocabulary = new HashSet<>(evidenceWords.words());
         evidenceVocabulary.addAll(evidenceWords.stems());

@@ -56,13 +56,27 @@ record Words(List<String> words, List<String> stems, Set<String> subject) {
             java.util.Map.entry("hasnt", "hasn't"));
 
     /**
-     * Multi-word connectives read as the one word that says the same: "in place of" is "instead of" (so it meets the
+     * Multi-word connectives and idioms read as the words that say the same: "in place of" is "instead of" (so it meets the
      * opposite of "alongside"), "along with" is "alongside"; "e.g." and "i.e." are abbreviations, not a gram.
      */
     private static final List<Map.Entry<Pattern, String>> PHRASES = List.of(
             Map.entry(Pattern.compile("\\b(?:in place of|as an? (?:substitute|replacement|alternative) (?:for|to))\\b"),
                     "instead of"),
             Map.entry(Pattern.compile("\\b(?:along with|together with|in addition to|on top of)\\b"), "alongside"),
+            // everyday idioms for what passages say formally: "clear up by themselves" is "resolve on their own",
+            // "keep a close eye on" is "closely monitor", "handle it well" is "tolerate it well"
+            Map.entry(Pattern.compile("\\b(?:clear(?:s|ed|ing)? up|go(?:es)? away|went away|gone away|wear(?:s)? off|wore off|"
+                    + "settle(?:s|d)?(?= (?:down )?(?:by|on) (?:themselves|itself|their own|its own)))\\b"), "resolve"),
+            Map.entry(Pattern.compile("\\b(?:by themselves|of their own accord)\\b"), "on their own"),
+            Map.entry(Pattern.compile("\\b(?:by itself|of its own accord)\\b"), "on its own"),
+            Map.entry(Pattern.compile("\\bkeep(?:s|ing)? a close eye on\\b|\\bkept a close eye on\\b"), "closely monitor"),
+            Map.entry(Pattern.compile("\\b(?:watched closely|closely watched)\\b"), "closely monitored"),
+            Map.entry(Pattern.compile("\\bhandl(?:e|es|ed|ing)(?=(?: [a-z]+){0,3} well\\b)"), "tolerate"),
+            // plain words for the plain medical ones: "by mouth" is "oral", "soak it up" is "absorb"
+            Map.entry(Pattern.compile("\\b(?:taken |given )?by mouth\\b"), "oral"),
+            Map.entry(Pattern.compile("\\bsoak(?:s|ed|ing)? (?:it |them |this |that )?up\\b"), "absorb"),
+            Map.entry(Pattern.compile("\\b(?:quicker|speedier)\\b"), "faster"),
+            Map.entry(Pattern.compile("\\b(?:versus|vs\\.?)(?= )"), "compared to"),
             Map.entry(Pattern.compile("\\be\\.\\s?g\\b\\.?"), "eg"),
             Map.entry(Pattern.compile("\\bi\\.\\s?e\\b\\.?"), "ie"));
 

@@ -32,14 +32,14 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * had read (round 5; the earlier rounds' test writers g1 and g4-g9 were read to improve the verifier, so they
+     * had read (round 6; the earlier rounds' test writers g1 and g4-g11 were read to improve the verifier, so they
      * now train or validate). Their files may be absent while they are being written.
      */
-    static final Set<String> HELD_OUT = Set.of("g10", "g11");
+    static final Set<String> HELD_OUT = Set.of("g12", "g13");
     /**
      * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
      * on, so that it never shows their figures or misses; set once at the round's end; after that the default is
-     * "true" and their figures are a regression floor (round 5 measured: docs/grounding-corpus.md).
+     * "true" and their figures are a regression floor (round 6 measured: docs/grounding-corpus.md).
      */
     static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
@@ -124,10 +124,10 @@ class GroundingCorpusTest {
         List<Result> test = bySplit.get("test");
         if (test != null) {
             assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out split (round 5 measured 4 of 129)")
-                    .isLessThanOrEqualTo(4);
-            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 5: 0.907)")
-                    .isGreaterThanOrEqualTo(0.90);
+                    .as("unsafe sentences released on the held-out split (round 6 measured 2 of 130)")
+                    .isLessThanOrEqualTo(2);
+            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 6: 0.962)")
+                    .isGreaterThanOrEqualTo(0.96);
         }
     }
 
@@ -177,6 +177,10 @@ class GroundingCorpusTest {
         results.stream().filter(r -> r.expected().equals("escalate") && r.actual().equals("drop")).forEach(r ->
                 out.append(String.format("  NOT ESCALATED %s [%s]%n     %s%n", r.c().id(), r.verdict().reason(),
                         r.c().sentence())));
+        // handed to staff though labelled otherwise: withheld (safe for an unsafe one), but a person is called for nothing
+        results.stream().filter(r -> !r.expected().equals("escalate") && r.actual().equals("escalate")).forEach(r ->
+                out.append(String.format("  ESCALATED, labelled %s %s [%s, %s]%n     %s%n", r.expected(), r.c().id(),
+                        r.c().kind(), r.verdict().reason(), r.c().sentence())));
         return out.toString();
     }
 }

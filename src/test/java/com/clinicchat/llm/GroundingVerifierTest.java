@@ -340,7 +340,8 @@ class GroundingVerifierTest {
                 .isEqualTo(Outcome.RELEASE);
         // "the balance", "a cut": nouns, not effects
         assertThat(AddedItems.firstAdded("restore the balance fast", Words.of("restore the balance fast"),
-                Words.of("restore balance quickly"), java.util.Set.of())).isEmpty();
+                Words.of("restore balance quickly"), List.of("restore balance quickly"),
+                java.util.Set.of())).isEmpty();
     }
 
     @Test
@@ -545,5 +546,110 @@ class GroundingVerifierTest {
         // and in the zinc clinic magnesium is one
         assertThat(zincVerifier.verify("Zinc and magnesium support immunity and wound healing [1].", passages)
                 .reason()).contains("names what the passages do not: magnesium");
+    }
+
+    static final List<String> ROUND6 = List.of(
+            "We advise caution for:\n- People with liver disease.\n- Those with gout or certain joint conditions.\n"
+                    + "- Children under twelve (only with a parent present).",
+            "Iron has a central role in carrying oxygen in the blood.",
+            "Some runners with shin splints also improve.",
+            "Iron drips are ideal for:\n- People with iron deficiency anaemia\n- Athletes seeking better endurance\n"
+                    + "- Those recovering from blood loss",
+            "By addressing sleep and diet together, the programme gives broader relief than single-purpose plans.",
+            "Cold baths after training reduce soreness.",
+            "Endurance athletes often take part in the programme.",
+            "Bruising usually resolves on its own and is closely monitored by the nurse.",
+            "Compared to oral tablets, the nasal spray is absorbed better and gives faster relief.");
+
+    private static Verdict verifyRound6(String sentence) {
+        return VERIFIER.verify(sentence, ROUND6);
+    }
+
+    @Test
+    void anItemSlippedIntoAPlainListIsDropped() {
+        assertThat(verifyRound6("Caution is advised for people with liver disease, gout or lupus, and for children "
+                + "under twelve [1].").reason()).contains("item not in the passages: lupus");
+        // "lupus" beside the vague "certain joint conditions" is no rewording of it: it names what the passage does not
+        assertThat(verifyRound6("Caution is advised for people with liver disease, gout or certain joint conditions, "
+                + "lupus, and children under twelve [1].").reason()).contains("item not in the passages: lupus");
+        assertThat(verifyRound6("Caution is advised for people with liver disease, gout or certain joint conditions, "
+                + "and for children under twelve [1].").outcome()).isEqualTo(Outcome.RELEASE);
+        // an item in other words ("podagra" for "gout") leaves one of the passage's own without a match: a rewording
+        assertThat(verifyRound6("Caution is advised for people with liver disease, podagra or certain joint "
+                + "conditions, and for children under twelve [1].").outcome()).isEqualTo(Outcome.RELEASE);
+        // qualities listed in other words are no added things
+        assertThat(AddedItems.firstAdded("it is safe, quick and handy", Words.of("it is safe, quick and handy"),
+                Words.of("safe, fast and convenient"), List.of("safe, fast and convenient"), java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    void aRankOrOrdinalIsAQuantityToBeStated() {
+        assertThat(verifyRound6("Iron is the fourth most common metal in the body and has a central role in carrying "
+                + "oxygen in the blood [2].").reason()).contains("quantity not in the passages");
+        assertThat(verifyRound6("Iron is the most abundant metal in the blood and has a central role in carrying "
+                + "oxygen [2].").reason()).contains("quantity not in the passages: most abundant");
+        assertThat(verifyRound6("Iron has a central role in carrying oxygen in the blood [2].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aDroppedQuantifierIsAModalityShift() {
+        assertThat(verifyRound6("Runners with shin splints improve [3].").reason()).contains("quantifier dropped");
+        assertThat(verifyRound6("Some runners with shin splints also improve [3].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Runners with shin splints can improve as well [3].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anExampleListEndsWhereANewGroupBegins() {
+        assertThat(verifyRound6("Iron drips suit people with conditions like iron deficiency anaemia, athletes seeking "
+                + "better endurance, and those recovering from blood loss, among others [4].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Iron drips suit people with conditions like iron deficiency anaemia or coeliac "
+                + "disease, and those recovering from blood loss [4].").reason())
+                .contains("example not in the passages: coeliac disease");
+    }
+
+    @Test
+    void attributionsAreNotCountedAgainstTheOverlap() {
+        assertThat(verifyRound6("The article suggests and the clinic reports that cold baths after training reduce "
+                + "soreness [6].").outcome()).isEqualTo(Outcome.RELEASE);
+        // what is attributed is still checked
+        assertThat(verifyRound6("According to the clinic, cold baths after training cure soreness [6].").outcome())
+                .isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void focusOnSomethingIsNoClaimOfMentalFocus() {
+        assertThat(verifyRound6("Endurance athletes are a particular focus of the programme [7].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Endurance athletes often take part in the programme for focus [7].").reason())
+                .contains("names what the passages do not: focus");
+    }
+
+    @Test
+    void onlyOneThingIsSinglePurpose() {
+        assertThat(verifyRound6("By addressing sleep and diet together, the programme gives broader relief than plans "
+                + "that target only one thing [5].").outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void everydayIdiomsReadAsThePassagesFormalWords() {
+        assertThat(verifyRound6("Bruising usually clears up by itself, and the nurse keeps a close eye on it [8].")
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Bruising usually settles by itself and is watched closely by the nurse [8].")
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Bruising never clears up by itself [8].").outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void plainWordsReadAsThePlainMedicalOnes() {
+        assertThat(verifyRound6("Versus tablets by mouth, the nasal spray gives quicker relief [9].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Compared to tablets taken by mouth, the nasal spray soaks in better [9].").outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Versus tablets by mouth, the nasal spray gives slower relief [9].").outcome())
+                .isEqualTo(Outcome.DROP);
     }
 }
