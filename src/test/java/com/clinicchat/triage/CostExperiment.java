@@ -61,6 +61,55 @@ class CostExperiment {
         }
     }
 
+    /**
+     * How much a greeting or thanks given emergency instructions costs (the smalltalk row's emergency column), on
+     * validation and on the read writers of the last round (never on unread ones).
+     */
+    @Test
+    void compareGreetingAlarmCosts() {
+        Router router = TrainedRouter.get();
+        for (Split split : new Split[]{Split.VALIDATION, Split.TEST}) {
+            List<Scored> scored = scored(router, split);
+            for (double alarm : new double[]{8, 12, 16, 24, 32, 48}) {
+                double[][] cost = CostPolicy.defaultCost();
+                cost[Intent.SMALLTALK.ordinal()][Intent.EMERGENCY.ordinal()] = alarm;
+                CostPolicy policy = new CostPolicy(cost);
+                int emergencies = 0, caught = 0, greetings = 0, greetingAlarms = 0, falseAlarms = 0;
+                for (Scored s : scored) {
+                    Intent decided = policy.decide(s.probabilities());
+                    if (s.truth() == Intent.EMERGENCY) {
+                        emergencies++;
+                        caught += decided == Intent.EMERGENCY ? 1 : 0;
+                    } else if (decided == Intent.EMERGENCY) {
+                        falseAlarms++;
+                    }
+                    if (s.truth() == Intent.SMALLTALK) {
+                        greetings++;
+                        greetingAlarms += decided == Intent.EMERGENCY ? 1 : 0;
+                    }
+                }
+                System.out.printf("ALARM %s smalltalk->emergency cost %-4s emergencies caught %d/%d  false alarms %d"
+                        + "  of them greetings %d/%d%n", split, alarm, caught, emergencies, falseAlarms,
+                        greetingAlarms, greetings);
+            }
+        }
+    }
+
+    private static List<Scored> scored(Router router, Split split) {
+        List<Scored> scored = new ArrayList<>();
+        for (WriterCorpus writer : CorpusReader.read(split)) {
+            writer.messages().forEach(turn -> scored.add(score(router, turn, null)));
+            for (LabelledChat chat : writer.chats()) {
+                LabelledTurn previous = null;
+                for (LabelledTurn turn : chat.turns()) {
+                    scored.add(score(router, turn, previous));
+                    previous = turn;
+                }
+            }
+        }
+        return scored;
+    }
+
     private static Scored score(Router router, LabelledTurn turn, LabelledTurn previous) {
         float[] vector = RetrieverFixture.MODEL.embed(turn.question()).content().vector();
         TriageRequest request = previous == null ? TriageRequest.alone(turn.question(), vector)
