@@ -32,7 +32,7 @@ class CorpusEvaluationTest {
     @Test
     void validationWriter() {
         EvaluationReport report = evaluate(Split.VALIDATION);
-        // round 7: 0.885 / 0.893 / 1.0 / 0.966 / 0.783 / 0.707 / 0.741
+        // round 8: 0.889 / 0.893 / 1.0 / 0.966 / 0.794 / 0.705 / 0.740
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
@@ -48,12 +48,12 @@ class CorpusEvaluationTest {
     @Test
     void testWriter() {
         EvaluationReport report = evaluate(Split.TEST);
-        // round 7's writers (wt, wu), measured once: 0.877 / 0.877 / 0.992 / 0.983 / 0.734, no refusal
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.865);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
-        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.985);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.97);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.71);
+        // round 8's writers (wv, ww), measured once: 0.906 / 0.907 / 0.997 / 0.991 / 0.704, no refusal
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.89);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.68);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
