@@ -35,13 +35,13 @@ class GroundingCorpusTest {
      * had read (round 6; the earlier rounds' test writers g1 and g4-g11 were read to improve the verifier, so they
      * now train or validate). Their files may be absent while they are being written.
      */
-    static final Set<String> HELD_OUT = Set.of("g12", "g13");
+    static final Set<String> HELD_OUT = Set.of("g14", "g15");
     /**
      * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
      * on, so that it never shows their figures or misses; set once at the round's end; after that the default is
      * "true" and their figures are a regression floor (round 6 measured: docs/grounding-corpus.md).
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "false"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
