@@ -624,6 +624,8 @@ class GroundingVerifierTest {
     void focusOnSomethingIsNoClaimOfMentalFocus() {
         assertThat(verifyRound6("Endurance athletes are a particular focus of the programme [7].").outcome())
                 .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Endurance athletes are one of the focus groups of the programme [7].").outcome())
+                .isEqualTo(Outcome.RELEASE);
         assertThat(verifyRound6("Endurance athletes often take part in the programme for focus [7].").reason())
                 .contains("names what the passages do not: focus");
     }
