@@ -48,11 +48,14 @@ final class ClaimTerms {
 
     /**
      * Claim words for a faculty that are also everyday figures of speech: "focus" is mental focus in "improves focus",
-     * but points at something in "focus on the heart", "focused support", "a particular focus".
+     * but points at something in "focus on the heart", "focused support", "a particular focus", "focus areas".
      */
     private static final Set<String> FIGURATIVE = Words.stemsOf("focus");
     private static final Set<String> POINTING = Set.of("particular", "special", "main", "key", "major",
             "primary", "central");
+    /** "focus areas", "focus points": "focus" naming what something is aimed at, before a noun for a topic. */
+    private static final Set<String> TOPIC_NOUNS = Set.of("area", "areas", "point", "points", "group", "groups",
+            "topic", "topics", "region", "regions", "target", "targets");
 
     private final List<Term> terms;
     private final List<List<Term>> concepts;
@@ -150,7 +153,7 @@ final class ClaimTerms {
         String word = words.words().get(at);
         String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
         String before = at > 0 ? words.words().get(at - 1) : "";
-        return next.equals("on") || word.endsWith("ed") || POINTING.contains(before);
+        return next.equals("on") || word.endsWith("ed") || POINTING.contains(before) || TOPIC_NOUNS.contains(next);
     }
 
     /** "I", "IV", or a subject word of the articles written with a capital ("…, Magnesium helps"). */

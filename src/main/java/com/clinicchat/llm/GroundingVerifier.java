@@ -114,6 +114,9 @@ final class GroundingVerifier {
         Set<String> subjectWords = new HashSet<>(subject.get().words());
         subjectWords.removeAll(Words.FILLER);
         Optional<String> advice = PersonalAdvice.find(text);
+        if (advice.isPresent() && inArticleVoice(advice.get(), text, passages)) {
+            advice = Optional.empty(); // the article's own "we advise caution for…", repeated: judged as a claim
+        }
         if (advice.isPresent()) {
             return new Verdict(Outcome.ESCALATE, Set.of(), "personal advice: " + advice.get());
         }
@@ -175,6 +178,29 @@ final class GroundingVerifier {
     private record Sentence(String text, Words words, Set<String> content) {
     }
 
+    /** The article speaking as "we" ("we advise", "we recommend") when a passage says the same words itself. */
+    private static final Pattern OUR_VOICE = Pattern.compile("^we\\s+(?:would\\s+|'d\\s+)?(?:recommend|suggest|advise|"
+            + "encourage|urge)$");
+
+    /**
+     * "We advise caution for…" is the article's voice, not advice to this visitor, when a passage says "we advise"
+     * itself and nothing else in the sentence advises the visitor; whether the rest is supported is checked as usual.
+     */
+    private static boolean inArticleVoice(String advice, String text, List<String> passages) {
+        String phrase = advice.strip();
+        if (!OUR_VOICE.matcher(phrase).matches()) {
+            return false;
+        }
+        String said = phrase.replaceAll("\\s+", " ");
+        boolean passageSaysIt = passages.stream().anyMatch(passage -> passage.toLowerCase(java.util.Locale.ROOT)
+                .replace('’', '\'').replaceAll("\\s+", " ").contains(said));
+        if (!passageSaysIt) {
+            return false;
+        }
+        String rest = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceFirst(Pattern.quote(phrase), "");
+        return PersonalAdvice.find(rest).isEmpty() && !rest.matches("(?s).*\\byou(?:r|rs|'re|'ve|'d|'ll)?\\b.*");
+    }
+
     private static Set<String> content(Sentence sentence) {
         return sentence.content();
     }
@@ -228,6 +254,16 @@ final class GroundingVerifier {
         if (added.isPresent()) {
             return added;
         }
+        Optional<String> cause = Causes.firstStitched(sentence.text(), sentence.words().subject(),
+                numbers.stream().map(n -> passages.get(n - 1)).toList(), this::claimStems,
+                passage -> namedIn(sentence.words(), passage));
+        if (cause.isPresent()) {
+            return cause;
+        }
+        Optional<String> appended = appendedClause(sentence, numbers, passages, evidence);
+        if (appended.isPresent()) {
+            return appended;
+        }
         Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText, sentence.words().subject());
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());
@@ -255,6 +291,93 @@ final class GroundingVerifier {
             return Optional.of(String.format("too little in common: overlap %.2f, similarity %.2f", overlap, similarity));
         }
         return Optional.of(String.format("too little in common: overlap %.2f", overlap));
+    }
+
+    /** The sentence's claim words the passage names in other words ("hypocalcaemia" for "low calcium levels"). */
+    private Set<String> namedIn(Words words, Words passage) {
+        Set<String> named = new HashSet<>(claimTerms.namedOtherwise(words, passage));
+        for (int i = 0; i < words.size(); i++) {
+            if (ClaimTerms.describedAsBloodLevel(words.words().get(i), passage)) {
+                named.add(words.stems().get(i));
+            }
+        }
+        return named;
+    }
+
+    /** The content words of a piece of a sentence that count as claims (not meta, hedge or attribution words). */
+    private Set<String> claimStems(String text, Set<String> subjectWords) {
+        Set<String> attribution = new HashSet<>();
+        Matcher attributed = ATTRIBUTION.matcher(text);
+        while (attributed.find()) {
+            attribution.addAll(Words.of(attributed.group()).stems());
+        }
+        Set<String> stems = new LinkedHashSet<>();
+        Words.of(text, subjectWords).contentStems().stream()
+                .filter(stem -> !META.contains(stem) && !HEDGE_WORDS.contains(stem) && !attribution.contains(stem))
+                .forEach(stems::add);
+        return stems;
+    }
+
+    /** Shortest run of words repeated from a passage that makes the rest of the sentence an addition to it. */
+    private static final int VERBATIM_RUN = 7;
+    /** Words that open a clause joined on to a sentence. */
+    private static final Set<String> CLAUSE = Set.of("and", "but", "plus", "while", "whereas", "which", "who", "so",
+            "yet", "though", "although", "where", "as", "because", "since");
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
+
+    /**
+     * A passage sentence repeated word for word with a clause of the model's own appended ("…treatment courses, and
+     * it's a favourite among pro football teams"): the repeated run carries the overlap for the whole sentence, so
+     * what lies outside it must be supported on its own — most of its content words in the evidence.
+     */
+    private Optional<String> appendedClause(Sentence sentence, Set<Integer> numbers, List<String> passages,
+                                            Words evidence) {
+        List<String> tokens = tokens(sentence.text());
+        int bestStart = 0;
+        int bestLength = 0;
+        for (int n : numbers) {
+            List<String> passage = tokens(passages.get(n - 1));
+            for (int i = 0; i < tokens.size(); i++) {
+                for (int j = 0; j < passage.size(); j++) {
+                    int k = 0;
+                    while (i + k < tokens.size() && j + k < passage.size() && tokens.get(i + k).equals(passage.get(j + k))) {
+                        k++;
+                    }
+                    if (k > bestLength) {
+                        bestLength = k;
+                        bestStart = i;
+                    }
+                }
+            }
+        }
+        // appended: the sentence opens with the passage's words (after a word or two such as "so" or "also") and
+        // goes on with a clause of its own; a sentence that rewords part of a passage and repeats the rest is a
+        // paraphrase, judged by overlap as a whole
+        int end = bestStart + bestLength;
+        if (bestLength < VERBATIM_RUN || bestStart > 2 || end == tokens.size() || !CLAUSE.contains(tokens.get(end))) {
+            return Optional.empty();
+        }
+        String rest = String.join(" ", tokens.subList(0, bestStart)) + " . "
+                + String.join(" ", tokens.subList(end, tokens.size()));
+        Set<String> restContent = claimStems(rest, sentence.words().subject());
+        if (restContent.size() < 2) {
+            return Optional.empty();
+        }
+        double restOverlap = overlap(restContent, evidence);
+        if (restOverlap >= minOverlap) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("adds to a passage's words what it does not say: overlap of the rest %.2f",
+                restOverlap));
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
     }
 
     /**

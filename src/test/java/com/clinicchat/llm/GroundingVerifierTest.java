@@ -624,6 +624,8 @@ class GroundingVerifierTest {
     void focusOnSomethingIsNoClaimOfMentalFocus() {
         assertThat(verifyRound6("Endurance athletes are a particular focus of the programme [7].").outcome())
                 .isEqualTo(Outcome.RELEASE);
+        assertThat(verifyRound6("Endurance athletes are one of the focus groups of the programme [7].").outcome())
+                .isEqualTo(Outcome.RELEASE);
         assertThat(verifyRound6("Endurance athletes often take part in the programme for focus [7].").reason())
                 .contains("names what the passages do not: focus");
     }
@@ -651,5 +653,50 @@ class GroundingVerifierTest {
                 .isEqualTo(Outcome.RELEASE);
         assertThat(verifyRound6("Versus tablets by mouth, the nasal spray gives slower relief [9].").outcome())
                 .isEqualTo(Outcome.DROP);
+    }
+
+    // round 7: passages of our own (iron infusions, cold-water immersion, a blood-thinner caution list)
+    private static final List<String> IRON = List.of(
+            "Iron infusions are suited to:\n- Heavy menstrual bleeding, where iron stores run low.\n- Restless legs at night.",
+            "After an iron infusion, patients report:\n- Less tiredness, because haemoglobin rises.\n- Better concentration.");
+
+    @Test
+    void aCauseStitchedAcrossTwoPassagesIsDropped() {
+        assertThat(VERIFIER.verify("Restless legs are caused by low haemoglobin, which the infusion raises [1][2].", IRON)
+                .reason()).contains("links what no one passage links");
+        assertThat(VERIFIER.verify("Heavy menstrual bleeding leads to less tiredness after the infusion [1][2].", IRON)
+                .outcome()).isEqualTo(Outcome.DROP);
+        // one passage states both sides and the link
+        assertThat(VERIFIER.verify("After an iron infusion, patients report less tiredness because haemoglobin rises [2].",
+                IRON).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    private static final List<String> IMMERSION = List.of(
+            "Cold-water immersion is part of many rugby recovery programmes, especially after contact training.");
+
+    @Test
+    void aClauseAppendedToAPassageRepeatedWordForWordMustBeSupported() {
+        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, and it's a favourite "
+                + "among weekend cyclists [1].", IMMERSION).reason()).contains("adds to a passage's words");
+        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, especially after "
+                + "contact training [1].", IMMERSION).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, and especially "
+                + "after contact training [1].", IMMERSION).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    private static final List<String> CAUTION = List.of(
+            "We advise caution for:\n- People taking blood thinners.\n- Those with a bleeding disorder.");
+
+    @Test
+    void theArticlesOwnVoiceRepeatedIsNoPersonalAdvice() {
+        assertThat(VERIFIER.verify("We advise caution for people taking blood thinners [1].", CAUTION).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // still checked as a claim, and still advice when it turns to the visitor or the passage never says it
+        assertThat(VERIFIER.verify("We advise caution for people taking blood thinners or those with asthma [1].",
+                CAUTION).outcome()).isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("We advise caution for you if you take blood thinners [1].", CAUTION).outcome())
+                .isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("We advise caution for people taking blood thinners [1].", IMMERSION).outcome())
+                .isEqualTo(Outcome.ESCALATE);
     }
 }
