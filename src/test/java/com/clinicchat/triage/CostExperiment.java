@@ -25,18 +25,7 @@ class CostExperiment {
 
     @Test
     void compareEmergencyCosts() {
-        Router router = TrainedRouter.get();
-        List<Scored> scored = new ArrayList<>();
-        for (WriterCorpus writer : CorpusReader.read(Split.VALIDATION)) {
-            writer.messages().forEach(turn -> scored.add(score(router, turn, null)));
-            for (LabelledChat chat : writer.chats()) {
-                LabelledTurn previous = null;
-                for (LabelledTurn turn : chat.turns()) {
-                    scored.add(score(router, turn, previous));
-                    previous = turn;
-                }
-            }
-        }
+        List<Scored> scored = scored(TrainedRouter.get(), Split.VALIDATION);
         for (double scale : new double[]{0.5, 1, 1.5, 2, 3, 4}) {
             double[][] cost = CostPolicy.defaultCost();
             int emergency = Intent.EMERGENCY.ordinal();
