@@ -32,16 +32,16 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * had read (round 7; the earlier rounds' test writers g1 and g4-g13 were read to improve the verifier, so they
+     * had read (round 8; the earlier rounds' test writers g1 and g4-g15 were read to improve the verifier, so they
      * now train or validate). Their files may be absent while they are being written.
      */
-    static final Set<String> HELD_OUT = Set.of("g14", "g15");
+    static final Set<String> HELD_OUT = Set.of("g16", "g17");
     /**
      * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
      * on, so that it never shows their figures or misses; set once at the round's end; after that the default is
-     * "true" and their figures are a regression floor (round 7 measured: docs/grounding-corpus.md).
+     * "true" and their figures are a regression floor (round 8's writers are not yet measured).
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "false"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -121,14 +121,6 @@ class GroundingCorpusTest {
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
 
-        List<Result> test = bySplit.get("test");
-        if (test != null) {
-            assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out split (round 7 measured 8 of 127)")
-                    .isLessThanOrEqualTo(8);
-            assertThat(safeReleased(test)).as("safe sentences released on the held-out split (round 7: 0.916)")
-                    .isGreaterThanOrEqualTo(0.91);
-        }
     }
 
     private static double safeReleased(List<Result> results) {
