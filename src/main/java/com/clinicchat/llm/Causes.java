@@ -22,12 +22,22 @@ final class Causes {
             + "often|usually|largely|partly|primarily)\\s+)?caused\\s+by|causes?|causing|because(?:\\s+of)?|"
             + "which\\s+is\\s+why|that(?:'s|’s|\\s+is)\\s+why|this\\s+is\\s+why|leads?\\s+to|led\\s+to|leading\\s+to|"
             + "as\\s+a\\s+(?:result|consequence)(?:\\s+of)?|results?\\s+in|resulting\\s+in|results?\\s+from|"
-            + "due\\s+to|owing\\s+to|therefore|hence|thus|so\\s+that)\\b");
+            + "due\\s+to|owing\\s+to|therefore|hence|thus|so\\s+that|"
+            // a reason in a noun: "cramps are the main reason it is used", "the reason why"
+            + "(?:the\\s+)?(?:(?:main|primary|chief|key|major|biggest|real|whole|only)\\s+)?reasons?(?:\\s+(?:why|that|for|behind))?)\\b");
+    /**
+     * A link that opens the sentence ("Because X, Y", "Since X, Y"): its first side runs to the first comma, its
+     * second is the rest.
+     */
+    private static final Pattern OPENING_LINK = Pattern.compile("(?is)^\\W*(because(?:\\s+of)?|since|given\\s+that|"
+            + "thanks\\s+to|as\\s+a\\s+(?:result|consequence)\\s+of|due\\s+to|owing\\s+to)\\s+([^,;:—–]+)[,;:—–]\\s*(\\S.*)$");
+    /** Share of a side's claim words one passage must hold: a word or two in common is no statement of that side. */
+    private static final double SIDE_SHARE = 1 / 3.0;
     /** A passage that states a link of any kind (the words the articles use to explain). */
     private static final Pattern PASSAGE_LINK = Pattern.compile("(?i)\\b(?:caus\\w*|because|since|why|lead\\w*|led|"
             + "result\\w*|due|owing|therefore|hence|thus|so|through|via|help\\w*|allow\\w*|"
             + "mak\\w*|mean\\w*|trigger\\w*|contribut\\w*|link\\w*|associat\\w*|responsible|reduc\\w*|prevent\\w*|"
-            + "regulat\\w*|thanks)\\b");
+            + "regulat\\w*|thanks|ensur\\w*|for|by)\\b");
 
     private Causes() {
     }
@@ -42,28 +52,66 @@ final class Causes {
     static Optional<String> firstStitched(String sentence, Set<String> subject, List<String> evidence,
                                           BiFunction<String, Set<String>, Set<String>> claims,
                                           Function<Words, Set<String>> namedOtherwise) {
+        Matcher opening = OPENING_LINK.matcher(sentence);
         Matcher link = LINK.matcher(sentence);
-        if (!link.find()) {
+        String linkWords;
+        Set<String> before;
+        Set<String> after;
+        if (opening.find()) {
+            linkWords = opening.group(1);
+            before = claims.apply(withoutReference(opening.group(2)), subject);
+            after = claims.apply(withoutReference(opening.group(3)), subject);
+        } else if (link.find()) {
+            linkWords = link.group();
+            before = claims.apply(withoutReference(sentence.substring(0, link.start())), subject);
+            after = claims.apply(withoutReference(sentence.substring(link.end())), subject);
+        } else {
             return Optional.empty();
         }
-        Set<String> before = claims.apply(sentence.substring(0, link.start()), subject);
-        Set<String> after = claims.apply(sentence.substring(link.end()), subject);
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty(); // "Because it bypasses the gut." links to what came before: judged as it stands
         }
-        for (String passage : evidence) {
-            Words words = Words.of(passage, subject);
-            Set<String> named = namedOtherwise.apply(words); // "hypocalcaemia" for "low calcium"
-            if (shares(before, words, named) && shares(after, words, named) && PASSAGE_LINK.matcher(passage).find()) {
+        List<Words> passages = evidence.stream().map(passage -> Words.of(passage, subject)).toList();
+        double[] shareBefore = new double[passages.size()];
+        double[] shareAfter = new double[passages.size()];
+        double bestBefore = 0;
+        double bestAfter = 0;
+        for (int i = 0; i < passages.size(); i++) {
+            Set<String> named = namedOtherwise.apply(passages.get(i)); // "hypocalcaemia" for "low calcium"
+            shareBefore[i] = share(before, passages.get(i), named);
+            shareAfter[i] = share(after, passages.get(i), named);
+            bestBefore = Math.max(bestBefore, shareBefore[i]);
+            bestAfter = Math.max(bestAfter, shareAfter[i]);
+        }
+        if (bestBefore == 0 || bestAfter == 0) {
+            return Optional.empty(); // a side no passage words as the sentence does: the other checks judge it
+        }
+        // the passage that links must state both sides about as well as any passage does: a word of one side
+        // ("deficiencies") in the passage that states the other is not that side
+        double needBefore = Math.min(SIDE_SHARE, bestBefore);
+        double needAfter = Math.min(SIDE_SHARE, bestAfter);
+        for (int i = 0; i < passages.size(); i++) {
+            if (shareBefore[i] >= needBefore && shareAfter[i] >= needAfter && PASSAGE_LINK.matcher(evidence.get(i)).find()) {
                 return Optional.empty();
             }
         }
-        return Optional.of("links what no one passage links: '" + link.group().toLowerCase(Locale.ROOT) + "'");
+        return Optional.of("links what no one passage links: '" + linkWords.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                + "'");
     }
 
-    private static boolean shares(Set<String> side, Words passage, Set<String> named) {
+    /** What a side is compared with ("… than oral supplements"): judged by {@link Comparisons}, not part of the link. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:than|compared\\s+(?:to|with)|unlike)\\b[^,;:—–]*");
+
+    private static String withoutReference(String side) {
+        return REFERENCE.matcher(side).replaceAll(" ");
+    }
+
+    /** Share of a side's claim words the passage holds (by stem, five-letter start, or another name). */
+    private static double share(Set<String> side, Words passage, Set<String> named) {
         Set<String> stems = new HashSet<>(passage.stems());
-        return side.stream().anyMatch(stem -> stems.contains(stem) || named.contains(stem)
-                || stem.length() >= 5 && stems.stream().anyMatch(s -> s.length() >= 5 && s.startsWith(stem.substring(0, 5))));
+        long shared = side.stream().filter(stem -> stems.contains(stem) || named.contains(stem)
+                || stem.length() >= 5 && stems.stream().anyMatch(s -> s.length() >= 5 && s.startsWith(stem.substring(0, 5))))
+                .count();
+        return shared / (double) side.size();
     }
 }

@@ -699,4 +699,26 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("We advise caution for people taking blood thinners [1].", IMMERSION).outcome())
                 .isEqualTo(Outcome.ESCALATE);
     }
+
+    // round 8: passages of our own (iron infusions again, sleep clinics)
+    private static final List<String> SLEEP = List.of(
+            "Poor sleep is strongly linked with higher blood pressure, weight gain and low mood.",
+            "In sleep clinics, melatonin helps with jet lag, shift work or poor sleep.");
+
+    @Test
+    void aCauseThatOpensTheSentenceIsStatedByOnePassage() {
+        assertThat(VERIFIER.verify("Because heavy menstrual bleeding runs iron stores low, patients report better "
+                + "concentration after the infusion [1][2].", IRON).reason()).contains("links what no one passage links");
+        // a word of one side ("poor sleep") in the passage that states the other is no statement of that side
+        assertThat(VERIFIER.verify("Because poor sleep is strongly linked with weight gain and higher blood pressure, "
+                + "sleep clinics use melatonin to help with jet lag [1][2].", SLEEP).outcome()).isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Because haemoglobin rises after an iron infusion, patients report less tiredness [2].",
+                IRON).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aReasonInANounIsALinkToo() {
+        assertThat(VERIFIER.verify("Restless legs at night are the main reason patients report better concentration "
+                + "after an iron infusion [1][2].", IRON).reason()).contains("links what no one passage links");
+    }
 }
