@@ -264,6 +264,10 @@ final class GroundingVerifier {
         if (appended.isPresent()) {
             return appended;
         }
+        Optional<String> gloss = unsupportedGloss(sentence, evidence, namedOtherwise);
+        if (gloss.isPresent()) {
+            return gloss;
+        }
         Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText, sentence.words().subject());
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());
@@ -369,6 +373,34 @@ final class GroundingVerifier {
         }
         return Optional.of(String.format("adds to a passage's words what it does not say: overlap of the rest %.2f",
                 restOverlap));
+    }
+
+    /**
+     * What introduces a gloss: the model explaining a word in its own ("…, which means…", "…, i.e.…", "…, which is a
+     * kind of…", "in other words…").
+     */
+    private static final Pattern GLOSS = Pattern.compile("(?i)(?:\\bwhich\\s+(?:simply\\s+|basically\\s+)?means?"
+            + "(?:\\s+that)?|,\\s*meaning(?:\\s+that)?|\\bi\\.\\s?e\\.?,?|,\\s*that\\s+is(?:\\s+to\\s+say)?,|"
+            + "\\bin\\s+other\\s+words,?|\\b(?:this|that)\\s+means(?:\\s+that)?|\\b(?:which|that)\\s+(?:is|are)\\s+(?:a|an)\\s+(?:kind|type|form|sort|class|group)"
+            + "\\s+of|\\bwhich\\s+refers?\\s+to|\\b(?:also|otherwise)\\s+(?:called|known\\s+as)|\\bor\\s+simply|"
+            + "\\b(?:put\\s+simply|simply\\s+put|in\\s+plain\\s+(?:english|terms|words)),?)\\s+([^,;:()\\[\\]—–]+)");
+
+    /**
+     * A gloss says what a word means, and a made-up one ("ATP, which is a kind of vitamin", "nocturnal cramps, which
+     * means cramps that come in the morning") adds a fact while the rest of the sentence repeats the passage and
+     * carries the overlap: the gloss must be supported on its own, most of its claim words in the evidence.
+     */
+    private Optional<String> unsupportedGloss(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
+        Matcher gloss = GLOSS.matcher(sentence.text());
+        while (gloss.find()) {
+            Set<String> glossContent = claimStems(gloss.group(1), sentence.words().subject());
+            double glossOverlap = overlap(glossContent, evidence, namedOtherwise);
+            if (!glossContent.isEmpty() && glossOverlap < minOverlap) {
+                return Optional.of(String.format("a gloss the passages do not give: '%s' (overlap %.2f)",
+                        gloss.group(1).strip(), glossOverlap));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> tokens(String text) {
