@@ -50,6 +50,12 @@ final class Polarity {
             "strengthen", "stronger", "raise", "raises", "greater");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
     private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
+    /** How often a claim holds: "typically resolve", "often involve". */
+    private static final Set<String> FREQUENCY_HEDGES = Set.of("often", "usually", "typically", "generally",
+            "commonly", "frequently", "mostly", "normally", "largely");
+    /** Adverbs of degree between a hedge and its verb. */
+    private static final Set<String> DEGREE = Set.of("fully", "completely", "entirely", "always", "necessarily",
+            "quite", "totally", "really");
     private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
             "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
     /** Quantifiers that say a claim holds for part of a group: "some patients … benefit" is not "patients benefit". */
@@ -218,8 +224,30 @@ final class Polarity {
      * the other checks.
      */
     private static Optional<String> hedgeDropped(Words sentence, Words evidence) {
-        if (sentence.stems().stream().anyMatch(stem -> HEDGES.contains(stem) || SOFTENERS.contains(stem))) {
+        Optional<String> helpUnhedged = helpUnhedged(sentence, evidence);
+        if (helpUnhedged.isPresent()) {
+            return helpUnhedged;
+        }
+        if (hedged(sentence)) {
             return Optional.empty();
+        }
+        for (int j = 0; j < evidence.size(); j++) {
+            String word = evidence.words().get(j);
+            String next = j + 1 < evidence.size() ? evidence.words().get(j + 1) : "";
+            // "cannot restore" for "may not fully restore": a possible shortfall stated as a certain one
+            if (MODAL_HEDGES.contains(word) && next.equals("not")) {
+                String verb = nextVerb(evidence, j + 1);
+                if (verb != null && sentence.stems().contains(verb) && flatlyNegated(sentence)) {
+                    return Optional.of("hedge dropped: " + word + " not … " + verb);
+                }
+            }
+            // "resolve on their own" for "typically resolve on their own": what usually happens stated as what does
+            if (FREQUENCY_HEDGES.contains(word)) {
+                String verb = nextVerb(evidence, j);
+                if (verb != null && !Words.FILLER.contains(verb) && sentence.stems().contains(verb)) {
+                    return Optional.of("hedge dropped: " + word + " … " + verb);
+                }
+            }
         }
         for (int j = 0; j < evidence.size(); j++) {
             if (!MODAL_HEDGES.contains(evidence.words().get(j))) {
@@ -245,6 +273,58 @@ final class Polarity {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "helps lower" for "can help lower": the passage's modal dropped before "help", by a sentence that keeps no other
+     * hedge. "help" softens a claim, but "can help" is what the passage committed to, and "helps" says it does.
+     */
+    private static Optional<String> helpUnhedged(Words sentence, Words evidence) {
+        for (int j = 0; j + 1 < evidence.size(); j++) {
+            if (!MODAL_HEDGES.contains(evidence.words().get(j)) || !evidence.stems().get(j + 1).equals("help")) {
+                continue;
+            }
+            String verb = nextContent(evidence, j + 1);
+            for (int i = 0; i < sentence.size(); i++) {
+                // "they help reduce" as much as "it helps reduce"; "can help", "to help", "will help" are other forms
+                boolean unhedgedHelp = sentence.words().get(i).matches("help|helps|helped") && i > 0
+                        && !sentence.words().get(i - 1).matches("may|might|can|could|to|will|would|should|shall|does|do");
+                if (unhedgedHelp && (verb == null || verb.equals(nextContent(sentence, i)))
+                        && sentence.stems().stream().noneMatch(stem -> HEDGES.contains(stem) && !stem.equals("help"))) {
+                    return Optional.of("hedge dropped: " + evidence.words().get(j) + " help → helps");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the sentence keeps any hedge or softener ("like" in "such as" is no "likely", though it stems so). */
+    private static boolean hedged(Words sentence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String stem = sentence.stems().get(i);
+            if (HEDGES.contains(stem) && !sentence.words().get(i).equals("like") || SOFTENERS.contains(stem)
+                    || FREQUENCY_HEDGES.contains(sentence.words().get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb a hedge bears on: the next content word, past adverbs of degree ("may not fully restore"). */
+    private static String nextVerb(Words words, int at) {
+        for (int j = at + 1; j < words.size() && j <= at + 3; j++) {
+            if (words.filler(j) || DEGREE.contains(words.words().get(j))) {
+                continue;
+            }
+            return words.stems().get(j);
+        }
+        return null;
+    }
+
+    /** A negation that states no possibility: "cannot", "won't", "doesn't", "never", "not". */
+    private static boolean flatlyNegated(Words sentence) {
+        return sentence.words().stream().anyMatch(word -> word.equals("cannot") || word.equals("never")
+                || word.equals("not") || word.equals("unable") || word.endsWith("n't"));
     }
 
     /** "some mild side effects can occur": the modal hedges the claim already, and its dropping is judged as such. */

@@ -734,4 +734,26 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Restless legs at night, which means restless legs during the night, are suited to "
                 + "iron infusions [1].", IRON).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    private static final List<String> STOCKINGS = List.of(
+            "Even iron tablets may not fully restore iron stores, especially for people with coeliac disease.",
+            "Compression stockings can help reduce ankle swelling on long flights.",
+            "Mild bruising at the needle site typically resolves on its own.");
+
+    @Test
+    void aHedgeDroppedIsAModalityShift() {
+        assertThat(VERIFIER.verify("Iron tablets cannot restore iron stores, especially for people with coeliac disease [1].",
+                STOCKINGS).reason()).contains("hedge dropped");
+        assertThat(VERIFIER.verify("Compression stockings help reduce ankle swelling on long flights [2].", STOCKINGS)
+                .reason()).contains("hedge dropped");
+        assertThat(VERIFIER.verify("Mild bruising at the needle site resolves on its own [3].", STOCKINGS).reason())
+                .contains("hedge dropped");
+        // the hedge kept, in the passage's words or others
+        assertThat(VERIFIER.verify("Iron tablets may not fully restore iron stores, especially for people with coeliac "
+                + "disease [1].", STOCKINGS).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Compression stockings can help reduce ankle swelling on long flights [2].", STOCKINGS)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Mild bruising at the needle site usually resolves on its own [3].", STOCKINGS)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
