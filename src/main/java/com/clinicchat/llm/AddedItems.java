@@ -34,6 +34,9 @@ final class AddedItems {
     private static final int MAX_LISTED_WORDS = 4;
     /** An item of the evidence this long is a clause, which no listed thing rewords. */
     private static final int MAX_REWORDED_WORDS = 6;
+    /** A list of whom or what to be careful with: a caution list, whose items are never reworded away. */
+    private static final Pattern CAUTION_LIST = Pattern.compile("(?i)\\b(?:caution|careful|avoid|not recommended|"
+            + "contraindicat\\w*|should not|must not|warn\\w*)\\b[^\\n]*:");
     /** "among others", "etc.": the end of a list, not an item of it. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile("\\b(?:among(?:st)? other(?:s|\\s+[a-z]+)?|etc\\.?|"
             + "and (?:more|so on|the like)|to name (?:a|but a) few)\\b");
@@ -174,6 +177,9 @@ final class AddedItems {
             return Optional.empty();
         }
         for (String passage : evidencePassages) {
+            if (CAUTION_LIST.matcher(passage).find()) {
+                continue; // whom to be careful with is not reworded into someone else: every item must be named
+            }
             // the items of the passage whose list the sentence repeats (two of them matched) may be reworded
             int matchedItems = 0;
             boolean unmatchedItem = false;

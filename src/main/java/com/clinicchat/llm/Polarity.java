@@ -185,7 +185,7 @@ final class Polarity {
                     && !evidence.words().contains("any") && !evidence.words().contains("all")) {
                 return Optional.of("absolute 'any " + sentence.words().get(i + 1) + "'");
             }
-            if ((ABSOLUTES.contains(stem) || BENEFIT_VERBS.contains(stem) && i >= heading)
+            if ((ABSOLUTES.contains(stem) || BENEFIT_VERBS.contains(stem) && i >= heading && !buildUp(sentence, i))
                     && !absoluteSupported(sentence, i, evidence)) {
                 return Optional.of("absolute '" + stem + "'");
             }
@@ -296,6 +296,12 @@ final class Polarity {
             }
         }
         return Optional.empty();
+    }
+
+    /** "calcium build-up", "builds up in the arteries": an accumulation, not a benefit built. */
+    private static boolean buildUp(Words sentence, int at) {
+        return sentence.stems().get(at).equals("build") && at + 1 < sentence.size()
+                && sentence.words().get(at + 1).equals("up");
     }
 
     /** Whether the sentence keeps any hedge or softener ("like" in "such as" is no "likely", though it stems so). */

@@ -574,9 +574,10 @@ class GroundingVerifierTest {
                 + "lupus, and children under twelve [1].").reason()).contains("item not in the passages: lupus");
         assertThat(verifyRound6("Caution is advised for people with liver disease, gout or certain joint conditions, "
                 + "and for children under twelve [1].").outcome()).isEqualTo(Outcome.RELEASE);
-        // an item in other words ("podagra" for "gout") leaves one of the passage's own without a match: a rewording
+        // an item in other words ("podagra" for "gout") leaves one of the passage's own without a match; in a list of
+        // cautions that is no longer taken for a rewording (round 8): it looks the same as a condition swapped in
         assertThat(verifyRound6("Caution is advised for people with liver disease, podagra or certain joint "
-                + "conditions, and for children under twelve [1].").outcome()).isEqualTo(Outcome.RELEASE);
+                + "conditions, and for children under twelve [1].").reason()).contains("item not in the passages: podagra");
         // qualities listed in other words are no added things
         assertThat(AddedItems.firstAdded("it is safe, quick and handy", Words.of("it is safe, quick and handy"),
                 Words.of("safe, fast and convenient"), List.of("safe, fast and convenient"), java.util.Set.of())).isEmpty();
@@ -755,5 +756,23 @@ class GroundingVerifierTest {
                 .outcome()).isEqualTo(Outcome.RELEASE);
         assertThat(VERIFIER.verify("Mild bruising at the needle site usually resolves on its own [3].", STOCKINGS)
                 .outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    private static final List<String> BLEEDING = List.of(
+            "The injection is not recommended for:\n- People taking blood thinners.\n- Those with a bleeding disorder.\n"
+                    + "- Pregnant or breastfeeding women (only after a medical consultation).",
+            "Patients often report:\n- Sore throat.\n- Dry cough.\n- Mild headache.");
+
+    @Test
+    void aCautionListItemIsNeverRewordedAway() {
+        // the list repeated with one of its items swapped for a condition of the model's own
+        assertThat(VERIFIER.verify("The injection is not recommended for people taking blood thinners, those with a "
+                + "bleeding disorder, or myasthenia gravis [1].", BLEEDING).reason()).contains("item not in the passages");
+        // a synonym the claim words know ("lactation" for "breastfeeding") is the same item
+        assertThat(VERIFIER.verify("The injection is not recommended for people taking blood thinners, those with a "
+                + "bleeding disorder, or during pregnancy or lactation [1].", BLEEDING).outcome()).isEqualTo(Outcome.RELEASE);
+        // a list of anything else may still say an item in other words
+        assertThat(VERIFIER.verify("Patients often report a sore throat, a dry cough and a slight pounding head [2].",
+                BLEEDING).outcome()).isEqualTo(Outcome.RELEASE);
     }
 }
