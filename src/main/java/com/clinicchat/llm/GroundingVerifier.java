@@ -272,6 +272,10 @@ final class GroundingVerifier {
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());
         }
+        Optional<String> level = Levels.firstUnstated(sentence.text(), sentence.words().subject(), evidenceText);
+        if (level.isPresent()) {
+            return Optional.of(CONTRADICTS + level.get());
+        }
         Optional<String> ranking = Rankings.firstConflict(sentence.words(), evidence);
         if (ranking.isPresent()) {
             return Optional.of(CONTRADICTS + ranking.get());

@@ -775,4 +775,15 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Patients often report a sore throat, a dry cough and a slight pounding head [2].",
                 BLEEDING).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    private static final List<String> OXYGEN = List.of(
+            "When iron stores run low, haemoglobin falls and the muscles receive less oxygen, which causes tiredness.");
+
+    @Test
+    void aLevelMustBeTheOneThePassageStates() {
+        assertThat(VERIFIER.verify("When iron stores run low, the muscles receive too much oxygen, which causes "
+                + "tiredness [1].", OXYGEN).reason()).contains("a level the passages do not state: too much oxygen");
+        assertThat(VERIFIER.verify("When iron stores run low, the muscles receive too little oxygen, which causes "
+                + "tiredness [1].", OXYGEN).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
