@@ -50,7 +50,10 @@ final class AddedItems {
     /** How an item opens that is a circumstance or a clause of its own, not a thing listed. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("at", "in", "on", "by", "from", "during", "after",
             "before", "until", "when", "if", "while", "because", "since", "so", "then", "thereby", "which", "who",
-            "that", "where", "the", "they", "it", "this", "these", "we", "you");
+            "that", "where", "the", "they", "it", "this", "these", "we", "you",
+            // "… faster and is more dependable": a predicate joined on, not a thing listed
+            "is", "are", "was", "were", "be", "has", "have", "had", "can", "may", "might", "will", "would", "could",
+            "should", "does", "do", "did");
     /** Endings of words for qualities ("transient", "handy", "better", "effective"), which lists of qualities hold. */
     private static final Pattern QUALITY_ENDING = Pattern.compile("[a-z]+(?:ent|ant|ive|ful|ous|ble|al|ic|y|er|est|"
             + "ish|less|ief|ild|ick|ast|ow|ong|ort|afe|ure)");

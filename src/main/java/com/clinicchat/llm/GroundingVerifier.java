@@ -144,9 +144,11 @@ final class GroundingVerifier {
             if (problem.isEmpty()) {
                 return Verdict.release(cited, "supported by the cited passages");
             }
-            if (problem.get().startsWith(CONTRADICTS)) {
+            if (problem.get().startsWith(CONTRADICTS) && overlap(checked.content(),
+                    Words.of(evidenceText(cited, passages), subjectWords)) >= minOverlap) {
                 return Verdict.drop(problem.get()); // contradicting its source is not a citation slip
             }
+            // "contradicting" a cited passage it shares little with: a citation slip, judged on the passages it is about
             firstProblem = problem.get();
         }
         List<Set<Integer>> candidates = candidates(checked, cited, passages);

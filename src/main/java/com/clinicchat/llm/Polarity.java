@@ -362,6 +362,14 @@ final class Polarity {
                     return true;
                 }
             }
+            // "only from the food they eat" for "from their diet alone": the same restriction, put after its object
+            String preposition = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
+            for (int j = 0; preposition.matches("from|by|through|with|in|on|for") && j < evidence.size(); j++) {
+                if (evidence.words().get(j).equals("alone")
+                        && evidence.words().subList(Math.max(0, j - 4), j).contains(preposition)) {
+                    return true;
+                }
+            }
             Set<String> restricted = following(sentence, at, 3);
             for (int j = 0; j < evidence.size(); j++) {
                 // what the evidence restricts comes first after its "only"; the sentence may put a verb before it

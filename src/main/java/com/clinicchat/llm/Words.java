@@ -76,6 +76,18 @@ record Words(List<String> words, List<String> stems, Set<String> subject) {
             Map.entry(Pattern.compile("\\b(?:taken |given )?by mouth\\b"), "oral"),
             Map.entry(Pattern.compile("\\bsoak(?:s|ed|ing)? (?:it |them |this |that )?up\\b"), "absorb"),
             Map.entry(Pattern.compile("\\b(?:quicker|speedier)\\b"), "faster"),
+            // "above all", "most of all" put one thing first ("especially"); "first of all", "after all", "all in all"
+            // only order the telling: none says "all" of anything
+            Map.entry(Pattern.compile("\\b(?:above all|most of all)\\b"), "especially"),
+            Map.entry(Pattern.compile("\\b(?:first of all|after all|all in all)\\b"), " "),
+            // plain-English absolutes read as the absolutes they are: "for good" is "permanently", "without fail" is
+            // "always", "is sure to" is "definitely"
+            Map.entry(Pattern.compile("\\b(?:for good|once and for all|for ever)(?=\\s*(?:[.,;:!?)\\[]|$|and\\b))"),
+                    "permanently"),
+            Map.entry(Pattern.compile("\\b(?:without fail|without exception|in every case|in all cases|at all times|"
+                    + "all the time|every single time|no matter what)\\b"), "always"),
+            Map.entry(Pattern.compile("\\b(?:is|are|be) (?:sure|bound|certain) to\\b"), "will definitely"),
+            Map.entry(Pattern.compile("\\b(?:each and every|every single)\\b"), "every"),
             Map.entry(Pattern.compile("\\b(?:versus|vs\\.?)(?= )"), "compared to"),
             Map.entry(Pattern.compile("\\be\\.\\s?g\\b\\.?"), "eg"),
             Map.entry(Pattern.compile("\\bi\\.\\s?e\\b\\.?"), "ie"));

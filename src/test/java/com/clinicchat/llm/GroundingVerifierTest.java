@@ -786,4 +786,44 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("When iron stores run low, the muscles receive too little oxygen, which causes "
                 + "tiredness [1].", OXYGEN).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    private static final List<String> B12 = List.of(
+            "Vitamin B12 has a vital role in the nervous system and the blood, especially the brain.",
+            "Many people don't get enough vitamin B12 from their diet alone.",
+            "Nasal sprays give faster and more reliable relief than tablets.",
+            "Cold-water immersion eases muscle soreness after contact training.",
+            "That's why many families in Leeds turn to us.",
+            "Our nurses also bring treatments to homes and offices, making care both safe and convenient.");
+
+    @Test
+    void plainEnglishIsReadForWhatItSays() {
+        // "above all" puts one thing first, "only from X" restricts as "from X alone" does: no absolutes
+        assertThat(VERIFIER.verify("Vitamin B12 matters for the nervous system and the blood, and above all for the "
+                + "brain [1].", B12).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Vitamin B12 matters for all of the body [1].", B12).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Many people don't get enough vitamin B12 only from the food they eat [2].", B12)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        // a predicate joined on to a clause is no item slipped into a list
+        assertThat(VERIFIER.verify("Compared with tablets, nasal sprays give relief that comes faster and is more "
+                + "reliable [3].", B12).outcome()).isEqualTo(Outcome.RELEASE);
+        // "for good", "is sure to", "without fail" are absolutes in plain words
+        assertThat(VERIFIER.verify("Cold-water immersion eases muscle soreness after contact training for good [4].", B12)
+                .reason()).contains("absolute");
+        assertThat(VERIFIER.verify("Cold-water immersion is sure to ease muscle soreness after contact training [4].",
+                B12).outcome()).isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Cold-water immersion eases muscle soreness after contact training without fail [4].",
+                B12).reason()).contains("absolute");
+    }
+
+    @Test
+    void aSentenceThatOnlySeemsToContradictAPassageItBarelySharesIsACitationSlip() {
+        Verdict verdict = VERIFIER.verify("Our nurses also bring treatments to homes and offices, which makes care safe "
+                + "and convenient [5].", B12);
+        assertThat(verdict.outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(verdict.citations()).containsExactly(6);
+        // a sentence that shares most of its words with the passage it contradicts is still dropped
+        assertThat(VERIFIER.verify("Nasal sprays give slower and less reliable relief than tablets [3].", B12).outcome())
+                .isEqualTo(Outcome.DROP);
+    }
 }
