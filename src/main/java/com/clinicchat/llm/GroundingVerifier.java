@@ -388,7 +388,7 @@ final class GroundingVerifier {
     private static final Pattern GLOSS = Pattern.compile("(?i)(?:\\bwhich\\s+(?:simply\\s+|basically\\s+)?means?"
             + "(?:\\s+that)?|,\\s*meaning(?:\\s+that)?|\\bi\\.\\s?e\\.?,?|,\\s*that\\s+is(?:\\s+to\\s+say)?,|"
             + "\\bin\\s+other\\s+words,?|\\b(?:this|that)\\s+means(?:\\s+that)?|\\b(?:which|that)\\s+(?:is|are)\\s+(?:a|an)\\s+(?:kind|type|form|sort|class|group)"
-            + "\\s+of|\\bwhich\\s+refers?\\s+to|\\b(?:also|otherwise)\\s+(?:called|known\\s+as)|\\bor\\s+simply|"
+            + "\\s+of|,\\s*(?:a|an)\\s+(?:kind|type|form|sort|class)\\s+of|\\bwhich\\s+refers?\\s+to|\\b(?:also|otherwise)\\s+(?:called|known\\s+as)|\\bor\\s+simply|"
             + "\\b(?:put\\s+simply|simply\\s+put|in\\s+plain\\s+(?:english|terms|words)),?)\\s+([^,;:()\\[\\]—–]+)");
 
     /**

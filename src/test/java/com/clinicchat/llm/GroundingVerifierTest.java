@@ -729,6 +729,8 @@ class GroundingVerifierTest {
                 + "report less tiredness [2].", IRON).reason()).contains("a gloss the passages do not give");
         assertThat(VERIFIER.verify("Restless legs at night, which means legs that ache in the morning after waking, are "
                 + "suited to iron infusions [1].", IRON).outcome()).isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Haemoglobin, a kind of vitamin, rises after an iron infusion, and patients report "
+                + "less tiredness [2].", IRON).reason()).contains("a gloss the passages do not give");
         assertThat(VERIFIER.verify("Heavy menstrual bleeding runs iron stores low. This means that patients feel "
                 + "stronger after a workout [1].", IRON).outcome()).isEqualTo(Outcome.DROP);
         // a gloss in the passage's own words is fine
