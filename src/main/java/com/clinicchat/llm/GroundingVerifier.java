@@ -113,6 +113,9 @@ final class GroundingVerifier {
         // route ("IV" or "oral"): only the rest of the subject ("magnesium") stands on both sides
         Set<String> subjectWords = new HashSet<>(subject.get().words());
         subjectWords.removeAll(Words.FILLER);
+        if (courtesyOnly(text)) {
+            return Verdict.drop("no claim: a courtesy"); // "please don't hesitate to ask": nothing for staff to take up
+        }
         Optional<String> advice = PersonalAdvice.find(text);
         if (advice.isPresent() && inArticleVoice(advice.get(), text, passages)) {
             advice = Optional.empty(); // the article's own "we advise caution for…", repeated: judged as a claim
@@ -178,6 +181,26 @@ final class GroundingVerifier {
     }
 
     private record Sentence(String text, Words words, Set<String> content) {
+    }
+
+    /** The closing courtesies of a reply, which address the visitor and advise nothing. */
+    private static final Pattern COURTESY = Pattern.compile("\\b(?:i hope (?:this|that|it) helps(?: you)?|"
+            + "(?:please )?(?:don't|do not) hesitate to (?:ask|reach out|get in touch|contact us)|"
+            + "(?:please )?feel free to (?:ask|reach out|get in touch|contact us)(?: more questions)?|"
+            + "(?:please )?take (?:good )?care(?: of yourself)?|"
+            + "(?:with|if you have) any (?:other |more |further )?questions?(?: about [a-z ]+)?|"
+            + "if you have (?:any )?(?:more|other|further) questions|if anything else comes up|"
+            + "let (?:me|us) know if (?:you have )?anything else(?: comes up)?)");
+
+    /** A sentence of courtesies and nothing else ("I hope this helps, and please take good care of yourself!"). */
+    private static boolean courtesyOnly(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (!COURTESY.matcher(lower).find()) {
+            return false;
+        }
+        String rest = COURTESY.matcher(lower).replaceAll(" ").replaceAll("\\[[^\\]]*\\]", " ")
+                .replaceAll("\\b(?:and|so|also|just|please|again)\\b", " ");
+        return !rest.matches("(?s).*[a-z0-9].*");
     }
 
     /** The article speaking as "we" ("we advise", "we recommend") when a passage says the same words itself. */

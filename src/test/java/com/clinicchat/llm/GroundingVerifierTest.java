@@ -828,4 +828,17 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Nasal sprays give slower and less reliable relief than tablets [3].", B12).outcome())
                 .isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void aClosingCourtesyIsDroppedNotHandedToStaff() {
+        assertThat(VERIFIER.verify("Please don't hesitate to ask if you have more questions.", B12).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("I hope this helps, and please take good care of yourself!", B12).outcome())
+                .isEqualTo(Outcome.DROP);
+        // advice dressed as a courtesy is still advice
+        assertThat(VERIFIER.verify("Please don't hesitate to book an injection if you have a bleeding disorder.", B12)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("I hope this helps, and you should take vitamin B12 daily [2].", B12).outcome())
+                .isEqualTo(Outcome.ESCALATE);
+    }
 }
