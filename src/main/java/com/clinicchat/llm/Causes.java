@@ -22,7 +22,7 @@ final class Causes {
             + "often|usually|largely|partly|primarily)\\s+)?caused\\s+by|causes?|causing|because(?:\\s+of)?|"
             + "which\\s+is\\s+why|that(?:'s|’s|\\s+is)\\s+why|this\\s+is\\s+why|leads?\\s+to|led\\s+to|leading\\s+to|"
             + "as\\s+a\\s+(?:result|consequence)(?:\\s+of)?|results?\\s+in|resulting\\s+in|results?\\s+from|"
-            + "due\\s+to|owing\\s+to|therefore|hence|thus|so\\s+that|"
+            + "due\\s+to|owing\\s+to|therefore|hence|thus|so\\s+that|(?<=,\\s{0,2})so(?=\\s)|"
             // a reason in a noun: "cramps are the main reason it is used", "the reason why"
             + "(?:the\\s+)?(?:(?:main|primary|chief|key|major|biggest|real|whole|only)\\s+)?reasons?(?:\\s+(?:why|that|for|behind))?)\\b");
     /**
@@ -30,14 +30,16 @@ final class Causes {
      * second is the rest.
      */
     private static final Pattern OPENING_LINK = Pattern.compile("(?is)^\\W*(because(?:\\s+of)?|since|given\\s+that|"
-            + "thanks\\s+to|as\\s+a\\s+(?:result|consequence)\\s+of|due\\s+to|owing\\s+to)\\s+([^,;:—–]+)[,;:—–]\\s*(\\S.*)$");
+            + "thanks\\s+to|as\\s+a\\s+(?:result|consequence)\\s+of|due\\s+to|owing\\s+to|by(?=\\s+[a-z]+ing\\b))\\s+([^,;:—–]+)[,;:—–]\\s*(\\S.*)$");
     /** Share of a side's claim words one passage must hold: a word or two in common is no statement of that side. */
     private static final double SIDE_SHARE = 1 / 3.0;
     /** A passage that states a link of any kind (the words the articles use to explain). */
     private static final Pattern PASSAGE_LINK = Pattern.compile("(?i)\\b(?:caus\\w*|because|since|why|lead\\w*|led|"
             + "result\\w*|due|owing|therefore|hence|thus|so|through|via|help\\w*|allow\\w*|"
             + "mak\\w*|mean\\w*|trigger\\w*|contribut\\w*|link\\w*|associat\\w*|responsible|reduc\\w*|prevent\\w*|"
-            + "regulat\\w*|thanks|ensur\\w*|for|by)\\b");
+            + "regulat\\w*|thanks|ensur\\w*|for|by)\\b"
+            // a participle after a comma gives what follows from the clause before it ("…blocker, relaxing vessels")
+            + "|,\\s+[a-z]+ing\\b");
 
     private Causes() {
     }

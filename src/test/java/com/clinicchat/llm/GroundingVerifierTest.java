@@ -841,4 +841,20 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("I hope this helps, and you should take vitamin B12 daily [2].", B12).outcome())
                 .isEqualTo(Outcome.ESCALATE);
     }
+
+    private static final List<String> CALVES = List.of(
+            "Compression stockings squeeze the calves, pushing blood back towards the heart.");
+
+    @Test
+    void aMeansOrAConsequenceIsALinkToo() {
+        assertThat(VERIFIER.verify("By running iron stores low, heavy menstrual bleeding brings better concentration "
+                + "after an infusion [1][2].", IRON).reason()).contains("links what no one passage links: 'by'");
+        assertThat(VERIFIER.verify("Heavy menstrual bleeding runs iron stores low, so patients report better "
+                + "concentration after an infusion [1][2].", IRON).reason()).contains("links what no one passage links: 'so'");
+        // a passage that links by a participle states the link
+        assertThat(VERIFIER.verify("By squeezing the calves, compression stockings push blood back towards the heart [1].",
+                CALVES).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Compression stockings squeeze the calves, so blood is pushed back towards the "
+                + "heart [1].", CALVES).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
