@@ -263,13 +263,19 @@ final class Polarity {
             }
         }
         // a quantifier dropped: "patients with … benefit" for "some patients with … benefit" says it of all of them
-        if (sentence.words().stream().anyMatch(QUANTIFIERS::contains)) {
-            return Optional.empty();
+        if (sentence.words().stream().anyMatch(word -> QUANTIFIERS.contains(word)
+                || word.matches("plenty|lots|lot|numerous|majority|most|number|various|countless|loads"))) {
+            return Optional.empty(); // "plenty of people", "a lot of patients": a part of them, in other words
         }
         for (int j = 0; j + 1 < evidence.size(); j++) {
-            if (QUANTIFIERS.contains(evidence.words().get(j)) && !evidence.filler(j + 1)
-                    && sentence.stems().contains(evidence.stems().get(j + 1)) && !modalFollows(evidence, j)) {
-                return Optional.of("quantifier dropped: " + evidence.words().get(j) + " " + evidence.words().get(j + 1));
+            if (!QUANTIFIERS.contains(evidence.words().get(j)) && !evidence.words().get(j).equals("most")
+                    || modalFollows(evidence, j)) {
+                continue;
+            }
+            // "most people tolerate it": "people" says nothing, so what is said of them is the next word
+            int said = evidence.words().get(j + 1).matches("people|persons|ones") ? j + 2 : j + 1;
+            if (said < evidence.size() && !evidence.filler(said) && sentence.stems().contains(evidence.stems().get(said))) {
+                return Optional.of("quantifier dropped: " + String.join(" ", evidence.words().subList(j, said + 1)));
             }
         }
         return Optional.empty();

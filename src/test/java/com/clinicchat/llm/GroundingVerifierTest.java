@@ -857,4 +857,17 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Compression stockings squeeze the calves, so blood is pushed back towards the "
                 + "heart [1].", CALVES).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    private static final List<String> TOLERANCE = List.of(
+            "Most people tolerate the injection well, and the nurse stays nearby for the first few minutes.");
+
+    @Test
+    void whatMostPeopleDoIsNotWhatPeopleDo() {
+        assertThat(VERIFIER.verify("People tolerate the injection well, and the nurse stays nearby [1].", TOLERANCE)
+                .reason()).contains("quantifier dropped: most people tolerate");
+        assertThat(VERIFIER.verify("Most people tolerate the injection well, and the nurse stays nearby [1].", TOLERANCE)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("A lot of people tolerate the injection well, and the nurse stays nearby [1].",
+                TOLERANCE).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
