@@ -55,6 +55,10 @@ public class ConversationStore {
         this.events = events;
     }
 
+    /** What {@link #append} reads of the conversation's row as it locks it. */
+    private record Locked(ConversationState state, int visitorMessages, Instant createdAt) {
+    }
+
     /** The result of {@link #append}: the message, whether it was new, and the conversation's state when it came. */
     public record Appended(StoredMessage message, boolean stored, ConversationState stateOnArrival) {
     }
@@ -90,10 +94,14 @@ public class ConversationStore {
      */
     public Appended append(String conversationId, NewMessage message, Instant at) {
         return transactions.execute(status -> {
-            ConversationState state = jdbc.sql("SELECT state FROM conversations WHERE id = ? FOR UPDATE")
-                    .param(conversationId).query(String.class).optional()
-                    .map(ConversationState::fromWire)
+            Locked locked = jdbc.sql("SELECT state, visitor_messages, created_at FROM conversations WHERE id = ? "
+                            + "FOR UPDATE")
+                    .param(conversationId)
+                    .query((rs, n) -> new Locked(ConversationState.fromWire(rs.getString("state")),
+                            rs.getInt("visitor_messages"), instant(rs, "created_at")))
+                    .optional()
                     .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+            ConversationState state = locked.state();
             if (message.clientMessageId() != null) {
                 Optional<StoredMessage> earlier = jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages "
                                 + "WHERE conversation_id = ? AND client_message_id = ?")
@@ -117,7 +125,11 @@ public class ConversationStore {
             if (message.author() == Author.VISITOR) { // kept for the insights report (V31)
                 jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + 1 WHERE id = ?")
                         .param(conversationId).update();
-                changed(conversationId, true);
+                if (locked.visitorMessages() == 0) {
+                    changed(conversationId, true); // the chat starts to count: recounted
+                } else {
+                    events.publishEvent(new StoreEvent.VisitorMessageAdded(locked.createdAt()));
+                }
             } else if (message.author() == Author.BOT && message.route() == Route.ANSWER) {
                 events.publishEvent(new StoreEvent.AnswerStored(micros(at), message.citations()));
             } else if (message.author() == Author.STAFF) { // the first reply since a take-over, for the insights (V32)
