@@ -114,8 +114,10 @@ public class ConversationStore {
             if (state == ConversationState.CLOSED && message.author() != Author.SYSTEM) {
                 throw new ConversationClosedException(conversationId);
             }
-            long seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?")
-                    .param(conversationId).query(Long.class).single();
+            // the last seq by walking the key backwards: MAX(seq) made H2 read every message of the chat
+            long seq = jdbc.sql("SELECT seq FROM messages WHERE conversation_id = ? "
+                            + "ORDER BY conversation_id DESC, seq DESC LIMIT 1")
+                    .param(conversationId).query(Long.class).optional().orElse(0L) + 1;
             jdbc.sql("INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(conversationId, seq, message.clientMessageId(), message.author().wireName(),
                             message.authorName(), message.text(),
@@ -169,10 +171,14 @@ public class ConversationStore {
                 .params(conversationId, afterSeq).query(this::message).list();
     }
 
-    /** The last {@code limit} messages with {@code seq < beforeSeq}, oldest first. */
+    /**
+     * The last {@code limit} messages with {@code seq < beforeSeq}, oldest first. Ordered by the whole key, newest
+     * first, so that H2 walks the key backwards and reads only these; ordered by {@code seq} alone it read every
+     * earlier message of the chat for each reply.
+     */
     public List<StoredMessage> messagesBefore(String conversationId, long beforeSeq, int limit) {
         List<StoredMessage> newestFirst = jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages "
-                        + "WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
+                        + "WHERE conversation_id = ? AND seq < ? ORDER BY conversation_id DESC, seq DESC LIMIT ?")
                 .params(conversationId, beforeSeq, limit).query(this::message).list();
         return newestFirst.reversed();
     }
