@@ -55,6 +55,10 @@ public class ConversationStore {
         this.events = events;
     }
 
+    /** What {@link #append} reads of the conversation's row as it locks it. */
+    private record Locked(ConversationState state, int visitorMessages, Instant createdAt) {
+    }
+
     /** The result of {@link #append}: the message, whether it was new, and the conversation's state when it came. */
     public record Appended(StoredMessage message, boolean stored, ConversationState stateOnArrival) {
     }
@@ -90,10 +94,14 @@ public class ConversationStore {
      */
     public Appended append(String conversationId, NewMessage message, Instant at) {
         return transactions.execute(status -> {
-            ConversationState state = jdbc.sql("SELECT state FROM conversations WHERE id = ? FOR UPDATE")
-                    .param(conversationId).query(String.class).optional()
-                    .map(ConversationState::fromWire)
+            Locked locked = jdbc.sql("SELECT state, visitor_messages, created_at FROM conversations WHERE id = ? "
+                            + "FOR UPDATE")
+                    .param(conversationId)
+                    .query((rs, n) -> new Locked(ConversationState.fromWire(rs.getString("state")),
+                            rs.getInt("visitor_messages"), instant(rs, "created_at")))
+                    .optional()
                     .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+            ConversationState state = locked.state();
             if (message.clientMessageId() != null) {
                 Optional<StoredMessage> earlier = jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages "
                                 + "WHERE conversation_id = ? AND client_message_id = ?")
@@ -106,8 +114,10 @@ public class ConversationStore {
             if (state == ConversationState.CLOSED && message.author() != Author.SYSTEM) {
                 throw new ConversationClosedException(conversationId);
             }
-            long seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?")
-                    .param(conversationId).query(Long.class).single();
+            // the last seq by walking the key backwards: MAX(seq) made H2 read every message of the chat
+            long seq = jdbc.sql("SELECT seq FROM messages WHERE conversation_id = ? "
+                            + "ORDER BY conversation_id DESC, seq DESC LIMIT 1")
+                    .param(conversationId).query(Long.class).optional().orElse(0L) + 1;
             jdbc.sql("INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(conversationId, seq, message.clientMessageId(), message.author().wireName(),
                             message.authorName(), message.text(),
@@ -117,7 +127,11 @@ public class ConversationStore {
             if (message.author() == Author.VISITOR) { // kept for the insights report (V31)
                 jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + 1 WHERE id = ?")
                         .param(conversationId).update();
-                changed(conversationId, true);
+                if (locked.visitorMessages() == 0) {
+                    changed(conversationId, true); // the chat starts to count: recounted
+                } else {
+                    events.publishEvent(new StoreEvent.VisitorMessageAdded(locked.createdAt()));
+                }
             } else if (message.author() == Author.BOT && message.route() == Route.ANSWER) {
                 events.publishEvent(new StoreEvent.AnswerStored(micros(at), message.citations()));
             } else if (message.author() == Author.STAFF) { // the first reply since a take-over, for the insights (V32)
@@ -157,10 +171,14 @@ public class ConversationStore {
                 .params(conversationId, afterSeq).query(this::message).list();
     }
 
-    /** The last {@code limit} messages with {@code seq < beforeSeq}, oldest first. */
+    /**
+     * The last {@code limit} messages with {@code seq < beforeSeq}, oldest first. Ordered by the whole key, newest
+     * first, so that H2 walks the key backwards and reads only these; ordered by {@code seq} alone it read every
+     * earlier message of the chat for each reply.
+     */
     public List<StoredMessage> messagesBefore(String conversationId, long beforeSeq, int limit) {
         List<StoredMessage> newestFirst = jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages "
-                        + "WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
+                        + "WHERE conversation_id = ? AND seq < ? ORDER BY conversation_id DESC, seq DESC LIMIT ?")
                 .params(conversationId, beforeSeq, limit).query(this::message).list();
         return newestFirst.reversed();
     }

@@ -15,6 +15,13 @@ public sealed interface StoreEvent {
     record ConversationChanged(String conversationId) implements StoreEvent {
     }
 
+    /**
+     * Another visitor message in a chat that already had one (so already counted, and nothing else about it
+     * changed): one more visitor message in the hour the chat started, {@code conversationCreatedAt}.
+     */
+    record VisitorMessageAdded(Instant conversationCreatedAt) implements StoreEvent {
+    }
+
     /** An answer (a bot message with route answer) was stored at {@code at}, citing these sections. */
     record AnswerStored(Instant at, List<Citation> citations) implements StoreEvent {
     }

@@ -70,6 +70,7 @@ public class HourlyCounts {
                         lock(hour);
                         recountConversations(hour);
                     });
+            case StoreEvent.VisitorMessageAdded added -> visitorMessage(hour(added.conversationCreatedAt()));
             case StoreEvent.AnswerStored answer -> answered(answer);
             case StoreEvent.ConversationsDeleted deleted -> forget(deleted);
         }
@@ -86,8 +87,13 @@ public class HourlyCounts {
 
     /** Creates the hour's counter row if it is missing, and locks it for this transaction. */
     private void lock(long hour) {
-        jdbc.sql("INSERT INTO insights_hourly (utc_hour) VALUES (?) ON CONFLICT DO NOTHING").param(hour).update();
-        jdbc.sql("SELECT utc_hour FROM insights_hourly WHERE utc_hour = ? FOR UPDATE").param(hour).query(Long.class).single();
+        // the row exists for all but the hour's first change: one statement then, not two
+        if (jdbc.sql("SELECT utc_hour FROM insights_hourly WHERE utc_hour = ? FOR UPDATE").param(hour)
+                .query(Long.class).optional().isEmpty()) {
+            jdbc.sql("INSERT INTO insights_hourly (utc_hour) VALUES (?) ON CONFLICT DO NOTHING").param(hour).update();
+            jdbc.sql("SELECT utc_hour FROM insights_hourly WHERE utc_hour = ? FOR UPDATE").param(hour)
+                    .query(Long.class).single();
+        }
     }
 
     private void recountConversations(long hour) {
@@ -108,6 +114,19 @@ public class HourlyCounts {
                 .update();
     }
 
+    /**
+     * One more visitor message in a chat already counted: only the hour's sum changes, so it is added rather than
+     * recounted (a recount reads every chat of the hour, and holds the hour's row meanwhile). The update locks the
+     * row as {@link #lock} does; a missing row (never counted) is created by a recount.
+     */
+    private void visitorMessage(long hour) {
+        if (jdbc.sql("UPDATE insights_hourly SET visitor_messages = visitor_messages + 1 WHERE utc_hour = ?")
+                .param(hour).update() == 0) {
+            lock(hour);
+            recountConversations(hour);
+        }
+    }
+
     /** One more answer for each (distinct) section it cites, as {@link TopicQueries#citedSections} counts them. */
     private void answered(StoreEvent.AnswerStored answer) {
         if (answer.citations().isEmpty()) {
@@ -116,11 +135,13 @@ public class HourlyCounts {
         long hour = hour(answer.at());
         lock(hour);
         for (Citation citation : answer.citations().stream().distinct().toList()) {
-            jdbc.sql("INSERT INTO insights_hourly_sections (utc_hour, url, title, section, answers) VALUES (?, ?, ?, ?, 0) "
-                            + "ON CONFLICT DO NOTHING")
-                    .params(hour, citation.url(), citation.title(), citation.section()).update();
-            jdbc.sql("UPDATE insights_hourly_sections SET answers = answers + 1 WHERE utc_hour = ? AND url = ?")
-                    .params(hour, citation.url()).update();
+            // the hour's row is locked, so no other writer adds this section's row between the two statements
+            if (jdbc.sql("UPDATE insights_hourly_sections SET answers = answers + 1 WHERE utc_hour = ? AND url = ?")
+                    .params(hour, citation.url()).update() == 0) {
+                jdbc.sql("INSERT INTO insights_hourly_sections (utc_hour, url, title, section, answers) "
+                                + "VALUES (?, ?, ?, ?, 1)")
+                        .params(hour, citation.url(), citation.title(), citation.section()).update();
+            }
         }
     }
 

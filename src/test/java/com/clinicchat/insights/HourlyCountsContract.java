@@ -75,6 +75,9 @@ abstract class HourlyCountsContract {
             seed.chat("n1", "2026-03-03T10:20:00Z")
                     .visitor(1, "Is it safe?")
                     .answer(1, "Magnesium relaxes blood vessels.", BLOOD_PRESSURE)
+                    // a second visitor message is added to the hour's sum, not recounted
+                    .visitor(1, "And for sleep?")
+                    .visitor(1, "Anyone there?")
                     .end(10).rate(5, 5, null);
             seed.chat("n2", "2026-03-03T10:40:00Z");
             seed.chat("n3", "2027-03-15T05:10:00Z").visitor(1, "Hi").escalate(1, EscalationReason.EMERGENCY);
