@@ -23,7 +23,8 @@ public final class RetrieverForModel {
     }
 
     public static KnowledgeRetriever over(Path folder, EmbeddingModel model, CoverageModel coverage) {
-        KnowledgeRetriever retriever = new KnowledgeRetriever(model, RetrieverFixture.PROPERTIES, coverage);
+        KnowledgeRetriever retriever = new KnowledgeRetriever(model, RetrieverFixture.PROPERTIES, coverage,
+                RankerTraining.train(model, RetrieverFixture.PROPERTIES));
         new KnowledgeBase(new KnowledgeProperties(folder, false, Duration.ofMillis(100)), event -> {
             if (event instanceof KnowledgeChanged changed) {
                 retriever.onKnowledgeChanged(changed);
