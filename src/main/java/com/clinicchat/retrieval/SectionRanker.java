@@ -55,9 +55,7 @@ public final class SectionRanker {
             double[] passage = passages[i];
             int rank = i;
             double[] section = features.computeIfAbsent(sections.get(i), key -> {
-                double[] initial = passage.clone();
-                initial = Arrays.copyOf(initial, SIZE);
-                initial[SIZE - 2] = 0;
+                double[] initial = Arrays.copyOf(passage, SIZE); // the share of the pool starts at 0
                 initial[SIZE - 1] = 1.0 / (1 + rank);
                 return initial;
             });

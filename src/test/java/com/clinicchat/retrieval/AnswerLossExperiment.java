@@ -24,7 +24,8 @@ import java.util.Map;
  * (ranking), none was retrieved (recall), the section is right but no key phrase is shown (composition), or the
  * section is another one yet the answer holds a key phrase (label ambiguity: more than one section fits). Tag
  * {@code evaluation}; run with {@code ./mvnw test -Dtests.excluded=none -Dtest=AnswerLossExperiment}
- * ({@code -Dprint=true} lists the misses).
+ * ({@code -Dprint=true} lists the misses; {@code -Dlearned=true} ranks with the learned {@link SectionRanker}, which
+ * was trained on the training split, so its training figures are optimistic).
  */
 @Tag("evaluation")
 class AnswerLossExperiment {
@@ -33,6 +34,7 @@ class AnswerLossExperiment {
     void classifyLosses() {
         SearchIndex index = SearchIndex.build(CoverageTraining.labelledArticles(), RetrieverFixture.MODEL);
         OfflineAnswerGenerator generator = new OfflineAnswerGenerator();
+        SectionRanker ranker = Boolean.getBoolean("learned") ? RetrieverFixture.Ranker.MODEL : SectionRanker.FUSED;
         for (Split split : new Split[]{Split.TRAIN, Split.VALIDATION}) {
             List<LabelledTurn> questions = answerable(split);
             var vectors = RetrieverFixture.MODEL.embedAll(questions.stream()
@@ -43,7 +45,8 @@ class AnswerLossExperiment {
             for (int i = 0; i < questions.size(); i++) {
                 LabelledTurn question = questions.get(i);
                 var ranked = KnowledgeRetriever.rank(index, question.question(), vectors.get(i).vector(),
-                        RetrieverFixture.PROPERTIES.maxPassages(), RetrieverFixture.PROPERTIES);
+                        RetrieverFixture.PROPERTIES.maxPassages(), RetrieverFixture.PROPERTIES,
+                        KnowledgeRetriever.Fusion.PLAIN, ranker);
                 String kind;
                 String text = "";
                 String cited = "";
