@@ -30,13 +30,16 @@ public class KnowledgeRetriever {
     private final EmbeddingModel embeddings;
     private final RetrievalProperties properties;
     private final CoverageModel coverage;
+    private final SectionRanker ranker;
     private final AtomicReference<SearchIndex> index = new AtomicReference<>();
     private volatile IndexStats stats = IndexStats.EMPTY;
 
-    public KnowledgeRetriever(EmbeddingModel embeddings, RetrievalProperties properties, CoverageModel coverage) {
+    public KnowledgeRetriever(EmbeddingModel embeddings, RetrievalProperties properties, CoverageModel coverage,
+                              SectionRanker ranker) {
         this.embeddings = embeddings;
         this.properties = properties;
         this.coverage = coverage;
+        this.ranker = ranker;
     }
 
     /** Builds the new index completely, then swaps it in; queries still running finish on the old one. */
@@ -78,7 +81,7 @@ public class KnowledgeRetriever {
             return new Retrieval(query, List.of(), 0, false);
         }
         try {
-            Ranked ranked = rank(current, query, vector, limit, properties);
+            Ranked ranked = rank(current, query, vector, limit, properties, Fusion.PLAIN, ranker);
             double confidence = coverage.probability(ranked.evidence());
             boolean covered = confidence >= properties.minConfidence()
                     && !AskedFact.missingFrom(query, ranked.passages().stream().map(RetrievedPassage::text).toList());
@@ -117,11 +120,87 @@ public class KnowledgeRetriever {
     }
 
     static Ranked rank(SearchIndex current, String query, float[] vector, int limit, RetrievalProperties properties) {
-        return rank(current, query, vector, limit, properties, Fusion.PLAIN);
+        return rank(current, query, vector, limit, properties, Fusion.PLAIN, SectionRanker.FUSED);
     }
 
     static Ranked rank(SearchIndex current, String query, float[] vector, int limit, RetrievalProperties properties,
                        Fusion fusion) {
+        return rank(current, query, vector, limit, properties, fusion, SectionRanker.FUSED);
+    }
+
+    /**
+     * Passages best first: by the fused score, or, with a learned ranker, the fusion's best {@link #RERANK_POOL}
+     * ordered by their section's probability of answering the question. The coverage evidence is the fusion's
+     * either way, so the decision whether the articles answer at all does not move with the ranker.
+     */
+    static Ranked rank(SearchIndex current, String query, float[] vector, int limit, RetrievalProperties properties,
+                       Fusion fusion, SectionRanker ranker) {
+        Fused fused = fuse(current, query, vector, properties, fusion);
+        List<SearchIndex.Unit> units = current.units();
+        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
+        List<Map.Entry<Integer, Double>> order = fused.passageScores().entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
+                .toList();
+        if (ranker.learned() && !order.isEmpty()) {
+            order = reranked(current, fused, order, queryTerms, vector, ranker);
+        }
+        List<RetrievedPassage> passages = order.stream()
+                .limit(limit)
+                .map(entry -> {
+                    SearchIndex.Unit unit = units.get(entry.getKey());
+                    return new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(),
+                            entry.getValue(), current.weightedOverlap(queryTerms, entry.getKey()),
+                            Cosine.of(vector, unit.vector()));
+                })
+                .toList();
+        List<Hit> semanticPassages = fused.semanticPassages();
+        List<Hit> semanticSections = fused.semanticSections();
+        double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
+        double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
+        double overlap = bestOverlap(current, query, fused.passageScores());
+        return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
+                current.unknownShare(queryTerms)));
+    }
+
+    /** How many of the fusion's best passages a learned ranker reorders. */
+    static final int RERANK_POOL = 20;
+
+    /**
+     * The pool scored by its section's probability times the passage's fused score relative to the best of its
+     * section: the likeliest section's best passage comes first, and within a section the fusion's order holds.
+     */
+    private static List<Map.Entry<Integer, Double>> reranked(SearchIndex current, Fused fused,
+                                                             List<Map.Entry<Integer, Double>> order,
+                                                             Map<String, java.util.Set<String>> queryTerms,
+                                                             float[] vector, SectionRanker ranker) {
+        List<Integer> pool = order.stream().limit(RERANK_POOL).map(Map.Entry::getKey).toList();
+        List<Section> sections = pool.stream().map(unit -> current.units().get(unit).section()).toList();
+        double[][] passages = PassageFeatures.vectors(features(current, fused, pool, queryTerms, vector));
+        Map<Section, Double> probability = new HashMap<>();
+        SectionRanker.bySection(passages, sections).forEach((section, features) ->
+                probability.put(section, 1 / (1 + Math.exp(-ranker.score(features)))));
+        Map<Section, Double> bestFused = new HashMap<>();
+        for (int unit : pool) {
+            bestFused.merge(current.units().get(unit).section(), fused.passageScores().get(unit), Math::max);
+        }
+        Map<Integer, Double> scores = new HashMap<>();
+        for (int unit : pool) {
+            Section section = current.units().get(unit).section();
+            scores.put(unit, probability.get(section) * fused.passageScores().get(unit) / bestFused.get(section));
+        }
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+    }
+
+    /** The four rankings and the fused score of every passage any of them found. */
+    record Fused(List<Hit> lexicalPassages, List<Hit> semanticPassages, List<Hit> lexicalSections,
+                 List<Hit> semanticSections, Map<Integer, Double> passageScores) {
+    }
+
+    static Fused fuse(SearchIndex current, String query, float[] vector, RetrievalProperties properties,
+                      Fusion fusion) {
         int candidates = properties.candidates();
         List<Hit> lexicalPassages = current.lexical(query, Kind.PASSAGE, candidates);
         List<Hit> semanticPassages = current.semantic(vector, Kind.PASSAGE, candidates);
@@ -139,23 +218,47 @@ public class KnowledgeRetriever {
         // section evidence lifts all of its passages: a sentence is best understood in its section
         passageScores.replaceAll((unit, score) -> score
                 + fusion.section() * sectionScores.getOrDefault(units.get(unit).section(), 0.0));
+        return new Fused(lexicalPassages, semanticPassages, lexicalSections, semanticSections, passageScores);
+    }
 
-        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
-        List<RetrievedPassage> passages = passageScores.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(limit)
-                .map(entry -> {
-                    SearchIndex.Unit unit = units.get(entry.getKey());
-                    return new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(),
-                            entry.getValue(), current.weightedOverlap(queryTerms, entry.getKey()),
-                            Cosine.of(vector, unit.vector()));
-                })
-                .toList();
-        double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
-        double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
-        double overlap = bestOverlap(current, query, passageScores);
-        return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
-                current.unknownShare(queryTerms)));
+    /** The ranker's view of each pooled passage (units, best fused first). */
+    static List<PassageFeatures> features(SearchIndex current, Fused fused, List<Integer> pool,
+                                          Map<String, java.util.Set<String>> queryTerms, float[] vector) {
+        List<SearchIndex.Unit> units = current.units();
+        Map<Integer, Integer> lexical = ranks(fused.lexicalPassages(), unit -> unit);
+        Map<Integer, Integer> semantic = ranks(fused.semanticPassages(), unit -> unit);
+        Map<Section, Integer> lexicalSection = ranks(fused.lexicalSections(), unit -> units.get(unit).section());
+        Map<Section, Integer> semanticSection = ranks(fused.semanticSections(), unit -> units.get(unit).section());
+        List<PassageFeatures> features = new java.util.ArrayList<>(pool.size());
+        for (int i = 0; i < pool.size(); i++) {
+            int at = pool.get(i);
+            SearchIndex.Unit unit = units.get(at);
+            Section section = unit.section();
+            int sectionUnit = current.sectionUnit(section);
+            int count = current.passagesIn(section);
+            features.add(new PassageFeatures(fused.passageScores().get(at), 1.0 / (1 + i),
+                    reciprocal(lexical.get(at)), reciprocal(semantic.get(at)),
+                    reciprocal(lexicalSection.get(section)), reciprocal(semanticSection.get(section)),
+                    Cosine.of(vector, unit.vector()), Cosine.of(vector, units.get(sectionUnit).vector()),
+                    Cosine.of(vector, current.headingVector(section)),
+                    current.weightedOverlap(queryTerms, at), current.weightedOverlap(queryTerms, sectionUnit),
+                    current.headingOverlap(queryTerms, section),
+                    count <= 1 ? 0 : (double) current.position(at) / (count - 1), current.position(at) == 0,
+                    unit.listItem()));
+        }
+        return features;
+    }
+
+    private static <K> Map<K, Integer> ranks(List<Hit> ranking, java.util.function.IntFunction<K> key) {
+        Map<K, Integer> ranks = new HashMap<>();
+        for (int rank = 0; rank < ranking.size(); rank++) {
+            ranks.putIfAbsent(key.apply(ranking.get(rank).unit()), rank);
+        }
+        return ranks;
+    }
+
+    private static double reciprocal(Integer rank) {
+        return rank == null ? 0 : 1.0 / (1 + rank);
     }
 
     private static <K> void fuse(List<Hit> ranking, List<SearchIndex.Unit> units,

@@ -25,4 +25,11 @@ class RetrievalConfig {
                                 ModelCacheProperties models) {
         return CoverageTraining.trainOrLoad(embeddings, properties, models.cache());
     }
+
+    /** Learned at start from the labelled corpus (or loaded from the model cache), like the coverage model. */
+    @Bean
+    SectionRanker sectionRanker(EmbeddingModel embeddings, RetrievalProperties properties,
+                                ModelCacheProperties models) {
+        return RankerTraining.trainOrLoad(embeddings, properties, models.cache());
+    }
 }

@@ -89,12 +89,17 @@ final class SearchIndex {
     private final List<Set<String>> unitTerms;
     private final Map<String, Integer> passageFrequency;
     private final int passageCount;
+    private final Map<Section, float[]> headingVectors;
+    private final Map<Section, Set<String>> headingTerms;
+    private final Map<Section, Integer> sectionUnits;
+    private final int[] positions;
+    private final Map<Section, Integer> passagesPerSection;
     private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
     private final Map<String, BooleanQuery> textQueries = new ConcurrentHashMap<>();
 
     private SearchIndex(KnowledgeSnapshot snapshot, List<Unit> units, Map<String, String> failures,
                         DirectoryReader reader, Analyzer queryAnalyzer, Analyzer indexAnalyzer,
-                        EmbeddingModel embeddings) {
+                        EmbeddingModel embeddings, Map<Section, float[]> headingVectors) {
         this.snapshot = snapshot;
         this.units = units;
         this.failures = Map.copyOf(failures);
@@ -114,6 +119,23 @@ final class SearchIndex {
         }
         this.passageFrequency = Map.copyOf(frequency);
         this.passageCount = count;
+        this.headingVectors = Map.copyOf(headingVectors);
+        Map<Section, Set<String>> headings = new HashMap<>();
+        Map<Section, Integer> sections = new HashMap<>();
+        Map<Section, Integer> perSection = new HashMap<>();
+        this.positions = new int[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.kind() == Kind.SECTION) {
+                sections.put(unit.section(), i);
+                headings.put(unit.section(), Set.copyOf(analyze(indexAnalyzer, unit.section().heading())));
+            } else {
+                positions[i] = perSection.merge(unit.section(), 1, Integer::sum) - 1;
+            }
+        }
+        this.headingTerms = Map.copyOf(headings);
+        this.sectionUnits = Map.copyOf(sections);
+        this.passagesPerSection = Map.copyOf(perSection);
     }
 
     static SearchIndex build(KnowledgeSnapshot snapshot, EmbeddingModel embeddings) {
@@ -128,6 +150,7 @@ final class SearchIndex {
             }
         }
         units = embed(units, embeddings);
+        Map<Section, float[]> headingVectors = headingVectors(snapshot.sections(), embeddings);
         Analyzer indexAnalyzer = ClinicAnalyzers.indexAnalyzer();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
@@ -140,7 +163,7 @@ final class SearchIndex {
         }
         try {
             return new SearchIndex(snapshot, List.copyOf(units), failures, DirectoryReader.open(directory),
-                    ClinicAnalyzers.queryAnalyzer(synonyms), indexAnalyzer, embeddings);
+                    ClinicAnalyzers.queryAnalyzer(synonyms), indexAnalyzer, embeddings, headingVectors);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
@@ -177,6 +200,20 @@ final class SearchIndex {
         return embedded;
     }
 
+    /** Each section's own heading embedded alone: how near a question is to what the section says it is about. */
+    private static Map<Section, float[]> headingVectors(List<Section> sections, EmbeddingModel embeddings) {
+        if (sections.isEmpty()) {
+            return Map.of();
+        }
+        List<Embedding> vectors = embeddings.embedAll(sections.stream().map(s -> TextSegment.from(s.heading())).toList())
+                .content();
+        Map<Section, float[]> bySection = new HashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            bySection.put(sections.get(i), vectors.get(i).vector());
+        }
+        return bySection;
+    }
+
     private static Document document(int ordinal, Unit unit) {
         Document doc = new Document();
         doc.add(new KeywordField(KIND, unit.kind().name(), Field.Store.NO));
@@ -197,6 +234,29 @@ final class SearchIndex {
 
     Map<String, String> failures() {
         return failures;
+    }
+
+    float[] headingVector(Section section) {
+        return headingVectors.get(section);
+    }
+
+    /** The position of the whole-section unit of a section in {@link #units()}. */
+    int sectionUnit(Section section) {
+        return sectionUnits.get(section);
+    }
+
+    /** A passage's place in its section, 0 for the first. */
+    int position(int unit) {
+        return positions[unit];
+    }
+
+    int passagesIn(Section section) {
+        return passagesPerSection.getOrDefault(section, 0);
+    }
+
+    /** As {@link #weightedOverlap}, against the words of a section's own heading. */
+    double headingOverlap(Map<String, Set<String>> queryTerms, Section section) {
+        return overlap(queryTerms, headingTerms.getOrDefault(section, Set.of()));
     }
 
     boolean tryAcquire() {
@@ -304,9 +364,12 @@ final class SearchIndex {
      * @param queryTerms from {@link #terms(String)}: each query term with its synonyms
      */
     double weightedOverlap(Map<String, Set<String>> queryTerms, int unit) {
+        return overlap(queryTerms, unitTerms.get(unit));
+    }
+
+    private double overlap(Map<String, Set<String>> queryTerms, Set<String> terms) {
         double total = 0;
         double matched = 0;
-        Set<String> terms = unitTerms.get(unit);
         for (Map.Entry<String, Set<String>> term : queryTerms.entrySet()) {
             int df = passageFrequency.getOrDefault(term.getKey(), 0);
             double idf = Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));

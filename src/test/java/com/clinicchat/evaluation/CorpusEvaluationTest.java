@@ -32,14 +32,14 @@ class CorpusEvaluationTest {
     @Test
     void validationWriter() {
         EvaluationReport report = evaluate(Split.VALIDATION);
-        // round 8: 0.889 / 0.893 / 1.0 / 0.966 / 0.794 / 0.705 / 0.740
+        // round 8: 0.889 / 0.893 / 1.0 / 0.966 / 0.794 / 0.705 / 0.740; with the section ranker section 0.733, key 0.774
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.77);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.68);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.72);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.76);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }

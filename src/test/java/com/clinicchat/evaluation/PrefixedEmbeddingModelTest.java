@@ -22,7 +22,8 @@ class PrefixedEmbeddingModelTest {
 
     @Test
     void articlesAreIndexedAsPassagesAndMessagesAreEmbeddedAsQueries() {
-        var retriever = RetrieverForModel.over(Path.of("knowledge"), model, RetrieverFixture.Coverage.MODEL);
+        var retriever = RetrieverForModel.over(Path.of("knowledge"), model, RetrieverFixture.Coverage.MODEL,
+                RetrieverFixture.Ranker.MODEL);
         List<String> indexed = List.copyOf(embedded);
         embedded.clear();
 

@@ -21,7 +21,7 @@ public final class RetrieverFixture {
     public final KnowledgeRetriever retriever;
 
     public RetrieverFixture(Path folder) {
-        this.retriever = new KnowledgeRetriever(MODEL, PROPERTIES, Coverage.MODEL);
+        this.retriever = new KnowledgeRetriever(MODEL, PROPERTIES, Coverage.MODEL, Ranker.MODEL);
         this.knowledge = new KnowledgeBase(new KnowledgeProperties(folder, false, Duration.ofMillis(100)), event -> {
             if (event instanceof KnowledgeChanged changed) {
                 retriever.onKnowledgeChanged(changed);
@@ -33,6 +33,15 @@ public final class RetrieverFixture {
     /** Over the project's own knowledge folder. */
     public static RetrieverFixture clinicArticles() {
         return new RetrieverFixture(Path.of("knowledge"));
+    }
+
+    /** The passage ranker as the application learns it, once per test JVM (or from the model cache). */
+    public static final class Ranker {
+        public static final SectionRanker MODEL = RankerTraining.trainOrLoad(RetrieverFixture.MODEL, PROPERTIES,
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "clinicchat-models"));
+
+        private Ranker() {
+        }
     }
 
     /** The coverage model as the application learns it, once per test JVM (or from the model cache). */

@@ -19,11 +19,13 @@ public final class RetrieverForModel {
     }
 
     public static KnowledgeRetriever over(Path folder, EmbeddingModel model) {
-        return over(folder, model, CoverageTraining.train(model, RetrieverFixture.PROPERTIES));
+        return over(folder, model, CoverageTraining.train(model, RetrieverFixture.PROPERTIES),
+                RankerTraining.train(model, RetrieverFixture.PROPERTIES));
     }
 
-    public static KnowledgeRetriever over(Path folder, EmbeddingModel model, CoverageModel coverage) {
-        KnowledgeRetriever retriever = new KnowledgeRetriever(model, RetrieverFixture.PROPERTIES, coverage);
+    public static KnowledgeRetriever over(Path folder, EmbeddingModel model, CoverageModel coverage,
+                                          SectionRanker ranker) {
+        KnowledgeRetriever retriever = new KnowledgeRetriever(model, RetrieverFixture.PROPERTIES, coverage, ranker);
         new KnowledgeBase(new KnowledgeProperties(folder, false, Duration.ofMillis(100)), event -> {
             if (event instanceof KnowledgeChanged changed) {
                 retriever.onKnowledgeChanged(changed);
