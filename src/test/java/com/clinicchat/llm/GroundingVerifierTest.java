@@ -870,4 +870,48 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("A lot of people tolerate the injection well, and the nurse stays nearby [1].",
                 TOLERANCE).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    // round 9: claims that contradict or overstate a passage in the words it uses
+
+    @Test
+    void aGroupCountedLargerThanThePassageCountsItIsDropped() {
+        List<String> legs = List.of("Some patients with restless legs sleep better after an iron infusion.");
+        assertThat(VERIFIER.verify("Most patients with restless legs sleep better after an iron infusion [1].", legs)
+                .reason()).contains("quantifier made larger: most");
+        assertThat(VERIFIER.verify("Many people with restless legs sleep better after an iron infusion [1].", legs)
+                .reason()).contains("quantifier made larger: many");
+        assertThat(VERIFIER.verify("Some people with restless legs sleep better after an iron infusion [1].", legs)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void howOftenSomethingHappensMustBeStated() {
+        List<String> bruising = List.of("Most people tolerate the injection well, though mild bruising can occur.");
+        assertThat(VERIFIER.verify("Bruising is common, but it is mild [1].", bruising).reason())
+                .contains("how often, which the passage does not say: common");
+        assertThat(VERIFIER.verify("Mild bruising can occur, though most people tolerate the injection well [1].",
+                bruising).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aCautionListAfterABlankLineIsStillACautionList() {
+        List<String> cautions = List.of("We advise caution for:\n\n- People taking blood thinners (since they bruise "
+                + "easily).\n- Those with a bleeding disorder.");
+        assertThat(VERIFIER.verify("People taking blood thinners are among those who benefit most, since they bruise "
+                + "easily [1].", cautions).reason()).contains("caution presented as suitability");
+    }
+
+    @Test
+    void aStandingInPracticeOrAReversalMustBeStated() {
+        List<String> anaemia = List.of("In hospitals, iron infusions help with severe anaemia or heavy bleeding.");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the standard treatment for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: standard");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are a first-line option for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: first-line");
+        List<String> clots = List.of("Compression stockings reduce the swelling that contributes to clot formation.");
+        assertThat(VERIFIER.verify("Compression stockings reduce swelling and clear existing clots [1].", clots)
+                .reason()).contains("undoes what the passage only slows or prevents: clear");
+        assertThat(VERIFIER.verify("Compression stockings reduce the swelling that contributes to clots forming [1].",
+                clots).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
