@@ -28,6 +28,8 @@ final class ClaimTerms {
     private static final Pattern MEDICAL_FORM = Pattern.compile(
             "[a-z]{3,}(itis|osis|emia|aemia|pathy|algia|oma|ectomy|plasty|olol|pril|sartan|statin|azole|cillin|"
                     + "mycin|dipine|prazole|oxetine|tidine|amine|mab)");
+    /** Endings of chemical names (salts, elements, alcohols, sugars, enzymes): "glycinate", "oxide", "lysine". */
+    private static final Pattern SUBSTANCE_FORM = Pattern.compile("[a-z]{3,}(?:ate|ite|ide|ine|ium|ol|ose|ase)s?");
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,;] )[A-Z][a-z]+(?:'s)?");
     /**
      * An abbreviation in capitals ("GABA", "LDL"), wherever it stands in the sentence; two letters ("BP", "ME") are
@@ -128,6 +130,14 @@ final class ClaimTerms {
                 return Optional.of(word);
             }
         }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            // "magnesium glycinate", "zinc picolinate": a substance's form, in no passage and no everyday English
+            if (!used[i] && SUBSTANCE_FORM.matcher(word).matches() && !evidenceWords.contains(word)
+                    && !EnglishVocabulary.knows(word) && !words.subject().contains(word) && !asVerb(words, i)) {
+                return Optional.of(word);
+            }
+        }
         var acronyms = ACRONYM.matcher(sentence);
         while (acronyms.find()) {
             String acronym = acronyms.group().replaceFirst("(?<=[A-Z])s$", "");
@@ -144,6 +154,14 @@ final class ClaimTerms {
             }
         }
         return Optional.empty();
+    }
+
+    /** "can overexcite the fibres", "may precipitate": a verb of the same ending, which names no substance. */
+    private static boolean asVerb(Words words, int at) {
+        String before = at > 0 ? words.words().get(at - 1) : "";
+        String after = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        return before.matches("can|could|may|might|will|would|to|not|cannot|does|do|did|over|also|often|usually")
+                || before.endsWith("n't") || after.matches("the|a|an|this|that|these|those|it|them|their|its|his|her");
     }
 
     private static boolean figurative(Words words, int at) {

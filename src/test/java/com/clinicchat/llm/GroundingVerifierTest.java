@@ -933,4 +933,24 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Home visits are for people who cannot get out easily [1].", visits).outcome())
                 .isEqualTo(Outcome.RELEASE);
     }
+
+    @Test
+    void aRareWordNamingASubstanceIsANewClaimEvenUnlisted() {
+        List<String> forms = List.of("Ferric carboxymaltose or iron sucrose infusions restore iron stores quickly.");
+        // neither word is in claim-terms.txt: one is a substance by its form, and no everyday English word
+        assertThat(VERIFIER.verify("Ferric carboxymaltose, iron sucrose, or ferumoxytol infusions restore iron stores "
+                + "quickly [1].", forms).reason()).contains("ferumoxytol");
+        assertThat(VERIFIER.verify("Ferric carboxymaltose, iron sucrose, or monofer infusions restore iron stores "
+                + "quickly [1].", forms).reason()).contains("item not in the passages: monofer");
+        assertThat(VERIFIER.verify("Ferric carboxymaltose or iron sucrose infusions restore iron stores quickly [1].",
+                forms).outcome()).isEqualTo(Outcome.RELEASE);
+        // a rare quality in a list, and a rare verb of a chemical ending, name nothing new
+        List<String> effects = List.of("Side effects include warmth, temporary flushing of the skin, and a brief "
+                + "drop in blood pressure.", "When iron runs low, calcium can overstimulate the muscle fibres, "
+                + "causing cramps.");
+        assertThat(VERIFIER.verify("Side effects include warmth, transient cutaneous flushing, and a brief drop in "
+                + "blood pressure [1].", effects).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("When iron runs low, calcium can overexcite the muscle fibres, causing cramps [2].",
+                effects).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
