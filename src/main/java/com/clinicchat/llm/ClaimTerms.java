@@ -117,7 +117,7 @@ final class ClaimTerms {
                 boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))
                         || term.stems().size() == 1 && (describedAsBloodLevel(words.words().get(at), evidence)
                         || words.subject().contains(words.words().get(at)));
-                if (!named) {
+                if (!named && !overlapsNamedTerm(words, at, term, evidence)) {
                     return Optional.of(String.join(" ", words.words().subList(at, at + term.stems().size())));
                 }
             }
@@ -154,6 +154,27 @@ final class ClaimTerms {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "poorer blood sugar handling": "blood sugar" (diabetes) and "sugar handling" (glucose metabolism) share a word,
+     * and the passage names the second. Words that two terms of the same length can be read as are read as the one the
+     * evidence names.
+     */
+    private boolean overlapsNamedTerm(Words words, int at, Term unnamed, Words evidence) {
+        int end = at + unnamed.stems().size();
+        for (Term other : terms) {
+            if (other.concept() == unnamed.concept() || other.stems().size() != unnamed.stems().size()) {
+                continue;
+            }
+            for (int start = Math.max(0, at - other.stems().size() + 1); start < end; start++) {
+                if (start != at && words.indexOf(other.stems(), start) == start
+                        && concepts.get(other.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "can overexcite the fibres", "may precipitate": a verb of the same ending, which names no substance. */

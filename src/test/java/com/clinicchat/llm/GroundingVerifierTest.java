@@ -953,4 +953,34 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("When iron runs low, calcium can overexcite the muscle fibres, causing cramps [2].",
                 effects).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    @Test
+    void plainEnglishCountsAndNamesForWhatThePassageSays() {
+        List<String> recovery = List.of("Recovery needs both sleep and protein.", "Iron plays a role in both.");
+        assertThat(VERIFIER.verify("Iron helps recovery in two ways: with sleep and with protein [1][2].", recovery)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Iron helps recovery in both within two sessions [1][2].", recovery)
+                .reason()).contains("quantity not in the passages: two");
+        List<String> overload = List.of("Chronic iron overload contributes to vascular stiffness and impaired glucose "
+                + "metabolism.", "For people with existing cardiovascular diseases, a supervised plan may include "
+                + "regular blood tests.");
+        assertThat(VERIFIER.verify("Over time, iron overload adds to stiffer arteries and poorer blood sugar handling "
+                + "[1].", overload).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("For people who already have heart or blood vessel disease, a supervised plan may "
+                + "include regular blood tests [2].", overload).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Over time, iron overload adds to stiffer arteries and diabetes [1].", overload)
+                .reason()).contains("names what the passages do not: diabetes");
+    }
+
+    @Test
+    void inOtherWordsOpeningASentenceRestatesTheOneBefore() {
+        List<String> support = List.of("By raising ferritin quickly, an iron infusion provides targeted support for "
+                + "two areas of health: energy and concentration.");
+        assertThat(VERIFIER.verify("In other words, by lifting ferritin quickly, an iron infusion gives targeted "
+                + "support to two areas of health, energy and concentration [1].", support).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // inside a sentence it still glosses what comes before it
+        assertThat(VERIFIER.verify("An iron infusion provides targeted support for concentration, in other words "
+                + "better exam grades [1].", support).outcome()).isEqualTo(Outcome.DROP);
+    }
 }
