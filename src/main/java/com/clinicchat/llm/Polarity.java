@@ -117,12 +117,12 @@ final class Polarity {
     private static final Set<String> STANDING = Set.of("standard", "frontline", "mainstay", "cornerstone",
             "preferred");
     /**
-     * Undoing what is there ("clear existing plaque", "dissolve deposits") where a passage lowers what contributes to
+     * Undoing what is there ("clear existing plaque", "dissolve deposits", "get rid of") where a passage lowers what contributes to
      * it: prevention stretched into reversal. "clear up", "clear out" are other verbs (a side effect resolving).
      */
     private static final Set<String> REVERSAL = Set.of("clear", "clears", "remove", "removes", "dissolve",
             "dissolves", "undo", "undoes", "shrink", "shrinks", "unclog", "unclogs", "unblock", "unblocks", "reverse",
-            "reverses"); // verbs as written: "removal", "clearing" of waste are nouns the passage may word otherwise
+            "reverses", "rid"); // verbs as written: "removal", "clearing" of waste are nouns the passage may word otherwise
     private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
             "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)"
                     // "supervision is optional": what the evidence requires made a matter of choice
@@ -223,6 +223,13 @@ final class Polarity {
             // "the first-line treatment", "the front line of care": a place in practice the passage must give
             if (word.matches("first|front") && next.equals("line") && !evidence.words().contains("line")) {
                 return Optional.of("rank the passage does not give: " + word + "-line");
+            }
+            // "the treatment of choice", "the first choice", "the go-to treatment"
+            String after = i + 2 < sentence.size() ? sentence.words().get(i + 2) : "";
+            if ((word.matches("of|first|top") && next.equals("choice") || word.equals("go") && next.equals("to")
+                    && after.matches("treatment|option|therapy|remedy|choice|solution"))
+                    && !evidence.words().contains(next)) {
+                return Optional.of("rank the passage does not give: " + word + " " + next);
             }
             String start = sentence.stems().get(i).substring(0, Math.min(5, sentence.stems().get(i).length()));
             if (REVERSAL.contains(word) && !next.matches("up|out")

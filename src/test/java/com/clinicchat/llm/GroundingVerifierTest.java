@@ -908,7 +908,13 @@ class GroundingVerifierTest {
                 anaemia).reason()).contains("rank the passage does not give: standard");
         assertThat(VERIFIER.verify("In hospitals, iron infusions are a first-line option for severe anaemia [1].",
                 anaemia).reason()).contains("rank the passage does not give: first-line");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the treatment of choice for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: of choice");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the go-to treatment for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: go to");
         List<String> clots = List.of("Compression stockings reduce the swelling that contributes to clot formation.");
+        assertThat(VERIFIER.verify("Compression stockings reduce swelling and help get rid of clots [1].", clots)
+                .reason()).contains("undoes what the passage only slows or prevents: rid");
         assertThat(VERIFIER.verify("Compression stockings reduce swelling and clear existing clots [1].", clots)
                 .reason()).contains("undoes what the passage only slows or prevents: clear");
         assertThat(VERIFIER.verify("Compression stockings reduce the swelling that contributes to clots forming [1].",
@@ -952,6 +958,14 @@ class GroundingVerifierTest {
                 + "blood pressure [1].", effects).outcome()).isEqualTo(Outcome.RELEASE);
         assertThat(VERIFIER.verify("When iron runs low, calcium can overexcite the muscle fibres, causing cramps [2].",
                 effects).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aHedgedInstructionToStopTreatmentIsStillAdvice() {
+        assertThat(VERIFIER.verify("You could probably stop your iron tablets once you start the infusions [1].", B12)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("You might notice a metallic taste during the injection [1].", B12).outcome())
+                .isNotEqualTo(Outcome.ESCALATE);
     }
 
     @Test
