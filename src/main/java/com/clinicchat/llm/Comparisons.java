@@ -41,7 +41,9 @@ final class Comparisons {
                     + "|\\b(?:the same as|no (?:better|faster|quicker|more \\w+|different) than|equally (?:well|effective|"
                     + "good|fast)|on (?:a )?par with|comparable to|no real difference|no difference)\\b"
                     // "offer similar absorption", "comparable results", "the same benefits": alike, in an adjective
-                    + "|\\b(?:similar|comparable|equivalent|equal|identical|matching|the same)\\s+(?!to\\b)[a-z]+");
+                    + "|\\b(?:similar|comparable|equivalent|equal|identical|matching|the same)\\s+(?!to\\b)[a-z]+"
+                    // "oral supplements match an IV drip for absorption": alike, in a verb
+                    + "|\\b(?:match(?:es)?|rivals?|equals)\\s+(?:an?|the|that of|those of)\\b");
     /** Where a sentence's comparisons part: "…faster, though oral supplements…", "…; tablets…". */
     private static final Pattern SENTENCE_CLAUSES = Pattern.compile(";|\\b(?:though|although|but|while|whereas)\\b");
     private static final Pattern PIECES = Pattern.compile("\\n+|(?<=[.!?])\\s+");

@@ -108,6 +108,15 @@ final class Negations {
         if (phrase.size() < 2 || phrase.size() > 3) {
             return false;
         }
+        if (HAVING.contains(phrase.getFirst())) {
+            // "who already have enough" for "who may not get enough": getting and having are one claim here
+            for (int i = 0; i + 1 < sentence.size(); i++) {
+                if (HAVING.contains(sentence.stems().get(i)) && sentence.stems().get(i + 1).equals(phrase.getLast())
+                        && !negatedBefore(sentence, i)) {
+                    return true;
+                }
+            }
+        }
         for (int at = sentence.indexOf(phrase, 0); at >= 0; at = sentence.indexOf(phrase, at + 1)) {
             boolean negatedHere = false;
             for (int k = Math.max(0, at - 3); k < at; k++) {
@@ -115,6 +124,20 @@ final class Negations {
                 negatedHere |= NEGATIONS.contains(word) || word.endsWith("n't") || NEGATING_BEFORE_TO.contains(word);
             }
             if (!negatedHere) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HAVING = Words.stemsOf("get", "gets", "getting", "have", "has", "having",
+            "receive", "receives", "obtain", "obtains");
+
+    private static boolean negatedBefore(Words sentence, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            String word = sentence.words().get(k);
+            if (NEGATIONS.contains(word) || word.endsWith("n't") || NEGATING_BEFORE_TO.contains(word)
+                    || IMPLICIT_NEGATIVES.contains(sentence.stems().get(k))) {
                 return true;
             }
         }

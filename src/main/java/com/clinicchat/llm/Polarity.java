@@ -115,7 +115,7 @@ final class Polarity {
      * helps with is not what doctors turn to first.
      */
     private static final Set<String> STANDING = Set.of("standard", "frontline", "mainstay", "cornerstone",
-            "preferred");
+            "preferred", "primary");
     /**
      * Undoing what is there ("clear existing plaque", "dissolve deposits", "get rid of") where a passage lowers what contributes to
      * it: prevention stretched into reversal. "clear up", "clear out" are other verbs (a side effect resolving).
@@ -223,6 +223,12 @@ final class Polarity {
             // "the first-line treatment", "the front line of care": a place in practice the passage must give
             if (word.matches("first|front") && next.equals("line") && !evidence.words().contains("line")) {
                 return Optional.of("rank the passage does not give: " + word + "-line");
+            }
+            // "it treats migraines" for "it helps with migraine headaches": a help stated as a treatment
+            if (word.matches("treat|treats|treated|treating") && evidence.words().stream()
+                    .noneMatch(w -> w.matches("treat|treats|treated|treating"))
+                    && evidence.stems().contains("help")) {
+                return Optional.of("a help stated as a treatment: " + word);
             }
             // "the treatment of choice", "the first choice", "the go-to treatment"
             String after = i + 2 < sentence.size() ? sentence.words().get(i + 2) : "";
@@ -351,6 +357,37 @@ final class Polarity {
                 return Optional.of("quantifier made larger: " + sentence.words().get(i));
             }
         }
+        return generalisedPart(sentence, evidence);
+    }
+
+    /**
+     * "Patients with chronic fatigue usually benefit" for "some patients with chronic fatigue also benefit": what a
+     * part of a group does, said as what the group does most of the time. Only the passage's predicate (a claim word
+     * after the group, not in it) counts: "side effects are usually mild" for "some mild side effects can occur" says
+     * how they are, which the passage says of all that occur.
+     */
+    private static Optional<String> generalisedPart(Words sentence, Words evidence) {
+        if (sentence.words().stream().anyMatch(word -> rank(word) >= 0)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!FREQUENCY_HEDGES.contains(sentence.words().get(i))) {
+                continue;
+            }
+            String verb = nextVerb(sentence, i);
+            for (int j = 0; verb != null && j < evidence.size(); j++) {
+                if (rank(evidence.words().get(j)) != 1 || modalFollows(evidence, j)) {
+                    continue;
+                }
+                Set<String> group = after(evidence, j);
+                for (int k = j + 1; k < Math.min(evidence.size(), j + 10); k++) {
+                    if (evidence.stems().get(k).equals(verb) && !group.contains(verb) && !evidence.filler(k)) {
+                        return Optional.of("quantifier made larger: " + evidence.words().get(j) + " → "
+                                + sentence.words().get(i));
+                    }
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -382,7 +419,7 @@ final class Polarity {
 
     /** How often something happens, said as a quality of it ("side effects are common"). */
     private static final Set<String> FREQUENCY = Set.of("common", "commonly", "frequent", "frequently", "widespread",
-            "rare", "rarely", "uncommon", "infrequent", "routine", "routinely");
+            "widely", "rare", "rarely", "uncommon", "infrequent", "routine", "routinely");
 
     /**
      * "Side effects are common" where the passage says "most people tolerate it well, though some side effects can

@@ -882,6 +882,14 @@ class GroundingVerifierTest {
                 .reason()).contains("quantifier made larger: many");
         assertThat(VERIFIER.verify("Some people with restless legs sleep better after an iron infusion [1].", legs)
                 .outcome()).isEqualTo(Outcome.RELEASE);
+        // what some do, said as what the group usually does
+        assertThat(VERIFIER.verify("Patients with restless legs usually sleep better after an iron infusion [1].", legs)
+                .reason()).contains("quantifier made larger: some → usually");
+        // how the part that occurs usually is, which the passage says of all of it, is no larger count
+        List<String> bruising = List.of("Most people tolerate the injection well, though some mild, brief bruising "
+                + "can occur.");
+        assertThat(VERIFIER.verify("Bruising is usually mild and brief [1].", bruising).outcome())
+                .isEqualTo(Outcome.RELEASE);
     }
 
     @Test
@@ -908,6 +916,12 @@ class GroundingVerifierTest {
                 anaemia).reason()).contains("rank the passage does not give: standard");
         assertThat(VERIFIER.verify("In hospitals, iron infusions are a first-line option for severe anaemia [1].",
                 anaemia).reason()).contains("rank the passage does not give: first-line");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the primary treatment for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: primary");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions treat severe anaemia or heavy bleeding [1].",
+                anaemia).reason()).contains("a help stated as a treatment: treat");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are widely used for severe anaemia [1].",
+                anaemia).reason()).contains("how often, which the passage does not say: widely");
         assertThat(VERIFIER.verify("In hospitals, iron infusions are the treatment of choice for severe anaemia [1].",
                 anaemia).reason()).contains("rank the passage does not give: of choice");
         assertThat(VERIFIER.verify("In hospitals, iron infusions are the go-to treatment for severe anaemia [1].",
@@ -927,6 +941,8 @@ class GroundingVerifierTest {
                 + "faster results.");
         assertThat(VERIFIER.verify("Compared to an infusion, iron tablets generally offer similar absorption, just "
                 + "with slower results [1].", tablets).reason()).contains("made alike what the passage compares");
+        assertThat(VERIFIER.verify("Iron tablets match an infusion for absorption [1].", tablets).reason())
+                .contains("made alike what the passage compares");
         assertThat(VERIFIER.verify("Iron tablets give lower absorption and slower results than an infusion [1].",
                 tablets).outcome()).isEqualTo(Outcome.RELEASE);
     }
@@ -938,6 +954,12 @@ class GroundingVerifierTest {
                 .reason()).contains("dropped negation");
         assertThat(VERIFIER.verify("Home visits are for people who cannot get out easily [1].", visits).outcome())
                 .isEqualTo(Outcome.RELEASE);
+        List<String> diet = List.of("The service supports those who may not get enough vitamin D through sunlight "
+                + "or food.");
+        assertThat(VERIFIER.verify("The service supports those who already have enough vitamin D through sunlight "
+                + "[1].", diet).reason()).contains("dropped negation");
+        assertThat(VERIFIER.verify("The service supports those who struggle to get enough vitamin D through sunlight "
+                + "[1].", diet).outcome()).isEqualTo(Outcome.RELEASE);
     }
 
     @Test
