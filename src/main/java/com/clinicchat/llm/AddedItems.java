@@ -57,6 +57,12 @@ final class AddedItems {
     /** Endings of words for qualities ("transient", "handy", "better", "effective"), which lists of qualities hold. */
     private static final Pattern QUALITY_ENDING = Pattern.compile("[a-z]+(?:ent|ant|ive|ful|ous|ble|al|ic|y|er|est|"
             + "ish|less|ief|ild|ick|ast|ow|ong|ort|afe|ure)");
+    /**
+     * Endings of qualities ("cutaneous flushing", "hypotensive episode") and of processes ("attenuation of stress"):
+     * rare words of these forms describe what the list names rather than name something new.
+     */
+    private static final Pattern NOT_A_THING = Pattern.compile("[a-z]+(?:ous|ive|al|ic|ary|ful|less|able|ible|"
+            + "tion|sion|ment|ness|ity|ance|ence|ing|ly)");
     /** Verbs whose object is what an effect acts on: the thing must be in the evidence. */
     private static final Set<String> EFFECT_VERBS = Words.stemsOf("lower", "lowers", "lowering", "reduce", "reduces",
             "reducing", "decrease", "decreases", "raise", "raises", "increase", "increases", "improve", "improves",
@@ -174,6 +180,14 @@ final class AddedItems {
             }
             if (items.length >= 3 && shared >= 2) {
                 candidates.addAll(unshared);
+                for (int i = 1; i < items.length; i++) {
+                    // "sulfate, chloride, or glycinate infusions": an item that goes on into the sentence's predicate
+                    // shares its words, but the thing it names is a word no passage and no everyday English has
+                    String rare = rareUnnamedHead(Words.of(items[i], words.subject()), stems, prefixes, namedOtherwise);
+                    if (rare != null) {
+                        candidates.add(rare);
+                    }
+                }
             }
         }
         if (candidates.isEmpty()) {
@@ -211,6 +225,26 @@ final class AddedItems {
             }
         }
         return Optional.of("item not in the passages: " + candidates.getFirst());
+    }
+
+    /**
+     * The word an item opens with when the evidence does not have it and general English does not know it: a
+     * substance or condition named in a list, whether or not the claim words list it. Like any unshared item, it may
+     * still reword an item of the passage's own list that nothing else matched ("vasodilation" for "vessel relaxation").
+     */
+    private static String rareUnnamedHead(Words item, Set<String> stems, Set<String> prefixes,
+                                          Set<String> namedOtherwise) {
+        for (int i = 0; i < item.size(); i++) {
+            if (item.words().get(i).matches("a|an|the|some|other")) {
+                continue; // the item's first word, past an article: "glycinate infusions", not "magnesium lightens"
+            }
+            String word = item.words().get(i);
+            boolean rare = word.length() > 3 && word.chars().allMatch(Character::isLetter)
+                    && !NOT_A_THING.matcher(word).matches()
+                    && !found(item.stems().get(i), stems, prefixes, namedOtherwise) && !EnglishVocabulary.knows(word);
+            return rare && namesAThing(item) ? word : null;
+        }
+        return null;
     }
 
     /** Not a quality ("mild and brief", "safe and handy", "faster and better"): a thing a list may add. */

@@ -28,6 +28,8 @@ final class ClaimTerms {
     private static final Pattern MEDICAL_FORM = Pattern.compile(
             "[a-z]{3,}(itis|osis|emia|aemia|pathy|algia|oma|ectomy|plasty|olol|pril|sartan|statin|azole|cillin|"
                     + "mycin|dipine|prazole|oxetine|tidine|amine|mab)");
+    /** Endings of chemical names (salts, elements, alcohols, sugars, enzymes): "glycinate", "oxide", "lysine". */
+    private static final Pattern SUBSTANCE_FORM = Pattern.compile("[a-z]{3,}(?:ate|ite|ide|ine|ium|ol|ose|ase)s?");
     private static final Pattern NAME = Pattern.compile("(?<=[a-z,;] )[A-Z][a-z]+(?:'s)?");
     /**
      * An abbreviation in capitals ("GABA", "LDL"), wherever it stands in the sentence; two letters ("BP", "ME") are
@@ -115,7 +117,7 @@ final class ClaimTerms {
                 boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))
                         || term.stems().size() == 1 && (describedAsBloodLevel(words.words().get(at), evidence)
                         || words.subject().contains(words.words().get(at)));
-                if (!named) {
+                if (!named && !overlapsNamedTerm(words, at, term, evidence)) {
                     return Optional.of(String.join(" ", words.words().subList(at, at + term.stems().size())));
                 }
             }
@@ -125,6 +127,14 @@ final class ClaimTerms {
             String word = words.words().get(i);
             if (!used[i] && MEDICAL_FORM.matcher(word).matches() && !evidenceWords.contains(word)
                     && !describedAsBloodLevel(word, evidence)) {
+                return Optional.of(word);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.words().get(i);
+            // "magnesium glycinate", "zinc picolinate": a substance's form, in no passage and no everyday English
+            if (!used[i] && SUBSTANCE_FORM.matcher(word).matches() && !evidenceWords.contains(word)
+                    && !EnglishVocabulary.knows(word) && !words.subject().contains(word) && !asVerb(words, i)) {
                 return Optional.of(word);
             }
         }
@@ -144,6 +154,35 @@ final class ClaimTerms {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "poorer blood sugar handling": "blood sugar" (diabetes) and "sugar handling" (glucose metabolism) share a word,
+     * and the passage names the second. Words that two terms of the same length can be read as are read as the one the
+     * evidence names.
+     */
+    private boolean overlapsNamedTerm(Words words, int at, Term unnamed, Words evidence) {
+        int end = at + unnamed.stems().size();
+        for (Term other : terms) {
+            if (other.concept() == unnamed.concept() || other.stems().size() != unnamed.stems().size()) {
+                continue;
+            }
+            for (int start = Math.max(0, at - other.stems().size() + 1); start < end; start++) {
+                if (start != at && words.indexOf(other.stems(), start) == start
+                        && concepts.get(other.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "can overexcite the fibres", "may precipitate": a verb of the same ending, which names no substance. */
+    private static boolean asVerb(Words words, int at) {
+        String before = at > 0 ? words.words().get(at - 1) : "";
+        String after = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        return before.matches("can|could|may|might|will|would|to|not|cannot|does|do|did|over|also|often|usually")
+                || before.endsWith("n't") || after.matches("the|a|an|this|that|these|those|it|them|their|its|his|her");
     }
 
     private static boolean figurative(Words words, int at) {

@@ -31,15 +31,19 @@ final class Comparisons {
             "\\b(?:than|compared (?:to|with)|in comparison (?:to|with)|relative to|unlike|versus|vs\\.?)\\s+([^,;.:!?()]+)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(?:but|while|whereas|although|though|and)\\b");
     /**
-     * "about as well as", "just as effective as", "just as fast and reliable as", "the same as", "no faster than": a
-     * difference denied.
+     * "about as well as", "just as effective as", "just as fast and reliable as", "the same as", "no faster than",
+     * "similar absorption": a difference denied.
      */
     private static final Pattern EQUALITY = Pattern.compile(
             "\\b(?:about|just|nearly|almost|roughly|equally|every bit|practically|essentially)\\s+as\\s+\\w+(?:\\s+\\w+){0,2}\\s+as\\b"
                     + "|\\bas\\s+(?:good|effective|fast|quick|quickly|reliable|reliably|efficient|efficiently|strong|"
                     + "well absorbed|absorbable)\\s+as\\b"
                     + "|\\b(?:the same as|no (?:better|faster|quicker|more \\w+|different) than|equally (?:well|effective|"
-                    + "good|fast)|on (?:a )?par with|comparable to|no real difference|no difference)\\b");
+                    + "good|fast)|on (?:a )?par with|comparable to|no real difference|no difference)\\b"
+                    // "offer similar absorption", "comparable results", "the same benefits": alike, in an adjective
+                    + "|\\b(?:similar|comparable|equivalent|equal|identical|matching|the same)\\s+(?!to\\b)[a-z]+"
+                    // "oral supplements match an IV drip for absorption": alike, in a verb
+                    + "|\\b(?:match(?:es)?|rivals?|equals)\\s+(?:an?|the|that of|those of)\\b");
     /** Where a sentence's comparisons part: "…faster, though oral supplements…", "…; tablets…". */
     private static final Pattern SENTENCE_CLAUSES = Pattern.compile(";|\\b(?:though|although|but|while|whereas)\\b");
     private static final Pattern PIECES = Pattern.compile("\\n+|(?<=[.!?])\\s+");

@@ -422,6 +422,9 @@ final class GroundingVerifier {
     private Optional<String> unsupportedGloss(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
         Matcher gloss = GLOSS.matcher(sentence.text());
         while (gloss.find()) {
+            if (sentence.text().substring(0, gloss.start()).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+                continue; // "In other words, …" opening the sentence restates the one before: the whole is the claim
+            }
             Set<String> glossContent = claimStems(gloss.group(1), sentence.words().subject());
             double glossOverlap = overlap(glossContent, evidence, namedOtherwise);
             if (!glossContent.isEmpty() && glossOverlap < minOverlap) {

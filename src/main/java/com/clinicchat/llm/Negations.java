@@ -78,7 +78,8 @@ final class Negations {
         for (int at : evidenceNegations) {
             Set<String> scope = scope(evidence, at);
             List<String> kept = scope.stream().filter(sentence.stems()::contains).toList();
-            if (!kept.isEmpty() && kept.size() >= Math.min(2, scope.size())
+            boolean keptEnough = kept.size() >= Math.min(2, scope.size()) || repeatsNegatedPhrase(sentence, evidence, at);
+            if (!kept.isEmpty() && keptEnough
                     && kept.stream().noneMatch(sentenceNegated::contains)
                     && !implicitlyNegatedNear(sentence, kept)) {
                 return Optional.of("dropped negation of " + String.join(" ", scope));
@@ -89,6 +90,58 @@ final class Negations {
             return dismissed;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "who already get enough magnesium" for "who may not get enough magnesium": the words the passage negates, from
+     * the negation to its first claim word ("get enough"), repeated together in the sentence with no negation before
+     * them. One claim word is too little to tell a dropped negation from a word used elsewhere; the phrase is not.
+     */
+    private static boolean repeatsNegatedPhrase(Words sentence, Words evidence, int negation) {
+        List<String> phrase = new ArrayList<>();
+        for (int j = negation + 1; j < evidence.size(); j++) {
+            phrase.add(evidence.stems().get(j));
+            if (!evidence.filler(j)) {
+                break;
+            }
+        }
+        if (phrase.size() < 2 || phrase.size() > 3) {
+            return false;
+        }
+        if (HAVING.contains(phrase.getFirst())) {
+            // "who already have enough" for "who may not get enough": getting and having are one claim here
+            for (int i = 0; i + 1 < sentence.size(); i++) {
+                if (HAVING.contains(sentence.stems().get(i)) && sentence.stems().get(i + 1).equals(phrase.getLast())
+                        && !negatedBefore(sentence, i)) {
+                    return true;
+                }
+            }
+        }
+        for (int at = sentence.indexOf(phrase, 0); at >= 0; at = sentence.indexOf(phrase, at + 1)) {
+            boolean negatedHere = false;
+            for (int k = Math.max(0, at - 3); k < at; k++) {
+                String word = sentence.words().get(k);
+                negatedHere |= NEGATIONS.contains(word) || word.endsWith("n't") || NEGATING_BEFORE_TO.contains(word);
+            }
+            if (!negatedHere) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HAVING = Words.stemsOf("get", "gets", "getting", "have", "has", "having",
+            "receive", "receives", "obtain", "obtains");
+
+    private static boolean negatedBefore(Words sentence, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            String word = sentence.words().get(k);
+            if (NEGATIONS.contains(word) || word.endsWith("n't") || NEGATING_BEFORE_TO.contains(word)
+                    || IMPLICIT_NEGATIVES.contains(sentence.stems().get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -74,7 +74,9 @@ final class PersonalAdvice {
                     + "(?:(?:really|likely|probably|definitely|certainly|most likely)\\s+)?(?:suit|work for|help) you\\b"),
             Pattern.compile("\\b(?:suits?|work(?:s)? (?:well )?for) you\\b"),
             Pattern.compile("\\byou(?:'ll| will| would| could| can| may| might)?\\s+(?:safely|definitely|certainly)\\b"),
-            Pattern.compile("\\byou\\s+(?:can|could|may)\\s+(?:safely\\s+)?(?:stop|replace|skip|quit|drop|reduce|"
+            // "you could probably stop…": a hedge between does not make it less of an instruction
+            Pattern.compile("\\byou\\s+(?:can|could|may)\\s+(?:(?:safely|probably|likely|possibly|just|even|also|"
+                    + "then)\\s+){0,2}(?:stop|replace|skip|quit|drop|reduce|"
                     + "cut|come off|swap|switch|combine|mix|double|take|have it|get it|go ahead)\\b"),
             Pattern.compile("\\b(?:instead of|replace|stop|skip|reduce|quit|come off)\\s+(?:taking\\s+)?your\\s+"
                     + "(?:pills|medication|medications|medicine|meds|prescription|supplements|treatment|doctor)\\b"),

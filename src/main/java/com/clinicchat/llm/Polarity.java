@@ -110,6 +110,19 @@ final class Polarity {
     /** Ranks the evidence must give too: "the leading cause", "the biggest risk". */
     private static final Set<String> SUPERLATIVES = Set.of("leading", "biggest", "greatest", "largest",
             "foremost");
+    /**
+     * A standing in medical practice ("the standard treatment", "the mainstay of care"): what the passage says it
+     * helps with is not what doctors turn to first.
+     */
+    private static final Set<String> STANDING = Set.of("standard", "frontline", "mainstay", "cornerstone",
+            "preferred", "primary");
+    /**
+     * Undoing what is there ("clear existing plaque", "dissolve deposits", "get rid of") where a passage lowers what contributes to
+     * it: prevention stretched into reversal. "clear up", "clear out" are other verbs (a side effect resolving).
+     */
+    private static final Set<String> REVERSAL = Set.of("clear", "clears", "remove", "removes", "dissolve",
+            "dissolves", "undo", "undoes", "shrink", "shrinks", "unclog", "unclogs", "unblock", "unblocks", "reverse",
+            "reverses", "rid"); // verbs as written: "removal", "clearing" of waste are nouns the passage may word otherwise
     private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
             "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)"
                     // "supervision is optional": what the evidence requires made a matter of choice
@@ -201,15 +214,47 @@ final class Polarity {
                 && evidenceStems.stream().noneMatch(CAUSAL::contains)) {
             return Optional.of("a link stated as a cause");
         }
-        for (String word : sentence.words()) {
-            if (SUPERLATIVES.contains(word) && !evidence.words().contains(word)) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.words().get(i);
+            String next = i + 1 < sentence.size() ? sentence.words().get(i + 1) : "";
+            if ((SUPERLATIVES.contains(word) || STANDING.contains(word)) && !evidence.words().contains(word)) {
                 return Optional.of("rank the passage does not give: " + word);
+            }
+            // "the first-line treatment", "the front line of care": a place in practice the passage must give
+            if (word.matches("first|front") && next.equals("line") && !evidence.words().contains("line")) {
+                return Optional.of("rank the passage does not give: " + word + "-line");
+            }
+            // "it treats migraines" for "it helps with migraine headaches": a help stated as a treatment
+            if (word.matches("treat|treats|treated|treating") && evidence.words().stream()
+                    .noneMatch(w -> w.matches("treat|treats|treated|treating"))
+                    && evidence.stems().contains("help")) {
+                return Optional.of("a help stated as a treatment: " + word);
+            }
+            // "the treatment of choice", "the first choice", "the go-to treatment"
+            String after = i + 2 < sentence.size() ? sentence.words().get(i + 2) : "";
+            if ((word.matches("of|first|top") && next.equals("choice") || word.equals("go") && next.equals("to")
+                    && after.matches("treatment|option|therapy|remedy|choice|solution"))
+                    && !evidence.words().contains(next)) {
+                return Optional.of("rank the passage does not give: " + word + " " + next);
+            }
+            String start = sentence.stems().get(i).substring(0, Math.min(5, sentence.stems().get(i).length()));
+            if (REVERSAL.contains(word) && !next.matches("up|out")
+                    && evidence.stems().stream().noneMatch(stem -> stem.startsWith(start))) {
+                return Optional.of("undoes what the passage only slows or prevents: " + word);
             }
         }
         if (sentence.stems().contains("will") && evidence.stems().stream().noneMatch(CERTAINTY::contains)
                 && evidence.words().stream().anyMatch(MODAL_HEDGES::contains)
                 && sentence.stems().stream().noneMatch(HEDGES::contains)) {
             return Optional.of("hedge made certain");
+        }
+        Optional<String> strengthened = quantifierStrengthened(sentence, evidence);
+        if (strengthened.isPresent()) {
+            return strengthened;
+        }
+        Optional<String> frequency = frequencyUnstated(sentence, evidence);
+        if (frequency.isPresent()) {
+            return frequency;
         }
         Optional<String> unhedged = hedgeDropped(sentence, evidence);
         if (unhedged.isPresent()) {
@@ -276,6 +321,118 @@ final class Polarity {
             int said = evidence.words().get(j + 1).matches("people|persons|ones") ? j + 2 : j + 1;
             if (said < evidence.size() && !evidence.filler(said) && sentence.stems().contains(evidence.stems().get(said))) {
                 return Optional.of("quantifier dropped: " + String.join(" ", evidence.words().subList(j, said + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How much of a group a quantifier takes in, least to most; a word's rank is its index. */
+    private static final List<Set<String>> QUANTIFIER_SCALE = List.of(Set.of("few"),
+            Set.of("some", "certain", "several"), Set.of("many", "numerous"), Set.of("most", "majority"),
+            Set.of("all", "every", "everyone", "everybody"));
+    /** Who a quantifier counts, which says nothing about what is claimed of them. */
+    private static final Set<String> WHO = Set.of("people", "persons", "patients", "individuals", "adults", "users",
+            "clients", "those", "ones", "of", "the", "them", "with", "who", "a", "vast", "great");
+
+    /**
+     * "Most people with chronic fatigue benefit" for "some patients with chronic fatigue benefit": the same group,
+     * counted larger than the passage counts it. The group is the same when a claim word of the few after each
+     * quantifier is shared (who is counted, "people" or "patients", is left out).
+     */
+    private static Optional<String> quantifierStrengthened(Words sentence, Words evidence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            int said = rank(sentence.words().get(i));
+            if (said < 0 || sentence.words().get(i).equals("all") && !quantifies(sentence, i)) {
+                continue;
+            }
+            Set<String> group = after(sentence, i);
+            int most = -1;
+            for (int j = 0; j < evidence.size(); j++) {
+                int stated = rank(evidence.words().get(j));
+                if (stated >= 0 && after(evidence, j).stream().anyMatch(group::contains)) {
+                    most = Math.max(most, stated);
+                }
+            }
+            if (most >= 0 && said > most) {
+                return Optional.of("quantifier made larger: " + sentence.words().get(i));
+            }
+        }
+        return generalisedPart(sentence, evidence);
+    }
+
+    /**
+     * "Patients with chronic fatigue usually benefit" for "some patients with chronic fatigue also benefit": what a
+     * part of a group does, said as what the group does most of the time. Only the passage's predicate (a claim word
+     * after the group, not in it) counts: "side effects are usually mild" for "some mild side effects can occur" says
+     * how they are, which the passage says of all that occur.
+     */
+    private static Optional<String> generalisedPart(Words sentence, Words evidence) {
+        if (sentence.words().stream().anyMatch(word -> rank(word) >= 0)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!FREQUENCY_HEDGES.contains(sentence.words().get(i))) {
+                continue;
+            }
+            String verb = nextVerb(sentence, i);
+            for (int j = 0; verb != null && j < evidence.size(); j++) {
+                if (rank(evidence.words().get(j)) != 1 || modalFollows(evidence, j)) {
+                    continue;
+                }
+                Set<String> group = after(evidence, j);
+                for (int k = j + 1; k < Math.min(evidence.size(), j + 10); k++) {
+                    if (evidence.stems().get(k).equals(verb) && !group.contains(verb) && !evidence.filler(k)) {
+                        return Optional.of("quantifier made larger: " + evidence.words().get(j) + " → "
+                                + sentence.words().get(i));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int rank(String word) {
+        for (int r = 0; r < QUANTIFIER_SCALE.size(); r++) {
+            if (QUANTIFIER_SCALE.get(r).contains(word)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** "all patients", "all of them": "all" counting a group, not "after all" or "all the way". */
+    private static boolean quantifies(Words words, int at) {
+        String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        return WHO.contains(next) && !next.equals("the") && !next.equals("with") && !next.equals("who");
+    }
+
+    /** The claim words of the four words after a quantifier, who is counted left out. */
+    private static Set<String> after(Words words, int at) {
+        Set<String> group = new HashSet<>();
+        for (int j = at + 1; j < Math.min(words.size(), at + 5); j++) {
+            if (!words.filler(j) && !WHO.contains(words.words().get(j)) && rank(words.words().get(j)) < 0) {
+                group.add(words.stems().get(j));
+            }
+        }
+        return group;
+    }
+
+    /** How often something happens, said as a quality of it ("side effects are common"). */
+    private static final Set<String> FREQUENCY = Set.of("common", "commonly", "frequent", "frequently", "widespread",
+            "widely", "rare", "rarely", "uncommon", "infrequent", "routine", "routinely");
+
+    /**
+     * "Side effects are common" where the passage says "most people tolerate it well, though some side effects can
+     * occur": how often a thing happens is a fact the passage must state in a word of the same kind.
+     */
+    private static Optional<String> frequencyUnstated(Words sentence, Words evidence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.words().get(i);
+            // "commonly called" for "often referred to": an adverb of how often, which the passage's hedge states
+            boolean often = word.matches("commonly|frequently|routinely")
+                    && evidence.words().stream().anyMatch(FREQUENCY_HEDGES::contains);
+            if (FREQUENCY.contains(word) && !often && evidence.words().stream().noneMatch(FREQUENCY::contains)) {
+                return Optional.of("how often, which the passage does not say: " + word);
             }
         }
         return Optional.empty();
@@ -503,6 +660,9 @@ final class Polarity {
         boolean inCautionList = false;
         for (String line : evidenceText.split("\n")) {
             String lower = line.toLowerCase(Locale.ROOT);
+            if (line.isBlank()) {
+                continue; // "…caution for:\n\n- People with…": a blank line between a lead-in and its items
+            }
             if (!line.startsWith("- ")) {
                 inCautionList = lower.matches(".*\\b(caution|avoid|not recommended|careful|only after|contraindicat).*");
                 if (!inCautionList || !lower.contains(":")) {

@@ -88,6 +88,23 @@ final class Quantities {
         return items == count;
     }
 
+    /** What "two" may count without stating a new fact: the sides or parts of what the sentence says. */
+    private static final Set<String> PARTS = Set.of("ways", "areas", "things", "roles", "parts", "jobs", "reasons",
+            "respects", "fronts", "sides", "aspects", "tasks", "functions", "counts");
+
+    /** "helps in two ways" where the passage says "plays a role in both": the same count, in another word. */
+    private static boolean bothInOtherWords(Words words, int at, Words evidence) {
+        if (!words.words().get(at).equals("two") || !evidence.words().contains("both")) {
+            return false;
+        }
+        for (int j = at + 1; j < Math.min(words.size(), at + 3); j++) {
+            if (PARTS.contains(words.words().get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first number, quantity, duration or dose of the sentence that the evidence does not state. */
     static Optional<String> firstUnsupported(String sentence, Words words, String evidence, Words evidenceWords) {
         Set<String> evidenceNumbers = new HashSet<>();
@@ -123,7 +140,7 @@ final class Quantities {
             // by stem as well, so that "doubling", "halved" and "tripled" count as the quantities they are
             if ((QUANTITY_WORDS.contains(word) || QUANTITY_STEMS.contains(words.stems().get(i)))
                     && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))
-                    && !countsListedItems(word, sentence, evidence)) {
+                    && !countsListedItems(word, sentence, evidence) && !bothInOtherWords(words, i, evidenceWords)) {
                 return Optional.of(word);
             }
         }

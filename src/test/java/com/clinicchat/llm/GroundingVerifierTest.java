@@ -870,4 +870,153 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("A lot of people tolerate the injection well, and the nurse stays nearby [1].",
                 TOLERANCE).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    // round 9: claims that contradict or overstate a passage in the words it uses
+
+    @Test
+    void aGroupCountedLargerThanThePassageCountsItIsDropped() {
+        List<String> legs = List.of("Some patients with restless legs sleep better after an iron infusion.");
+        assertThat(VERIFIER.verify("Most patients with restless legs sleep better after an iron infusion [1].", legs)
+                .reason()).contains("quantifier made larger: most");
+        assertThat(VERIFIER.verify("Many people with restless legs sleep better after an iron infusion [1].", legs)
+                .reason()).contains("quantifier made larger: many");
+        assertThat(VERIFIER.verify("Some people with restless legs sleep better after an iron infusion [1].", legs)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        // what some do, said as what the group usually does
+        assertThat(VERIFIER.verify("Patients with restless legs usually sleep better after an iron infusion [1].", legs)
+                .reason()).contains("quantifier made larger: some → usually");
+        // how the part that occurs usually is, which the passage says of all of it, is no larger count
+        List<String> bruising = List.of("Most people tolerate the injection well, though some mild, brief bruising "
+                + "can occur.");
+        assertThat(VERIFIER.verify("Bruising is usually mild and brief [1].", bruising).outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void howOftenSomethingHappensMustBeStated() {
+        List<String> bruising = List.of("Most people tolerate the injection well, though mild bruising can occur.");
+        assertThat(VERIFIER.verify("Bruising is common, but it is mild [1].", bruising).reason())
+                .contains("how often, which the passage does not say: common");
+        assertThat(VERIFIER.verify("Mild bruising can occur, though most people tolerate the injection well [1].",
+                bruising).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aCautionListAfterABlankLineIsStillACautionList() {
+        List<String> cautions = List.of("We advise caution for:\n\n- People taking blood thinners (since they bruise "
+                + "easily).\n- Those with a bleeding disorder.");
+        assertThat(VERIFIER.verify("People taking blood thinners are among those who benefit most, since they bruise "
+                + "easily [1].", cautions).reason()).contains("caution presented as suitability");
+    }
+
+    @Test
+    void aStandingInPracticeOrAReversalMustBeStated() {
+        List<String> anaemia = List.of("In hospitals, iron infusions help with severe anaemia or heavy bleeding.");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the standard treatment for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: standard");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are a first-line option for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: first-line");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the primary treatment for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: primary");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions treat severe anaemia or heavy bleeding [1].",
+                anaemia).reason()).contains("a help stated as a treatment: treat");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are widely used for severe anaemia [1].",
+                anaemia).reason()).contains("how often, which the passage does not say: widely");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the treatment of choice for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: of choice");
+        assertThat(VERIFIER.verify("In hospitals, iron infusions are the go-to treatment for severe anaemia [1].",
+                anaemia).reason()).contains("rank the passage does not give: go to");
+        List<String> clots = List.of("Compression stockings reduce the swelling that contributes to clot formation.");
+        assertThat(VERIFIER.verify("Compression stockings reduce swelling and help get rid of clots [1].", clots)
+                .reason()).contains("undoes what the passage only slows or prevents: rid");
+        assertThat(VERIFIER.verify("Compression stockings reduce swelling and clear existing clots [1].", clots)
+                .reason()).contains("undoes what the passage only slows or prevents: clear");
+        assertThat(VERIFIER.verify("Compression stockings reduce the swelling that contributes to clots forming [1].",
+                clots).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aComparisonMadeAnEqualityInAnAdjectiveIsDropped() {
+        List<String> tablets = List.of("Compared to iron tablets, an iron infusion ensures higher absorption and "
+                + "faster results.");
+        assertThat(VERIFIER.verify("Compared to an infusion, iron tablets generally offer similar absorption, just "
+                + "with slower results [1].", tablets).reason()).contains("made alike what the passage compares");
+        assertThat(VERIFIER.verify("Iron tablets match an infusion for absorption [1].", tablets).reason())
+                .contains("made alike what the passage compares");
+        assertThat(VERIFIER.verify("Iron tablets give lower absorption and slower results than an infusion [1].",
+                tablets).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void theWordsAPassageNegatesRepeatedWithoutTheNegationAreDropped() {
+        List<String> visits = List.of("Home visits are for people who cannot get out easily to a clinic.");
+        assertThat(VERIFIER.verify("Home visits are mainly for people who already get out easily [1].", visits)
+                .reason()).contains("dropped negation");
+        assertThat(VERIFIER.verify("Home visits are for people who cannot get out easily [1].", visits).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        List<String> diet = List.of("The service supports those who may not get enough vitamin D through sunlight "
+                + "or food.");
+        assertThat(VERIFIER.verify("The service supports those who already have enough vitamin D through sunlight "
+                + "[1].", diet).reason()).contains("dropped negation");
+        assertThat(VERIFIER.verify("The service supports those who struggle to get enough vitamin D through sunlight "
+                + "[1].", diet).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aRareWordNamingASubstanceIsANewClaimEvenUnlisted() {
+        List<String> forms = List.of("Ferric carboxymaltose or iron sucrose infusions restore iron stores quickly.");
+        // neither word is in claim-terms.txt: one is a substance by its form, and no everyday English word
+        assertThat(VERIFIER.verify("Ferric carboxymaltose, iron sucrose, or ferumoxytol infusions restore iron stores "
+                + "quickly [1].", forms).reason()).contains("ferumoxytol");
+        assertThat(VERIFIER.verify("Ferric carboxymaltose, iron sucrose, or monofer infusions restore iron stores "
+                + "quickly [1].", forms).reason()).contains("item not in the passages: monofer");
+        assertThat(VERIFIER.verify("Ferric carboxymaltose or iron sucrose infusions restore iron stores quickly [1].",
+                forms).outcome()).isEqualTo(Outcome.RELEASE);
+        // a rare quality in a list, and a rare verb of a chemical ending, name nothing new
+        List<String> effects = List.of("Side effects include warmth, temporary flushing of the skin, and a brief "
+                + "drop in blood pressure.", "When iron runs low, calcium can overstimulate the muscle fibres, "
+                + "causing cramps.");
+        assertThat(VERIFIER.verify("Side effects include warmth, transient cutaneous flushing, and a brief drop in "
+                + "blood pressure [1].", effects).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("When iron runs low, calcium can overexcite the muscle fibres, causing cramps [2].",
+                effects).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aHedgedInstructionToStopTreatmentIsStillAdvice() {
+        assertThat(VERIFIER.verify("You could probably stop your iron tablets once you start the infusions [1].", B12)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("You might notice a metallic taste during the injection [1].", B12).outcome())
+                .isNotEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void plainEnglishCountsAndNamesForWhatThePassageSays() {
+        List<String> recovery = List.of("Recovery needs both sleep and protein.", "Iron plays a role in both.");
+        assertThat(VERIFIER.verify("Iron helps recovery in two ways: with sleep and with protein [1][2].", recovery)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Iron helps recovery in both within two sessions [1][2].", recovery)
+                .reason()).contains("quantity not in the passages: two");
+        List<String> overload = List.of("Chronic iron overload contributes to vascular stiffness and impaired glucose "
+                + "metabolism.", "For people with existing cardiovascular diseases, a supervised plan may include "
+                + "regular blood tests.");
+        assertThat(VERIFIER.verify("Over time, iron overload adds to stiffer arteries and poorer blood sugar handling "
+                + "[1].", overload).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("For people who already have heart or blood vessel disease, a supervised plan may "
+                + "include regular blood tests [2].", overload).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Over time, iron overload adds to stiffer arteries and diabetes [1].", overload)
+                .reason()).contains("names what the passages do not: diabetes");
+    }
+
+    @Test
+    void inOtherWordsOpeningASentenceRestatesTheOneBefore() {
+        List<String> support = List.of("By raising ferritin quickly, an iron infusion provides targeted support for "
+                + "two areas of health: energy and concentration.");
+        assertThat(VERIFIER.verify("In other words, by lifting ferritin quickly, an iron infusion gives targeted "
+                + "support to two areas of health, energy and concentration [1].", support).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // inside a sentence it still glosses what comes before it
+        assertThat(VERIFIER.verify("An iron infusion provides targeted support for concentration, in other words "
+                + "better exam grades [1].", support).outcome()).isEqualTo(Outcome.DROP);
+    }
 }
