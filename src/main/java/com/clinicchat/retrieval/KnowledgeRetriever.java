@@ -155,16 +155,7 @@ public class KnowledgeRetriever {
         double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
         double overlap = bestOverlap(current, query, passageScores);
         return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
-                current.unknownShare(queryTerms), bestCosine - cosine(semanticPassages, 2),
-                sectionCosine - cosine(semanticSections, 1)));
-    }
-
-    /**
-     * The cosine of the hit at this rank of a KNN ranking (Lucene scores it (1 + cos) / 2); in a ranking shorter
-     * than that, the last hit's, so that a tiny article's only passage does not seem to stand out.
-     */
-    private static double cosine(List<Hit> semantic, int rank) {
-        return semantic.isEmpty() ? 0 : 2.0 * semantic.get(Math.min(rank, semantic.size() - 1)).score() - 1.0;
+                current.unknownShare(queryTerms)));
     }
 
     private static <K> void fuse(List<Hit> ranking, List<SearchIndex.Unit> units,

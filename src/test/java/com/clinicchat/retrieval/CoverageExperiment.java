@@ -46,8 +46,10 @@ import java.util.function.Function;
  * question does not ask for a price, a length of time or opening hours that no passage states ({@link AskedFact}).
  * <p>
  * Round 9 (bge, threshold 0.7, C = 10): the four features of round 8 score CV accuracy 0.784 (log loss 0.419),
- * {@code wa} 0.853 (0.330); the service now also reads the passage and section margins. What else was tried and
- * why it was left out (the number of content words helped most here, but cost short, clear questions):
+ * {@code wa} 0.853 (0.330). Richer evidence scored up to 0.826 / 0.905, but each variant put into the service broke
+ * an existing test (an unrelated question's confidence, a short clear question, short follow-ups), so the service
+ * still reads the four. The "as served" candidate reads {@link CoverageEvidence#features()}, to check that the
+ * experiment scores what the service computes. Details:
  * docs/evaluation.md, "Coverage evidence".
  */
 @Tag("evaluation")
