@@ -28,7 +28,8 @@ public final class CorpusSplits {
             List.of("wp", "wq"),
             List.of("wr", "ws"),
             List.of("wt", "wu"),
-            List.of("wv", "ww"));
+            List.of("wv", "ww"),
+            List.of("wx", "wy"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;

@@ -35,6 +35,17 @@ enum AskedFact {
         this.stated = stated;
     }
 
+    /** Whether the question asks for one of these kinds of fact at all. */
+    static boolean asked(String question) {
+        String lower = lower(question);
+        for (AskedFact fact : values()) {
+            if (fact.asked.matcher(lower).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the question asks for a kind of fact that none of the passages states. */
     static boolean missingFrom(String question, Collection<String> passages) {
         String lower = lower(question);

@@ -40,7 +40,8 @@ public final class CoverageModel {
     static CoverageModel fit(List<CoverageEvidence> evidence, List<Boolean> covered) {
         Problem problem = new Problem();
         problem.l = evidence.size();
-        problem.n = 5; // the four features and the bias, which liblinear wants appended as a feature
+        int n = CoverageEvidence.SIZE;
+        problem.n = n + 1; // the features and the bias, which liblinear wants appended as a feature
         problem.bias = 1;
         problem.x = evidence.stream().map(CoverageModel::nodes).toArray(Feature[][]::new);
         // label 1 first, so that the model's weights point towards "covered"
@@ -50,11 +51,11 @@ public final class CoverageModel {
         var model = Linear.train(problem, new Parameter(SolverType.L2R_LR, 10, 0.001));
         double[] w = model.getFeatureWeights();
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
-        double[] weights = new double[4];
-        for (int i = 0; i < 4; i++) {
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
             weights[i] = sign * w[i];
         }
-        return new CoverageModel(weights, sign * w[4]);
+        return new CoverageModel(weights, sign * w[n]);
     }
 
     private static Feature[] nodes(CoverageEvidence evidence) {
@@ -74,10 +75,12 @@ public final class CoverageModel {
 
     static CoverageModel parse(String text) {
         double[] values = Arrays.stream(text.strip().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-        if (values.length != 5) {
-            throw new IllegalArgumentException("a coverage model has 4 weights and a bias, got " + values.length);
+        int n = CoverageEvidence.SIZE;
+        if (values.length != n + 1) {
+            throw new IllegalArgumentException("a coverage model has " + n + " weights and a bias, got "
+                    + values.length);
         }
-        return new CoverageModel(Arrays.copyOf(values, 4), values[4]);
+        return new CoverageModel(Arrays.copyOf(values, n), values[n]);
     }
 
     @Override

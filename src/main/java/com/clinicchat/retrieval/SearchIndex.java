@@ -399,6 +399,17 @@ final class SearchIndex {
         return total == 0 ? 0 : unknown / total;
     }
 
+    /** A term's inverse passage frequency, as {@link #weightedOverlap} weighs it; a term no passage holds weighs most. */
+    double idf(String term) {
+        int df = passageFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+    }
+
+    /** Whether a passage or section holds the term. */
+    boolean holds(int unit, String term) {
+        return unitTerms.get(unit).contains(term);
+    }
+
     /** The query's content words after analysis (stop words gone, stems), each with its synonyms' stems. */
     Map<String, Set<String>> terms(String query) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
