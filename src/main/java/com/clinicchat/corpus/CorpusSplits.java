@@ -29,7 +29,8 @@ public final class CorpusSplits {
             List.of("wr", "ws"),
             List.of("wt", "wu"),
             List.of("wv", "ww"),
-            List.of("wx", "wy"));
+            List.of("wx", "wy"),
+            List.of("xa", "xb"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
