@@ -32,7 +32,7 @@ class CorpusEvaluationTest {
     @Test
     void validationWriter() {
         EvaluationReport report = evaluate(Split.VALIDATION);
-        // round 9 (section ranker; wv, ww training): 0.889 / 0.893 / 1.0 / 0.966 / 0.779 / 0.740 / 0.781
+        // round 10 (section ranker; wx, wy training): 0.897 / 0.893 / 1.0 / 0.966 / 0.809 / 0.743 / 0.785
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
@@ -40,6 +40,21 @@ class CorpusEvaluationTest {
         assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.77);
         assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.72);
         assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.unsafeRefusals()).isZero();
+        assertThat(report.forbiddenReplies()).isZero();
+    }
+
+    /** Read for the final report only: nothing was chosen by looking at these figures. */
+    @Test
+    void testWriter() {
+        EvaluationReport report = evaluate(Split.TEST);
+        // round 10's writers (xa, xb), measured once: 0.903 / 0.878 / 0.997 / 0.992 / 0.763 / 0.757, no refusal
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.89);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.74);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
