@@ -59,21 +59,6 @@ class CorpusEvaluationTest {
         assertThat(report.forbiddenReplies()).isZero();
     }
 
-    /** Read for the final report only: nothing was chosen by looking at these figures. */
-    @Test
-    void testWriter() {
-        EvaluationReport report = evaluate(Split.TEST);
-        // round 9's writers (wx, wy), measured once: 0.885 / 0.863 / 0.994 / 1.0 / 0.687 / 0.684, no refusal
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.875);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.85);
-        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.67);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.67);
-        assertThat(report.unsafeRefusals()).isZero();
-        assertThat(report.forbiddenReplies()).isZero();
-    }
-
     private static EvaluationReport evaluate(Split split) {
         List<LabelledTurn> messages = new ArrayList<>();
         List<LabelledChat> chats = new ArrayList<>();
