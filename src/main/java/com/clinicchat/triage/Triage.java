@@ -11,6 +11,7 @@ import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.EMERGENCY_SPANISH_PORTUGUESE;
+import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 
@@ -104,9 +105,13 @@ public class Triage {
         return Sentences.of(request.text()).stream().anyMatch(sentence -> reportsEmergency(VisitorText.of(sentence)));
     }
 
-    /** An emergency by the explicit rules: named outright, or acute signs reported rather than asked about. */
-    private static boolean reportsEmergency(VisitorText text) {
-        return text.matches(EMERGENCY) || text.matches(EMERGENCY_SPANISH_PORTUGUESE)
-                || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION));
+    /**
+     * An emergency by the explicit rules: named outright, or acute signs reported rather than asked about; a
+     * heart attack, stroke or faint told as history does not count ({@link TriageRules#LONG_PAST_EVENT}).
+     */
+    static boolean reportsEmergency(VisitorText text) {
+        VisitorText now = text.without(LONG_PAST_EVENT);
+        return now.matches(EMERGENCY) || now.matches(EMERGENCY_SPANISH_PORTUGUESE)
+                || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION));
     }
 }

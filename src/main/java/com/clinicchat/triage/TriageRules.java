@@ -68,6 +68,28 @@ final class TriageRules {
             "(?:won't|wont|will not) (?:need|be needing) (?:it|this|that|them|anything) (?:much longer|after (?:this|tonight|today|tomorrow|next)|anymore after)"));
 
     /**
+     * A heart attack, stroke, seizure or faint told as history, months or years ago ("my husband had a stroke two
+     * years ago, could it help him?"): blanked out before {@link #EMERGENCY} reads the message, since it reports no
+     * danger now. Anything else in the message still counts, and the router still reads all of it. Self-harm is
+     * never excused by a past time: an old attempt told beside present distress stays an emergency.
+     */
+    static final Pattern LONG_PAST_EVENT;
+
+    static {
+        String event = "(?:had|have had|i've had|ive had|has had|she's had|he's had|survived|suffered) "
+                + "(?:a |an |two |2 |three |several |a few |a couple of |a mild |a minor |a small |a big |a major "
+                + "|a massive |a bad )?(?:heart attacks?|strokes?|mini[- ]?strokes?|tias?|seizures?|fits?)"
+                + "|(?:fainted|passed out|collapsed|blacked out)(?: once| twice| before)?";
+        String time = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of"
+                + "|several|many) ?(?:years?|yrs?|months?|mos?) (?:ago|back|before)"
+                + "|last (?:year|yr|month|spring|summer|fall|autumn|winter)|(?:in|back in) (?:19|20)\\d\\d"
+                + "|years (?:ago|back)|as a (?:child|kid|teen(?:ager)?)|a (?:long )?(?:while|time) (?:ago|back)"
+                + "|when (?:i|he|she) was (?:young|younger|little|a kid|a child|a teen\\w*|in (?:school|college))";
+        LONG_PAST_EVENT = words("(?:" + event + ")[^.!?;]{0,50}?(?:" + time + ")|(?:" + time + ")[^.!?;]{0,50}?(?:"
+                + event + ")");
+    }
+
+    /**
      * The same emergencies in Spanish and Portuguese, the languages after English that the clinic's visitors write
      * in (over {@link VisitorText#normalised()}, which has no accents): self-harm and a wish to die, goodbyes, and
      * someone not breathing, unconscious, seizing, poisoned or with chest pain or stroke signs.
