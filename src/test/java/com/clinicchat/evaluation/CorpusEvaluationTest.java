@@ -32,7 +32,7 @@ class CorpusEvaluationTest {
     @Test
     void validationWriter() {
         EvaluationReport report = evaluate(Split.VALIDATION);
-        // round 10 (section ranker; wx, wy training): 0.897 / 0.893 / 1.0 / 0.966 / 0.809 / 0.743 / 0.785
+        // round 11 (xa, xb training): 0.897 / 0.905 / 1.0 / 0.966 / 0.794 / 0.741 / 0.783
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
@@ -48,13 +48,13 @@ class CorpusEvaluationTest {
     @Test
     void testWriter() {
         EvaluationReport report = evaluate(Split.TEST);
-        // round 10's writers (xa, xb), measured once: 0.903 / 0.878 / 0.997 / 0.992 / 0.763 / 0.757, no refusal
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.89);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
+        // round 11's writers (xc, xd), measured once: 0.928 / 0.881 / 0.995 / 1.0 / 0.779 / 0.747, no refusal
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.915);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.87);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.75);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.99);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.73);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
