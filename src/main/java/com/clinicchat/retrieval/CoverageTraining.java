@@ -19,7 +19,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,26 +43,8 @@ public final class CoverageTraining {
     }
 
     public static CoverageModel trainOrLoad(EmbeddingModel embeddings, RetrievalProperties properties, Path cache) {
-        String fingerprint = fingerprint(embeddings, properties);
-        Path file = cache.resolve("coverage-" + fingerprint + ".model");
-        try {
-            if (Files.isRegularFile(file)) {
-                return CoverageModel.parse(Files.readString(file));
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("Ignoring unreadable cached coverage model {}: {}", file, e.toString());
-        }
-        CoverageModel model = train(embeddings, properties);
-        try {
-            Files.createDirectories(cache);
-            Path temporary = Files.createTempFile(cache, "coverage-", ".tmp");
-            Files.writeString(temporary, model.serialise());
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            log.warn("Could not cache the coverage model in {}: {}", cache, e.toString());
-        }
-        return model;
+        return ModelFile.readOrTrain(cache, "coverage-", fingerprint(embeddings, properties), CoverageModel::parse,
+                () -> train(embeddings, properties), CoverageModel::serialise);
     }
 
     public static CoverageModel train(EmbeddingModel embeddings, RetrievalProperties properties) {

@@ -11,11 +11,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -43,24 +40,8 @@ public final class RankerTraining {
     }
 
     public static SectionRanker trainOrLoad(EmbeddingModel embeddings, RetrievalProperties properties, Path cache) {
-        Path file = cache.resolve("ranker-" + fingerprint(embeddings, properties) + ".model");
-        try {
-            if (Files.isRegularFile(file)) {
-                return SectionRanker.parse(Files.readString(file));
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("Ignoring unreadable cached section ranker {}: {}", file, e.toString());
-        }
-        SectionRanker ranker = train(embeddings, properties);
-        try {
-            Files.createDirectories(cache);
-            Path temporary = Files.createTempFile(cache, "ranker-", ".tmp");
-            Files.writeString(temporary, ranker.serialise());
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            log.warn("Could not cache the section ranker in {}: {}", cache, e.toString());
-        }
-        return ranker;
+        return ModelFile.readOrTrain(cache, "ranker-", fingerprint(embeddings, properties), SectionRanker::parse,
+                () -> train(embeddings, properties), SectionRanker::serialise);
     }
 
     public static SectionRanker train(EmbeddingModel embeddings, RetrievalProperties properties) {

@@ -1,19 +1,10 @@
 package com.clinicchat.retrieval;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Chooses the section that answers a question among those of the fusion's best passages: a logistic regression
@@ -26,21 +17,19 @@ import java.util.stream.Collectors;
 public final class SectionRanker {
 
     /** No learned order: passages stay as reciprocal rank fusion put them. */
-    public static final SectionRanker FUSED = new SectionRanker(null, 0);
+    public static final SectionRanker FUSED = new SectionRanker(null);
 
     /** The passage features plus the section's share of the pool and its best place in it. */
     static final int SIZE = PassageFeatures.SIZE + 2;
 
-    private final double[] weights;
-    private final double bias;
+    private final LinearModel model;
 
-    SectionRanker(double[] weights, double bias) {
-        this.weights = weights == null ? null : weights.clone();
-        this.bias = bias;
+    private SectionRanker(LinearModel model) {
+        this.model = model;
     }
 
     boolean learned() {
-        return weights != null;
+        return model != null;
     }
 
     /**
@@ -69,11 +58,7 @@ public final class SectionRanker {
 
     /** The log-odds that the section answers the question; only their order matters. */
     double score(double[] features) {
-        double logit = bias;
-        for (int i = 0; i < features.length; i++) {
-            logit += weights[i] * features[i];
-        }
-        return logit;
+        return model.logit(features);
     }
 
     /**
@@ -81,61 +66,24 @@ public final class SectionRanker {
      * @param relevant  for each question, whether each of those sections is one it was labelled with
      */
     static SectionRanker fit(List<double[][]> questions, List<boolean[]> relevant, double c) {
-        double[] w = logistic(questions, relevant, c);
-        return new SectionRanker(Arrays.copyOf(w, w.length - 1), w[w.length - 1]);
-    }
-
-    /** L2-regularised logistic regression over every candidate of every question: the weights, then the bias. */
-    static double[] logistic(List<double[][]> questions, List<boolean[]> relevant, double c) {
-        List<Feature[]> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        int size = 0;
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> positive = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
             for (int i = 0; i < questions.get(q).length; i++) {
-                size = questions.get(q)[i].length;
-                x.add(nodes(questions.get(q)[i]));
-                y.add(relevant.get(q)[i] ? 1.0 : 0.0);
+                rows.add(questions.get(q)[i]);
+                positive.add(relevant.get(q)[i]);
             }
         }
-        Problem problem = new Problem();
-        problem.l = x.size();
-        problem.n = size + 1; // the bias, which liblinear wants appended as a feature
-        problem.bias = 1;
-        problem.x = x.toArray(Feature[][]::new);
-        problem.y = y.stream().mapToDouble(Double::doubleValue).toArray();
-        Linear.disableDebugOutput();
-        Linear.resetRandom();
-        var model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001));
-        double[] w = model.getFeatureWeights();
-        double sign = model.getLabels()[0] == 1 ? 1 : -1; // label 1 first: weights point towards "relevant"
-        double[] weights = new double[size + 1];
-        for (int i = 0; i <= size; i++) {
-            weights[i] = sign * w[i];
-        }
-        return weights;
-    }
-
-    private static Feature[] nodes(double[] x) {
-        Feature[] nodes = new Feature[x.length + 1];
-        for (int i = 0; i < x.length; i++) {
-            nodes[i] = new FeatureNode(i + 1, x[i]);
-        }
-        nodes[x.length] = new FeatureNode(x.length + 1, 1);
-        return nodes;
+        int size = rows.isEmpty() ? SIZE : rows.getFirst().length; // experiments fit passage-level rows too
+        return new SectionRanker(LinearModel.fit(rows, positive, size, c));
     }
 
     String serialise() {
-        return Arrays.stream(weights).mapToObj(w -> String.format(Locale.ROOT, "%.17g", w))
-                .collect(Collectors.joining(" ")) + " " + String.format(Locale.ROOT, "%.17g", bias);
+        return model.serialise();
     }
 
     static SectionRanker parse(String text) {
-        double[] values = Arrays.stream(text.strip().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
-        if (values.length != SIZE + 1) {
-            throw new IllegalArgumentException("a section ranker has " + SIZE + " weights and a bias, got "
-                    + values.length);
-        }
-        return new SectionRanker(Arrays.copyOf(values, SIZE), values[SIZE]);
+        return new SectionRanker(LinearModel.parse(text, SIZE, "a section ranker"));
     }
 
     @Override
