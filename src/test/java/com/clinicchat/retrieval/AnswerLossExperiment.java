@@ -2,17 +2,12 @@ package com.clinicchat.retrieval;
 
 import com.clinicchat.answering.GeneratedAnswer;
 import com.clinicchat.answering.OfflineAnswerGenerator;
-import com.clinicchat.corpus.CorpusReader;
 import com.clinicchat.corpus.LabelledTurn;
 import com.clinicchat.corpus.Split;
-import com.clinicchat.corpus.WriterCorpus;
-import com.clinicchat.knowledge.Section;
-import com.clinicchat.triage.Route;
 import dev.langchain4j.data.segment.TextSegment;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +31,7 @@ class AnswerLossExperiment {
         OfflineAnswerGenerator generator = new OfflineAnswerGenerator();
         SectionRanker ranker = Boolean.getBoolean("learned") ? RetrieverFixture.Ranker.MODEL : SectionRanker.FUSED;
         for (Split split : new Split[]{Split.TRAIN, Split.VALIDATION}) {
-            List<LabelledTurn> questions = answerable(split);
+            List<LabelledTurn> questions = RankerTraining.answerable(split);
             var vectors = RetrieverFixture.MODEL.embedAll(questions.stream()
                     .map(t -> TextSegment.from(t.question())).toList()).content();
             Map<String, Integer> kinds = new LinkedHashMap<>();
@@ -63,7 +58,7 @@ class AnswerLossExperiment {
                     sectionRight += section ? 1 : 0;
                     phraseRight += phrase ? 1 : 0;
                     boolean retrieved = ranked.passages().stream()
-                            .anyMatch(p -> question.sections().contains(id(p.section())));
+                            .anyMatch(p -> question.sections().contains(RankerTraining.id(p.section())));
                     kind = section && phrase ? "right"
                             : section ? "composition (right section, no key phrase)"
                             : phrase ? "label ambiguity (other section, key phrase shown)"
@@ -84,19 +79,6 @@ class AnswerLossExperiment {
         }
     }
 
-    static List<LabelledTurn> answerable(Split split) {
-        List<LabelledTurn> questions = new ArrayList<>();
-        for (WriterCorpus writer : CorpusReader.read(split)) {
-            writer.messages().stream()
-                    .filter(turn -> turn.primaryRoute() == Route.ANSWER && !turn.sections().isEmpty())
-                    .forEach(questions::add);
-        }
-        return questions;
-    }
-
-    static String id(Section section) {
-        return section.articleId() + "#" + section.anchor();
-    }
 
     private static String sectionId(String url) {
         int hash = url.indexOf('#');
