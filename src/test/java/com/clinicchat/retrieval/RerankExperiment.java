@@ -126,7 +126,7 @@ class RerankExperiment {
             if (passages.isEmpty()) {
                 continue;
             }
-            counts[0] += q.turn().sections().contains(AnswerLossExperiment.id(passages.getFirst().section())) ? 1 : 0;
+            counts[0] += q.turn().sections().contains(RankerTraining.id(passages.getFirst().section())) ? 1 : 0;
             GeneratedAnswer answer = GENERATOR.answer(q.turn().question(),
                     new Retrieval(q.turn().question(), passages, 1, true), delta -> { });
             String url = answer.citations().getFirst().url();
