@@ -51,6 +51,10 @@ import java.util.function.Function;
  * still reads the four. The "as served" candidate reads {@link CoverageEvidence#features()}, to check that the
  * experiment scores what the service computes. Details:
  * docs/evaluation.md, "Coverage evidence".
+ * <p>
+ * Each line is printed without and with the {@link ForeignSubject} veto the service applies; by default only the
+ * four features and the four plus "foreign" as a learned feature are fitted ({@code -DallCandidates=true} for
+ * round 9's candidates). Docs: "Articles added at run time".
  */
 @Tag("evaluation")
 class CoverageExperiment {
