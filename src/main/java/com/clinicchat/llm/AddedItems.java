@@ -1,5 +1,7 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.text.EnglishVocabulary;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

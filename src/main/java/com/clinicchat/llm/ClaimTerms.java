@@ -1,5 +1,6 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.text.EnglishVocabulary;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;

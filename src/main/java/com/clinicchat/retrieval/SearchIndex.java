@@ -42,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -94,6 +95,7 @@ final class SearchIndex {
     private final Map<Section, Integer> sectionUnits;
     private final int[] positions;
     private final Map<Section, Integer> passagesPerSection;
+    private final ForeignSubject foreignSubject;
     private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
     private final Map<String, BooleanQuery> textQueries = new ConcurrentHashMap<>();
 
@@ -136,6 +138,7 @@ final class SearchIndex {
         this.headingTerms = Map.copyOf(headings);
         this.sectionUnits = Map.copyOf(sections);
         this.passagesPerSection = Map.copyOf(perSection);
+        this.foreignSubject = ForeignSubject.of(snapshot.articles(), word -> analyze(indexAnalyzer, word));
     }
 
     static SearchIndex build(KnowledgeSnapshot snapshot, EmbeddingModel embeddings) {
@@ -397,6 +400,17 @@ final class SearchIndex {
             }
         }
         return total == 0 ? 0 : unknown / total;
+    }
+
+    /** A named thing the query is about that no article describes ({@link ForeignSubject}). */
+    Optional<String> foreignSubject(String query) {
+        return foreignSubject.in(query, this::uses);
+    }
+
+    /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */
+    private boolean uses(String word) {
+        return terms(word).values().stream()
+                .allMatch(synonyms -> synonyms.stream().anyMatch(passageFrequency::containsKey));
     }
 
     /** A term's inverse passage frequency, as {@link #weightedOverlap} weighs it; a term no passage holds weighs most. */

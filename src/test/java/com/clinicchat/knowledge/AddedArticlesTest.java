@@ -55,6 +55,7 @@ class AddedArticlesTest {
         List<LabelledTurn> answerable = questions.stream().filter(q -> q.primaryRoute() == Route.ANSWER).toList();
         long answeredBefore = answerable.stream()
                 .filter(q -> pipeline.assistant.reply(q.question(), List.of()).route() == Route.ANSWER).count();
+        System.out.printf("answered before the articles existed: %d of %d%n", answeredBefore, answerable.size());
 
         for (String article : EXTRA) {
             try (InputStream in = getClass().getResourceAsStream("/knowledge-extra/" + article)) {
@@ -67,10 +68,10 @@ class AddedArticlesTest {
         System.out.println(report.toText());
         report.misses().forEach(miss -> System.out.println("  miss " + miss));
 
-        // a ceiling that records a known weakness, not a goal: the coverage decision answers about half of these
-        // from the clinic's first article before the new ones exist, a little more with each round of training
-        // writers (20 of 42 in round 9, 21 in round 10, 22 in round 11; docs/evaluation.md)
-        assertThat(answeredBefore).as("answered before the articles existed").isLessThanOrEqualTo(22);
+        // before the articles exist these questions are about therapies no article describes: the coverage model
+        // alone answered 22 of 42 from the magnesium article (round 11); the foreign-subject check leaves 4, all
+        // about "nad" where no subject word follows it ("is nad safe for people with cancer"; docs/evaluation.md)
+        assertThat(answeredBefore).as("answered before the articles existed").isLessThanOrEqualTo(4);
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.75);
         assertThat(report.perRoute().get("answer").recall().rate()).isGreaterThanOrEqualTo(0.8);
         assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.5);

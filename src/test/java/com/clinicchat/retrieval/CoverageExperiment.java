@@ -51,6 +51,10 @@ import java.util.function.Function;
  * still reads the four. The "as served" candidate reads {@link CoverageEvidence#features()}, to check that the
  * experiment scores what the service computes. Details:
  * docs/evaluation.md, "Coverage evidence".
+ * <p>
+ * Each line is printed without and with the {@link ForeignSubject} veto the service applies; by default only the
+ * four features and the four plus "foreign" as a learned feature are fitted ({@code -DallCandidates=true} for
+ * round 9's candidates). Docs: "Articles added at run time".
  */
 @Tag("evaluation")
 class CoverageExperiment {
@@ -58,7 +62,8 @@ class CoverageExperiment {
     /** Every candidate piece of evidence; none names a topic. */
     private static final String[] RAW = {"passageCos", "sectionCos", "overlap", "unknownShare", "passageCos2",
             "passageMargin", "sectionMargin", "lexTop", "lexNorm", "terms", "sectionOverlap", "maxUnknownIdf",
-            "missingInSection", "missingInTopSections", "asksFact", "titleCos", "length", "topOverlap", "factMissing"};
+            "missingInSection", "missingInTopSections", "asksFact", "titleCos", "length", "topOverlap", "foreign",
+            "factMissing"};
 
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7};
 
@@ -69,6 +74,11 @@ class CoverageExperiment {
 
         boolean vetoed() {
             return get("factMissing") > 0;
+        }
+
+        /** Names a thing no article describes, where the articles put their subject ({@link ForeignSubject}). */
+        boolean foreign() {
+            return get("foreign") > 0;
         }
     }
 
@@ -94,11 +104,13 @@ class CoverageExperiment {
                 List<double[]> cv = crossValidated(train, candidate, c);
                 double[] w = fit(train, candidate, c);
                 for (double t : THRESHOLDS) {
-                    System.out.printf("%-58s C=%-3s t=%.1f | CV %s | wa %s | other %s, before answered %.2f%n",
-                            candidate.name(), (int) c, t, metrics(cv, train, t),
-                            metrics(predict(w, validation, candidate), validation, t),
-                            metrics(predict(w, withArticles, candidate), withArticles, t),
-                            answered(predict(w, before, candidate), before, t));
+                    for (boolean veto : new boolean[]{false, true}) {
+                        System.out.printf("%-58s C=%-3s t=%.1f %s | CV %s | wa %s | other %s, before answered %.2f%n",
+                                candidate.name(), (int) c, t, veto ? "+foreign veto" : "             ",
+                                metrics(cv, train, t, veto), metrics(predict(w, validation, candidate), validation, t, veto),
+                                metrics(predict(w, withArticles, candidate), withArticles, t, veto),
+                                answered(predict(w, before, candidate), before, t, veto));
+                    }
                 }
             }
         }
@@ -108,6 +120,10 @@ class CoverageExperiment {
         List<Candidate> list = new ArrayList<>();
         String[] base = {"passageCos", "sectionCos", "overlap", "unknownShare"};
         list.add(plain(base));
+        list.add(plain(concat(base, "foreign")));
+        if (!Boolean.getBoolean("allCandidates")) {
+            return list;
+        }
         for (String extra : List.of("passageCos2", "passageMargin", "sectionMargin", "lexTop", "lexNorm", "terms",
                 "sectionOverlap", "maxUnknownIdf", "missingInSection", "missingInTopSections", "asksFact", "titleCos",
                 "length", "topOverlap")) {
@@ -119,7 +135,7 @@ class CoverageExperiment {
         list.add(plain(concat(base, "terms", "sectionMargin", "passageMargin")));
         list.add(plain(concat(base, "passageMargin", "sectionMargin")));
         list.add(new Candidate("as served: CoverageEvidence.features()", Sample::served));
-        list.add(plain(RAW_WITHOUT_VETO));
+        list.add(plain(Arrays.stream(RAW_WITHOUT_VETO).filter(name -> !name.equals("foreign")).toArray(String[]::new)));
         list.add(binned(train, base, "passageCos", "overlap"));
         list.add(binned(train, base, "passageCos", "sectionCos", "overlap", "unknownShare"));
         list.add(interactions(base));
@@ -198,13 +214,13 @@ class CoverageExperiment {
         return samples.stream().map(s -> new double[]{probability(w, candidate.features().apply(s))}).toList();
     }
 
-    private static String metrics(List<double[]> p, List<Sample> samples, double threshold) {
+    private static String metrics(List<double[]> p, List<Sample> samples, double threshold, boolean veto) {
         int answer = 0, answerRight = 0, unknown = 0, unknownRight = 0;
         double logLoss = 0;
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
             double q = p.get(i)[0];
-            boolean covered = q >= threshold && !s.vetoed();
+            boolean covered = q >= threshold && !s.vetoed() && !(veto && s.foreign());
             logLoss -= Math.log(Math.max(1e-9, s.covered() ? q : 1 - q));
             if (s.covered()) {
                 answer++;
@@ -219,10 +235,11 @@ class CoverageExperiment {
                 / samples.size());
     }
 
-    private static double answered(List<double[]> p, List<Sample> samples, double threshold) {
+    private static double answered(List<double[]> p, List<Sample> samples, double threshold, boolean veto) {
         int answered = 0;
         for (int i = 0; i < samples.size(); i++) {
-            answered += p.get(i)[0] >= threshold && !samples.get(i).vetoed() ? 1 : 0;
+            answered += p.get(i)[0] >= threshold && !samples.get(i).vetoed() && !(veto && samples.get(i).foreign())
+                    ? 1 : 0;
         }
         return (double) answered / samples.size();
     }
@@ -370,7 +387,8 @@ class CoverageExperiment {
                 e.passageCosine() - cos3, sectionMargin, Math.log1p(lexTop), idfMass == 0 ? 0 : lexTop / idfMass,
                 Math.log1p(terms.size()), sectionOverlap, maxUnknownIdf, missingInSection, missingInTop,
                 AskedFact.asked(question) ? 1 : 0, titleCos, Math.log1p(question.length()),
-                passages.isEmpty() ? 0 : passages.getFirst().coverage(), missing ? 1 : 0};
+                passages.isEmpty() ? 0 : passages.getFirst().coverage(),
+                index.foreignSubject(question).isPresent() ? 1 : 0, missing ? 1 : 0};
     }
 
     private static double cosine(Hit hit) {
