@@ -293,6 +293,10 @@ final class GroundingVerifier {
         if (gloss.isPresent()) {
             return gloss;
         }
+        Optional<String> outcome = Outcomes.firstUnclaimed(sentence.words(), evidenceText);
+        if (outcome.isPresent()) {
+            return outcome;
+        }
         Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText, sentence.words().subject());
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {
             return Optional.of(CONTRADICTS + comparison.reason());

@@ -1019,4 +1019,23 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("An iron infusion provides targeted support for concentration, in other words "
                 + "better exam grades [1].", support).outcome()).isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void anImprovementMustBeClaimedForWhatItImproves() {
+        List<String> overload = List.of("Untreated thyroid problems contribute to dry skin, increased tiredness, and "
+                + "impaired bone turnover.", "Vitamin D is involved in bone turnover.",
+                "Regular vitamin D can help support bone turnover in older adults.");
+        // the passage names bone turnover as harmed, never as made better: an outcome built from its own words
+        assertThat(VERIFIER.verify("Treating thyroid problems improves bone turnover and skin health [1].", overload)
+                .reason()).contains("an outcome the passages do not claim");
+        assertThat(VERIFIER.verify("Vitamin D boosts bone turnover [2].", overload).outcome())
+                .isEqualTo(Outcome.DROP);
+        // what the passages do claim: the harm itself, and a change said next to the thing
+        assertThat(VERIFIER.verify("Untreated thyroid problems add to dry skin, more tiredness and impaired bone "
+                + "turnover [1].", overload).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(Outcomes.firstUnclaimed(Words.of("Vitamin D can help improve bone turnover in older adults."),
+                overload.get(2))).isEmpty();
+        assertThat(Outcomes.firstUnclaimed(Words.of("Vitamin D can help improve bone turnover in older adults."),
+                overload.get(1))).isPresent();
+    }
 }
