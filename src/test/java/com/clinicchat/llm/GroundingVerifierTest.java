@@ -1038,4 +1038,21 @@ class GroundingVerifierTest {
         assertThat(Outcomes.firstUnclaimed(Words.of("Vitamin D can help improve bone turnover in older adults."),
                 overload.get(1))).isPresent();
     }
+
+    @Test
+    void aNegatedAbsoluteClaimsLessAndBestSuitedIsWhoItIsIdealFor() {
+        List<String> stockings = List.of("Even compression stockings may not fully relieve swelling, especially for "
+                + "those with heart failure or on long flights.");
+        GroundingVerifier.Verdict notAlways = VERIFIER.verify("Compression stockings don't always relieve swelling all "
+                + "the way, particularly for those with heart failure or on long flights [1].", stockings);
+        assertThat(notAlways.outcome()).as(notAlways.reason()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Compression stockings always relieve swelling, particularly for those with heart "
+                + "failure or on long flights [1].", stockings).outcome()).isEqualTo(Outcome.DROP);
+        List<String> home = List.of("Home iron infusions are ideal for:\n\n- People who cannot travel\n- Patients "
+                + "recovering from surgery");
+        assertThat(VERIFIER.verify("Home iron infusions are best suited to people who cannot travel and patients "
+                + "recovering from surgery [1].", home).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Home iron infusions are the best treatment for patients recovering from surgery "
+                + "[1].", home).outcome()).isEqualTo(Outcome.DROP);
+    }
 }
