@@ -183,6 +183,25 @@ final class GroundingVerifier {
     private record Sentence(String text, Words words, Set<String> content) {
     }
 
+    /**
+     * The sentence without the clinic's names that the evidence does not spell out ("Pure IV Utah's professionals"
+     * for the article's "our professionals"): who speaks is the clinic either way, and what it is said to do is
+     * judged as before. Evidence that names the clinic itself shares the name's words, which then count as such.
+     */
+    private Sentence withoutClinicNames(Sentence sentence, String evidenceText) {
+        String without = sentence.text();
+        for (String name : subject.get().names()) {
+            if (!evidenceText.contains(name)) {
+                without = without.replaceAll("\\b" + Pattern.quote(name) + "(?:['’]s)?\\b", " ");
+            }
+        }
+        if (without.equals(sentence.text())) {
+            return sentence;
+        }
+        Words words = Words.of(without, sentence.words().subject());
+        return new Sentence(without, words, new LinkedHashSet<>(claimStems(without, sentence.words().subject())));
+    }
+
     /** The closing courtesies of a reply, which address the visitor and advise nothing. */
     private static final Pattern COURTESY = Pattern.compile("\\b(?:i hope (?:this|that|it) helps(?: you)?|"
             + "(?:please )?(?:don't|do not) hesitate to (?:ask|reach out|get in touch|contact us)|"
@@ -262,8 +281,9 @@ final class GroundingVerifier {
     }
 
     /** What the evidence does not back, or empty when it backs the whole sentence. */
-    private Optional<String> problem(Sentence sentence, Set<Integer> numbers, List<String> passages) {
+    private Optional<String> problem(Sentence named, Set<Integer> numbers, List<String> passages) {
         String evidenceText = evidenceText(numbers, passages);
+        Sentence sentence = withoutClinicNames(named, evidenceText);
         Words evidence = Words.of(evidenceText, sentence.words().subject());
         Optional<String> quantity = Quantities.firstUnsupported(sentence.text(), sentence.words(), evidenceText, evidence);
         if (quantity.isPresent()) {

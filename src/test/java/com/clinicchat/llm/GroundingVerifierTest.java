@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1054,5 +1055,31 @@ class GroundingVerifierTest {
                 + "recovering from surgery [1].", home).outcome()).isEqualTo(Outcome.RELEASE);
         assertThat(VERIFIER.verify("Home iron infusions are the best treatment for patients recovering from surgery "
                 + "[1].", home).outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void namingTheClinicForTheArticlesWeClaimsNothing() {
+        GroundingVerifier named = new GroundingVerifier(RetrieverFixture.MODEL,
+                () -> new SubjectWords(Set.of("zinc"), Set.of("Bright Drip Ohio")), 0.5, 0.85);
+        List<String> passages = List.of("Our nurses give each zinc infusion with care and skill.",
+                "We also bring infusions to homes, offices and events.");
+        assertThat(named.verify("Bright Drip Ohio's nurses give each infusion with care and skill [1].", passages)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(named.verify("Bright Drip Ohio also brings infusions to homes, offices and events [2].", passages)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        // the name is the clinic's; a place it is not said to serve is still a claim
+        assertThat(named.verify("Bright Drip Ohio also brings infusions to homes in Cleveland [2].", passages)
+                .reason()).contains("Cleveland");
+        // a passage naming the clinic itself shares the name's words
+        assertThat(named.verify("The clinic is Bright Drip Ohio, and it brings infusions to homes and offices [1][2].",
+                List.of("Many runners in Ohio turn to Bright Drip Ohio.", passages.get(1))).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // a price is a fact of its own: "complimentary" must be the passage's word too
+        assertThat(named.verify("Bright Drip Ohio's nurses offer a complimentary consultation before each infusion "
+                + "[1].", List.of("Our nurses offer a consultation before each infusion.")).reason())
+                .contains("names what the passages do not: complimentary");
+        // a clinic whose articles do not go by that name: the name is a claim like any other
+        assertThat(VERIFIER.verify("Bright Drip Ohio's nurses give each infusion with care and skill [1].", passages)
+                .outcome()).isEqualTo(Outcome.DROP);
     }
 }
