@@ -50,7 +50,10 @@ final class GroundingVerifier {
             "ask", "feel", "free", "let", "know", "sure", "certain", "absolut", "here", "summari", "short", "sum",
             "detail", "help", "clarifi", "assist", "thank", "welcom", "anyth", "els", "follow", "below", "abov",
             "what", "regard", "topic", "point", "hello", "hi", "great", "overview", "rundown", "breakdown", "quick",
-            "brief", "look", "explain", "can", "do");
+            "brief", "look", "explain", "can", "do",
+            // the particles of phrasal verbs ("bounce back", "cut down", "wear off"): the verb says it, and counting
+            // them as words to share holds a plain-English paraphrase to two words for one
+            "back", "down", "off", "away");
     /**
      * "Here's what the article says about cramps:" and "Below is a summary of the side effects." name a topic and
      * claim nothing about it; what follows them is judged on its own.

@@ -1082,4 +1082,15 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Bright Drip Ohio's nurses give each infusion with care and skill [1].", passages)
                 .outcome()).isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void theParticlesOfPhrasalVerbsAreNoWordsToShare() {
+        GroundingVerifier wordsOnly = new GroundingVerifier(RetrieverFixture.MODEL, () -> CLINIC_SUBJECT, 0.5, 1.01);
+        List<String> baths = List.of("Cold baths after a hike reduce fatigue.");
+        // "bouncing back", "cut down": one word each of the writer's own, not two
+        assertThat(wordsOnly.verify("Bouncing back from a hike, people cut down their fatigue fast in cold baths [1].",
+                baths).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(wordsOnly.verify("Bouncing back from a hike, people cut down their fatigue fast in warm showers "
+                + "[1].", baths).outcome()).isEqualTo(Outcome.DROP);
+    }
 }
