@@ -9,8 +9,8 @@ import java.util.Set;
  * metabolism" where the passage says a deficiency contributes to "impaired glucose metabolism", or "magnesium boosts
  * glucose metabolism" where it is only "involved in" it. Every word is the passage's, so overlap lets it through; but
  * the passage names the thing improved as harmed or as something the subject takes part in, never as changed for the
- * better by it. A sentence that says something improves what it names must find, next to that thing in the evidence
- * (in the same clause), some word of change or benefit ("helps", "lower", "improved", "faster", "supports" …); how
+ * better by it. A sentence that says something improves what it names must find, in the evidence's clause that names
+ * that thing (up to a comma or a stop), some word of change or benefit ("helps", "lower", "improved", "faster", "supports" …); how
  * strong that change may be said to be is left to the other checks.
  */
 final class Outcomes {
@@ -28,9 +28,6 @@ final class Outcomes {
             "prevent", "prevents", "treat", "treats", "optimal", "optimize", "efficient", "effective", "recovery");
     /** Words of the sentence after the verb that may name what it improves. */
     private static final int OBJECT_SPAN = 3;
-    /** Words either side of the thing in the evidence's clause where its change must be said. */
-    private static final int BEFORE = 4;
-    private static final int AFTER = 3;
 
     private Outcomes() {
     }
@@ -56,7 +53,8 @@ final class Outcomes {
                             continue;
                         }
                         named = true;
-                        for (int w = Math.max(0, k - BEFORE); w <= Math.min(clause.size() - 1, k + AFTER); w++) {
+                        // the whole clause: "improving vessel flexibility and circulation" improves both
+                        for (int w = 0; w < clause.size(); w++) {
                             changed |= w != k && CHANGE.contains(clause.stems().get(w));
                         }
                     }

@@ -1036,6 +1036,9 @@ class GroundingVerifierTest {
                 + "turnover [1].", overload).outcome()).isEqualTo(Outcome.RELEASE);
         assertThat(Outcomes.firstUnclaimed(Words.of("Vitamin D can help improve bone turnover in older adults."),
                 overload.get(2))).isEmpty();
+        // a verb governs all it is coordinated with in its clause
+        assertThat(Outcomes.firstUnclaimed(Words.of("Regular walks improve circulation."),
+                "Regular walks help by improving blood vessel flexibility and circulation.")).isEmpty();
         assertThat(Outcomes.firstUnclaimed(Words.of("Vitamin D can help improve bone turnover in older adults."),
                 overload.get(1))).isPresent();
     }
