@@ -253,9 +253,10 @@ final class GroundingVerifier {
     }
 
     /**
-     * Single passages, then pairs holding a passage the sentence cited, the likeliest first (by shared content
-     * words). Two passages the sentence did not point to are never combined on its behalf: that would let it join
-     * facts the article keeps apart ("athletes" from one list, "advised caution" from another).
+     * Single passages, then pairs holding a passage the sentence cited, then (for a sentence citing two) those two
+     * with one more, the likeliest first (by shared content words). Two passages the sentence did not point to are
+     * never combined on its behalf: that would let it join facts the article keeps apart ("athletes" from one list,
+     * "advised caution" from another).
      */
     private List<Set<Integer>> candidates(Sentence sentence, Set<Integer> cited, List<String> passages) {
         List<Set<Integer>> singles = new ArrayList<>();
@@ -275,6 +276,19 @@ final class GroundingVerifier {
         pairs.sort(byOverlap);
         List<Set<Integer>> all = new ArrayList<>(singles);
         all.addAll(pairs.stream().limit(6).toList());
+        // a sentence citing two passages may lean on one more, as a sentence citing one may on a second
+        if (cited.size() == 2) {
+            List<Set<Integer>> triples = new ArrayList<>();
+            for (int k = 1; k <= passages.size(); k++) {
+                if (!cited.contains(k)) {
+                    Set<Integer> triple = new LinkedHashSet<>(cited);
+                    triple.add(k);
+                    triples.add(triple);
+                }
+            }
+            triples.sort(byOverlap);
+            all.addAll(triples.stream().limit(2).toList());
+        }
         return all;
     }
 

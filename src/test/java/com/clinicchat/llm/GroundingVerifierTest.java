@@ -1096,4 +1096,18 @@ class GroundingVerifierTest {
         assertThat(wordsOnly.verify("Bouncing back from a hike, people cut down their fatigue fast in warm showers "
                 + "[1].", baths).outcome()).isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void aSentenceCitingTwoPassagesMayLeanOnOneMore() {
+        List<String> iron = List.of("Iron has a central role in the body, especially in the kidneys.",
+                "It affects energy levels, oxygen transport and skin colour.",
+                "When given by infusion, its effects on tiredness are quicker.");
+        Verdict three = VERIFIER.verify("Iron affects energy levels, oxygen transport in the kidneys and skin colour, "
+                + "and by infusion its effects on tiredness are quicker [2][3].", iron);
+        assertThat(three.outcome()).as(three.reason()).isEqualTo(Outcome.RELEASE);
+        assertThat(three.citations()).containsExactlyInAnyOrder(1, 2, 3);
+        // one citation joins one more passage, never two the sentence did not point to
+        assertThat(VERIFIER.verify("Iron affects energy levels, oxygen transport in the kidneys and skin colour, and "
+                + "by infusion its effects on tiredness are quicker [2].", iron).outcome()).isEqualTo(Outcome.DROP);
+    }
 }
