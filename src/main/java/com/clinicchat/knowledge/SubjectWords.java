@@ -21,9 +21,16 @@ import java.util.regex.Pattern;
  * The share is over all sections, so with several articles on different substances none of them is the subject
  * (each is in too few sections): the verifier then holds each substance's name to its passage, the stricter side.
  *
+ * <p>
+ * The articles also give the names the clinic goes by ({@link #names()}): "Pure IV Utah" in "many individuals turn
+ * to Pure IV Utah. Our licensed professionals…". Naming the clinic for the article's "we" or "our" claims nothing
+ * either.
+ *
  * @param words lower-case words, as written (not stemmed)
+ * @param names the clinic's names as written: runs of two to four capitalised words inside a sentence of a section
+ *              whose paragraph speaks as the clinic ("we", "our", "us")
  */
-public record SubjectWords(Set<String> words) {
+public record SubjectWords(Set<String> words, Set<String> names) {
 
     /** Share of sections a title word must occur in: four of five, so a word most sections merely share stays out. */
     public static final double MIN_SHARE = 0.8;
@@ -32,15 +39,24 @@ public record SubjectWords(Set<String> words) {
     public static final SubjectWords NONE = new SubjectWords(Set.of());
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}0-9]+");
+    /** Two to four capitalised words after a lower-case word or comma: a name, not a sentence's first word. */
+    private static final Pattern NAME = Pattern.compile("(?<=[a-z,;] )[A-Z][\\p{L}]*(?: [A-Z][\\p{L}]*){1,3}\\b");
+    private static final Pattern CLINIC_VOICE = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us)\\b");
 
     public SubjectWords {
         words = Set.copyOf(words);
+        names = Set.copyOf(names);
+    }
+
+    public SubjectWords(Set<String> words) {
+        this(words, Set.of());
     }
 
     public static SubjectWords of(List<Article> articles) {
         List<Section> sections = articles.stream().flatMap(article -> article.sections().stream()).toList();
+        Set<String> names = clinicNames(sections);
         if (sections.size() < MIN_SECTIONS) {
-            return NONE;
+            return new SubjectWords(Set.of(), names);
         }
         Set<String> titleWords = new HashSet<>();
         articles.forEach(article -> titleWords.addAll(wordsOf(article.title())));
@@ -57,7 +73,23 @@ public record SubjectWords(Set<String> words) {
                 subject.add(word);
             }
         });
-        return new SubjectWords(subject);
+        return new SubjectWords(subject, names);
+    }
+
+    private static Set<String> clinicNames(List<Section> sections) {
+        Set<String> names = new HashSet<>();
+        for (Section section : sections) {
+            for (String paragraph : section.body().split("\\n\\s*\\n")) {
+                if (!CLINIC_VOICE.matcher(paragraph).find()) {
+                    continue;
+                }
+                Matcher name = NAME.matcher(paragraph);
+                while (name.find()) {
+                    names.add(name.group());
+                }
+            }
+        }
+        return names;
     }
 
     private static Set<String> wordsOf(String text) {

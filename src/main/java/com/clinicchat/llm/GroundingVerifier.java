@@ -50,7 +50,10 @@ final class GroundingVerifier {
             "ask", "feel", "free", "let", "know", "sure", "certain", "absolut", "here", "summari", "short", "sum",
             "detail", "help", "clarifi", "assist", "thank", "welcom", "anyth", "els", "follow", "below", "abov",
             "what", "regard", "topic", "point", "hello", "hi", "great", "overview", "rundown", "breakdown", "quick",
-            "brief", "look", "explain", "can", "do");
+            "brief", "look", "explain", "can", "do",
+            // the particles of phrasal verbs ("bounce back", "cut down", "wear off"): the verb says it, and counting
+            // them as words to share holds a plain-English paraphrase to two words for one
+            "back", "down", "off", "away");
     /**
      * "Here's what the article says about cramps:" and "Below is a summary of the side effects." name a topic and
      * claim nothing about it; what follows them is judged on its own.
@@ -183,6 +186,25 @@ final class GroundingVerifier {
     private record Sentence(String text, Words words, Set<String> content) {
     }
 
+    /**
+     * The sentence without the clinic's names that the evidence does not spell out ("Pure IV Utah's professionals"
+     * for the article's "our professionals"): who speaks is the clinic either way, and what it is said to do is
+     * judged as before. Evidence that names the clinic itself shares the name's words, which then count as such.
+     */
+    private Sentence withoutClinicNames(Sentence sentence, String evidenceText) {
+        String without = sentence.text();
+        for (String name : subject.get().names()) {
+            if (!evidenceText.contains(name)) {
+                without = without.replaceAll("\\b" + Pattern.quote(name) + "(?:['’]s)?\\b", " ");
+            }
+        }
+        if (without.equals(sentence.text())) {
+            return sentence;
+        }
+        Words words = Words.of(without, sentence.words().subject());
+        return new Sentence(without, words, new LinkedHashSet<>(claimStems(without, sentence.words().subject())));
+    }
+
     /** The closing courtesies of a reply, which address the visitor and advise nothing. */
     private static final Pattern COURTESY = Pattern.compile("\\b(?:i hope (?:this|that|it) helps(?: you)?|"
             + "(?:please )?(?:don't|do not) hesitate to (?:ask|reach out|get in touch|contact us)|"
@@ -231,9 +253,10 @@ final class GroundingVerifier {
     }
 
     /**
-     * Single passages, then pairs holding a passage the sentence cited, the likeliest first (by shared content
-     * words). Two passages the sentence did not point to are never combined on its behalf: that would let it join
-     * facts the article keeps apart ("athletes" from one list, "advised caution" from another).
+     * Single passages, then pairs holding a passage the sentence cited, then (for a sentence citing two) those two
+     * with one more, the likeliest first (by shared content words). Two passages the sentence did not point to are
+     * never combined on its behalf: that would let it join facts the article keeps apart ("athletes" from one list,
+     * "advised caution" from another).
      */
     private List<Set<Integer>> candidates(Sentence sentence, Set<Integer> cited, List<String> passages) {
         List<Set<Integer>> singles = new ArrayList<>();
@@ -253,6 +276,19 @@ final class GroundingVerifier {
         pairs.sort(byOverlap);
         List<Set<Integer>> all = new ArrayList<>(singles);
         all.addAll(pairs.stream().limit(6).toList());
+        // a sentence citing two passages may lean on one more, as a sentence citing one may on a second
+        if (cited.size() == 2) {
+            List<Set<Integer>> triples = new ArrayList<>();
+            for (int k = 1; k <= passages.size(); k++) {
+                if (!cited.contains(k)) {
+                    Set<Integer> triple = new LinkedHashSet<>(cited);
+                    triple.add(k);
+                    triples.add(triple);
+                }
+            }
+            triples.sort(byOverlap);
+            all.addAll(triples.stream().limit(2).toList());
+        }
         return all;
     }
 
@@ -262,8 +298,9 @@ final class GroundingVerifier {
     }
 
     /** What the evidence does not back, or empty when it backs the whole sentence. */
-    private Optional<String> problem(Sentence sentence, Set<Integer> numbers, List<String> passages) {
+    private Optional<String> problem(Sentence named, Set<Integer> numbers, List<String> passages) {
         String evidenceText = evidenceText(numbers, passages);
+        Sentence sentence = withoutClinicNames(named, evidenceText);
         Words evidence = Words.of(evidenceText, sentence.words().subject());
         Optional<String> quantity = Quantities.firstUnsupported(sentence.text(), sentence.words(), evidenceText, evidence);
         if (quantity.isPresent()) {
@@ -292,6 +329,10 @@ final class GroundingVerifier {
         Optional<String> gloss = unsupportedGloss(sentence, evidence, namedOtherwise);
         if (gloss.isPresent()) {
             return gloss;
+        }
+        Optional<String> outcome = Outcomes.firstUnclaimed(sentence.words(), evidenceText);
+        if (outcome.isPresent()) {
+            return outcome;
         }
         Comparisons.Judgement comparison = Comparisons.judge(sentence.text(), evidenceText, sentence.words().subject());
         if (comparison.relation() == Comparisons.Relation.CONFLICT) {

@@ -63,6 +63,8 @@ final class Polarity {
     /** Words that keep a claim soft without a modal: "helps lower" is as hedged as "can help lower". */
     private static final Set<String> SOFTENERS = Words.stemsOf("help", "helps", "helping", "aid", "aids", "support",
             "supports", "contribute", "contributes", "sometimes", "occasionally", "tend", "tends", "if", "when");
+    /** Absolutes that a negation before them turns into a hedge ("not always", "not every time"). */
+    private static final Set<String> NOT_ALWAYS = Set.of("always", "necessarily", "every", "all");
     private static final Set<String> CERTAINTY = Words.stemsOf("will", "ensures", "guarantee");
     private static final Set<String> OBLIGATIONS = Words.stemsOf("should", "must", "need", "needs", "ought",
             "required", "mandatory", "necessary", "essential");
@@ -475,6 +477,10 @@ final class Polarity {
                     || FREQUENCY_HEDGES.contains(sentence.words().get(i))) {
                 return true;
             }
+            // "doesn't always restore" is "sometimes fails to restore": a possible shortfall, as "may not" is
+            if (NOT_ALWAYS.contains(sentence.words().get(i)) && negatedAbsolute(sentence, i)) {
+                return true;
+            }
         }
         return false;
     }
@@ -546,6 +552,15 @@ final class Polarity {
         if (evidence.stems().contains(stem)) {
             return true;
         }
+        if (negatedAbsolute(sentence, at)) {
+            return true;
+        }
+        // "best suited to", "best for" is who it is ideal for: suitability, not a ranking of treatments
+        String next = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
+        if (stem.equals("best") && next.matches("suited|suit|suits|for|fit|fits|fitted")
+                && evidence.words().stream().anyMatch(word -> word.matches("ideal|suited|suitable"))) {
+            return true;
+        }
         if (FULLY.contains(stem)) {
             // "more completely absorbed" is a comparison ("higher absorption"), judged as one
             if (at > 0 && COMPARATIVES.contains(sentence.words().get(at - 1))) {
@@ -565,6 +580,20 @@ final class Polarity {
         }
         for (Set<String> group : SAME_STRENGTH) {
             if (group.contains(stem) && evidence.stems().stream().anyMatch(group::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "don't always", "not all", "not fully": an absolute under a negation claims less than the plain statement, not
+     * more; the negation itself is held to the evidence by {@link Negations}.
+     */
+    private static boolean negatedAbsolute(Words sentence, int at) {
+        for (int j = Math.max(0, at - 2); j < at; j++) {
+            String word = sentence.words().get(j);
+            if (word.equals("not") || word.equals("cannot") || word.endsWith("n't")) {
                 return true;
             }
         }

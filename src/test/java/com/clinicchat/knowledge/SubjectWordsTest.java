@@ -91,4 +91,14 @@ public class SubjectWordsTest {
         assertThat(knowledgeIn(folder).subjectWords()).isEqualTo(SubjectWords.NONE);
         assertThat(knowledgeIn(folder.resolve("missing")).subjectWords()).isEqualTo(SubjectWords.NONE);
     }
+
+    @Test
+    void theClinicsNamesAreThoseItsArticlesSpeakAsWeBy() throws IOException {
+        Files.writeString(folder.resolve("zinc.md"), ZINC.replace("Sessions take thirty minutes at the clinic.",
+                "Many runners in Ohio turn to Bright Drip Ohio. Our nurses also come to your home.\n\n"
+                        + "Zinc was first studied at the Ohio State University."));
+        // the paragraph speaking as "our" names the clinic; the university, in a paragraph that does not, is no name of it
+        assertThat(knowledgeIn(folder).subjectWords().names()).containsExactly("Bright Drip Ohio");
+        assertThat(knowledgeIn(Path.of("knowledge")).subjectWords().names()).hasSize(1);
+    }
 }

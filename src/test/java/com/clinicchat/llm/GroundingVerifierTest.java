@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1018,5 +1019,95 @@ class GroundingVerifierTest {
         // inside a sentence it still glosses what comes before it
         assertThat(VERIFIER.verify("An iron infusion provides targeted support for concentration, in other words "
                 + "better exam grades [1].", support).outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void anImprovementMustBeClaimedForWhatItImproves() {
+        List<String> overload = List.of("Untreated thyroid problems contribute to dry skin, increased tiredness, and "
+                + "impaired bone turnover.", "Vitamin D is involved in bone turnover.",
+                "Regular vitamin D can help support bone turnover in older adults.");
+        // the passage names bone turnover as harmed, never as made better: an outcome built from its own words
+        assertThat(VERIFIER.verify("Treating thyroid problems improves bone turnover and skin health [1].", overload)
+                .reason()).contains("an outcome the passages do not claim");
+        assertThat(VERIFIER.verify("Vitamin D boosts bone turnover [2].", overload).outcome())
+                .isEqualTo(Outcome.DROP);
+        // what the passages do claim: the harm itself, and a change said next to the thing
+        assertThat(VERIFIER.verify("Untreated thyroid problems add to dry skin, more tiredness and impaired bone "
+                + "turnover [1].", overload).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(Outcomes.firstUnclaimed(Words.of("Vitamin D can help improve bone turnover in older adults."),
+                overload.get(2))).isEmpty();
+        // a verb governs all it is coordinated with in its clause
+        assertThat(Outcomes.firstUnclaimed(Words.of("Regular walks improve circulation."),
+                "Regular walks help by improving blood vessel flexibility and circulation.")).isEmpty();
+        assertThat(Outcomes.firstUnclaimed(Words.of("Vitamin D can help improve bone turnover in older adults."),
+                overload.get(1))).isPresent();
+    }
+
+    @Test
+    void aNegatedAbsoluteClaimsLessAndBestSuitedIsWhoItIsIdealFor() {
+        List<String> stockings = List.of("Even compression stockings may not fully relieve swelling, especially for "
+                + "those with heart failure or on long flights.");
+        GroundingVerifier.Verdict notAlways = VERIFIER.verify("Compression stockings don't always relieve swelling all "
+                + "the way, particularly for those with heart failure or on long flights [1].", stockings);
+        assertThat(notAlways.outcome()).as(notAlways.reason()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Compression stockings always relieve swelling, particularly for those with heart "
+                + "failure or on long flights [1].", stockings).outcome()).isEqualTo(Outcome.DROP);
+        List<String> home = List.of("Home iron infusions are ideal for:\n\n- People who cannot travel\n- Patients "
+                + "recovering from surgery");
+        assertThat(VERIFIER.verify("Home iron infusions are best suited to people who cannot travel and patients "
+                + "recovering from surgery [1].", home).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Home iron infusions are the best treatment for patients recovering from surgery "
+                + "[1].", home).outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void namingTheClinicForTheArticlesWeClaimsNothing() {
+        GroundingVerifier named = new GroundingVerifier(RetrieverFixture.MODEL,
+                () -> new SubjectWords(Set.of("zinc"), Set.of("Bright Drip Ohio")), 0.5, 0.85);
+        List<String> passages = List.of("Our nurses give each zinc infusion with care and skill.",
+                "We also bring infusions to homes, offices and events.");
+        assertThat(named.verify("Bright Drip Ohio's nurses give each infusion with care and skill [1].", passages)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(named.verify("Bright Drip Ohio also brings infusions to homes, offices and events [2].", passages)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+        // the name is the clinic's; a place it is not said to serve is still a claim
+        assertThat(named.verify("Bright Drip Ohio also brings infusions to homes in Cleveland [2].", passages)
+                .reason()).contains("Cleveland");
+        // a passage naming the clinic itself shares the name's words
+        assertThat(named.verify("The clinic is Bright Drip Ohio, and it brings infusions to homes and offices [1][2].",
+                List.of("Many runners in Ohio turn to Bright Drip Ohio.", passages.get(1))).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        // a price is a fact of its own: "complimentary" must be the passage's word too
+        assertThat(named.verify("Bright Drip Ohio's nurses offer a complimentary consultation before each infusion "
+                + "[1].", List.of("Our nurses offer a consultation before each infusion.")).reason())
+                .contains("names what the passages do not: complimentary");
+        // a clinic whose articles do not go by that name: the name is a claim like any other
+        assertThat(VERIFIER.verify("Bright Drip Ohio's nurses give each infusion with care and skill [1].", passages)
+                .outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void theParticlesOfPhrasalVerbsAreNoWordsToShare() {
+        GroundingVerifier wordsOnly = new GroundingVerifier(RetrieverFixture.MODEL, () -> CLINIC_SUBJECT, 0.5, 1.01);
+        List<String> baths = List.of("Cold baths after a hike reduce fatigue.");
+        // "bouncing back", "cut down": one word each of the writer's own, not two
+        assertThat(wordsOnly.verify("Bouncing back from a hike, people cut down their fatigue fast in cold baths [1].",
+                baths).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(wordsOnly.verify("Bouncing back from a hike, people cut down their fatigue fast in warm showers "
+                + "[1].", baths).outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aSentenceCitingTwoPassagesMayLeanOnOneMore() {
+        List<String> iron = List.of("Iron has a central role in the body, especially in the kidneys.",
+                "It affects energy levels, oxygen transport and skin colour.",
+                "When given by infusion, its effects on tiredness are quicker.");
+        Verdict three = VERIFIER.verify("Iron affects energy levels, oxygen transport in the kidneys and skin colour, "
+                + "and by infusion its effects on tiredness are quicker [2][3].", iron);
+        assertThat(three.outcome()).as(three.reason()).isEqualTo(Outcome.RELEASE);
+        assertThat(three.citations()).containsExactlyInAnyOrder(1, 2, 3);
+        // one citation joins one more passage, never two the sentence did not point to
+        assertThat(VERIFIER.verify("Iron affects energy levels, oxygen transport in the kidneys and skin colour, and "
+                + "by infusion its effects on tiredness are quicker [2].", iron).outcome()).isEqualTo(Outcome.DROP);
     }
 }
