@@ -5,11 +5,11 @@ import com.clinicchat.text.UnicodeText;
 import com.clinicchat.conversation.Feedback;
 import com.clinicchat.conversation.Rating;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.util.regex.Pattern;
 
@@ -29,12 +29,13 @@ class FrameCodec {
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
+    /** The frame's fields after its {@code "type"}, written in one pass (no tree in between: 4 frames a reply). */
+    private record Typed(String type, @JsonUnwrapped ServerFrame frame) {
+    }
+
     String encode(ServerFrame frame) {
-        ObjectNode out = json.createObjectNode();
-        out.put("type", frame.type());
-        out.setAll((ObjectNode) json.valueToTree(frame));
         // stored text is checked when it comes in; this keeps a frame sendable whatever an older row holds
-        return UnicodeText.repair(json.writeValueAsString(out));
+        return UnicodeText.repair(json.writeValueAsString(new Typed(frame.type(), frame)));
     }
 
     ClientFrame decode(String text) {
