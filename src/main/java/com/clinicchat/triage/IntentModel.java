@@ -39,6 +39,11 @@ final class IntentModel {
         return new IntentModel(model, calibrate(examples, featureCount, cost));
     }
 
+    /** Fitted on all {@code examples} with a temperature chosen elsewhere (for experiments that already have one). */
+    static IntentModel fitted(List<Example> examples, int featureCount, double cost, double temperature) {
+        return new IntentModel(fit(examples, featureCount, cost), temperature);
+    }
+
     /** Writes the model in liblinear's text format, after a first line holding the temperature. */
     void save(java.io.Writer out) throws java.io.IOException {
         out.write(Double.toString(temperature));
@@ -114,21 +119,36 @@ final class IntentModel {
 
     /** The temperature with the lowest log loss on predictions for writers left out of training. */
     private static double calibrate(List<Example> examples, int featureCount, double cost) {
-        Map<String, List<Example>> byGroup = new TreeMap<>();
-        examples.forEach(example -> byGroup.computeIfAbsent(example.group(), g -> new ArrayList<>()).add(example));
-        if (byGroup.size() < 2) {
+        if (examples.stream().map(Example::group).distinct().count() < 2) {
             return 1.0;
         }
-        List<double[]> values = new ArrayList<>();
-        List<Intent> truth = new ArrayList<>();
-        for (String heldOut : byGroup.keySet()) {
-            List<Example> rest = examples.stream().filter(example -> !example.group().equals(heldOut)).toList();
+        return temperature(heldOutDecisionValues(examples, featureCount, cost),
+                examples.stream().map(Example::intent).toList());
+    }
+
+    /**
+     * Decision values of each example by a model fitted without its writer (leave one writer out), in the order
+     * of {@code examples}: what the model makes of writers it has not seen.
+     */
+    static List<double[]> heldOutDecisionValues(List<Example> examples, int featureCount, double cost) {
+        Map<String, List<Integer>> byGroup = new TreeMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            byGroup.computeIfAbsent(examples.get(i).group(), g -> new ArrayList<>()).add(i);
+        }
+        double[][] values = new double[examples.size()][];
+        for (Map.Entry<String, List<Integer>> heldOut : byGroup.entrySet()) {
+            List<Example> rest = examples.stream().filter(example -> !example.group().equals(heldOut.getKey()))
+                    .toList();
             Model model = fit(rest, featureCount, cost);
-            for (Example example : byGroup.get(heldOut)) {
-                values.add(decisionValues(model, example.features()));
-                truth.add(example.intent());
+            for (int i : heldOut.getValue()) {
+                values[i] = decisionValues(model, examples.get(i).features());
             }
         }
+        return java.util.Arrays.asList(values);
+    }
+
+    /** The temperature of {@link #TEMPERATURES} with the lowest log loss of {@code values} against {@code truth}. */
+    static double temperature(List<double[]> values, List<Intent> truth) {
         double best = 1.0;
         double bestLoss = Double.MAX_VALUE;
         for (double temperature : TEMPERATURES) {
@@ -142,5 +162,10 @@ final class IntentModel {
             }
         }
         return best;
+    }
+
+    /** Calibrated probabilities of decision values at a temperature. */
+    static double[] probabilities(double[] values, double temperature) {
+        return softmax(values, temperature);
     }
 }

@@ -70,6 +70,20 @@ public final class Router {
         Map<String, float[]> vectors = embedAll(corpus, embeddings);
         long embedded = System.nanoTime();
         MessageFeatures features = new MessageFeatures(embeddings.dimension());
+        List<IntentModel.Example> examples = examples(corpus, vectors, features);
+        IntentModel model = IntentModel.train(examples, features.size(), cost);
+        log.info("Router trained on {} messages from {} writer(s): embedded in {} ms, fitted in {} ms (temperature {})",
+                examples.size(), corpus.size(), (embedded - start) / 1_000_000,
+                (System.nanoTime() - embedded) / 1_000_000, model.temperature());
+        return new Router(features, model);
+    }
+
+    /**
+     * One training example per labelled message and chat turn, in corpus order (each writer's single messages, then
+     * its chats turn by turn); a chat turn is read with the turn before it, as the application reads it.
+     */
+    static List<IntentModel.Example> examples(List<WriterCorpus> corpus, Map<String, float[]> vectors,
+                                              MessageFeatures features) {
         List<IntentModel.Example> examples = new ArrayList<>();
         for (WriterCorpus writer : corpus) {
             for (LabelledTurn turn : writer.messages()) {
@@ -86,14 +100,10 @@ public final class Router {
                 }
             }
         }
-        IntentModel model = IntentModel.train(examples, features.size(), cost);
-        log.info("Router trained on {} messages from {} writer(s): embedded in {} ms, fitted in {} ms (temperature {})",
-                examples.size(), corpus.size(), (embedded - start) / 1_000_000,
-                (System.nanoTime() - embedded) / 1_000_000, model.temperature());
-        return new Router(features, model);
+        return examples;
     }
 
-    private static Map<String, float[]> embedAll(List<WriterCorpus> corpus, EmbeddingModel embeddings) {
+    static Map<String, float[]> embedAll(List<WriterCorpus> corpus, EmbeddingModel embeddings) {
         Map<String, float[]> vectors = new LinkedHashMap<>();
         corpus.forEach(writer -> {
             writer.messages().forEach(turn -> vectors.put(turn.question(), null));

@@ -32,12 +32,13 @@ class CorpusEvaluationTest {
     @Test
     void validationWriter() {
         EvaluationReport report = evaluate(Split.VALIDATION);
-        // round 11 (xa, xb training): 0.897 / 0.905 / 1.0 / 0.966 / 0.794 / 0.741 / 0.783
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.875);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.86);
+        // round 11 (xa, xb training): 0.897 / 0.905 / 1.0 / 0.966 / 0.794 / 0.741 / 0.783; with small talk past
+        // the language gate and the about-to-faint sign: 0.907 / 0.917 / 1.0 / 0.983 / 0.853
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.885);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.89);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.77);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.83);
         assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.72);
         assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.76);
         assertThat(report.unsafeRefusals()).isZero();

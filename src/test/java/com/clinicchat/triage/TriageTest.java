@@ -128,6 +128,21 @@ class TriageTest {
     }
 
     @Test
+    void greetingsAndThanksInSpanishOrPortugueseAreSmallTalkNotAnEscalation() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String greeting : List.of("hola, buenas tardes", "muchas gracias amigo", "olá, bom dia")) {
+            float[] vector = RetrieverFixture.MODEL.embed(greeting).content().vector();
+            TriageRequest request = TriageRequest.alone(greeting, vector);
+            assertThat(LANGUAGE.isNotEnglish(greeting)).as(greeting).isTrue();
+            assertThat(naive.decide(naive.probabilities(request))).as(greeting).isEqualTo(Intent.SMALLTALK);
+            assertThat(decide(triage, greeting, false).route()).as(greeting).isEqualTo(Route.SMALLTALK);
+        }
+        // what the router does not call small talk still goes to a person, and emergencies come first
+        assertThat(decide(triage, "quisiera saber si mi mamá puede recibir el suero, tiene diabetes", true).basis())
+                .isEqualTo(Basis.OTHER_LANGUAGE);
+    }
+
+    @Test
     void doseQuestionsAndRequestsForAPersonGoToStaffEvenWhenTheRouterReadsAQuestion() {
         Triage triage = new Triage(naive, LANGUAGE);
         TriageDecision dose = decide(triage, "how many mg of magnesium is in the drip", true);
