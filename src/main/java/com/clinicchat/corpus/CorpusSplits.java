@@ -31,7 +31,8 @@ public final class CorpusSplits {
             List.of("wv", "ww"),
             List.of("wx", "wy"),
             List.of("xa", "xb"),
-            List.of("xc", "xd"));
+            List.of("xc", "xd"),
+            List.of("xe", "xf"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
