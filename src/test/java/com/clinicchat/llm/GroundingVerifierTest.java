@@ -1110,4 +1110,33 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Iron affects energy levels, oxygen transport in the kidneys and skin colour, and "
                 + "by infusion its effects on tiredness are quicker [2].", iron).outcome()).isEqualTo(Outcome.DROP);
     }
+
+    // round 11: passages of our own (iron and restless legs, melatonin in sleep clinics)
+    @Test
+    void anEffectChainedOnWithAlsoMustBeSupportedOnItsOwn() {
+        List<String> legs = List.of("Restless legs, where iron lifts dopamine production in the brain.",
+                "Iron infusions raise haemoglobin and ease tiredness.");
+        // the first effect repeats the passage and carries the overlap; the chained one is the writer's
+        assertThat(VERIFIER.verify("For restless legs, iron lifts dopamine production in the brain, which also "
+                + "helps people wake up earlier [1].", legs).reason()).contains("adds an effect the passages do not give");
+        assertThat(VERIFIER.verify("Iron lifts dopamine production in the brain and also shortens jet lag [1].", legs)
+                .outcome()).isEqualTo(Outcome.DROP);
+        // an effect the passage gives may be chained on
+        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin, which also eases tiredness [2].", legs)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aThingNamedInPartIsNotWidenedToItsWholeKind() {
+        List<String> sleep = List.of("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep.");
+        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, headaches in general, or poor sleep "
+                + "[1].", sleep).reason()).contains("widens what the passages name");
+        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, all kinds of headaches, or poor "
+                + "sleep [1].", sleep).outcome()).isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep "
+                + "[1].", sleep).outcome()).isEqualTo(Outcome.RELEASE);
+        // evidence that speaks of the whole kind backs it
+        assertThat(VERIFIER.verify("Melatonin helps with headaches in general [1].",
+                List.of("Melatonin helps with headaches of all kinds.")).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
