@@ -1139,4 +1139,18 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Melatonin helps with headaches in general [1].",
                 List.of("Melatonin helps with headaches of all kinds.")).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    @Test
+    void aNotBeforeANegativeInTheWritersWordsExcludesWhomThePassageIncludes() {
+        List<String> home = List.of("Home infusions suit people who live far from town, busy parents, or patients who "
+                + "do not tolerate tablets well.");
+        assertThat(VERIFIER.verify("Home infusions suit people who live far from town and busy parents, but not "
+                + "patients who tolerate tablets poorly [1].", home).reason())
+                .contains("negates what the passage already negates");
+        // the passage's "not" said once, either way, is the same claim
+        assertThat(VERIFIER.verify("Home infusions suit busy parents and patients who tolerate tablets poorly [1].",
+                home).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Home infusions suit busy parents and patients who do not tolerate tablets well "
+                + "[1].", home).outcome()).isEqualTo(Outcome.RELEASE);
+    }
 }
