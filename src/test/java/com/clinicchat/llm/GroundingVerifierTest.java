@@ -1153,4 +1153,27 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Home infusions suit busy parents and patients who do not tolerate tablets well "
                 + "[1].", home).outcome()).isEqualTo(Outcome.RELEASE);
     }
+
+    @Test
+    void anEssentialPartIsAnImportanceTheEvidenceMayGiveInOtherWords() {
+        assertThat(VERIFIER.verify("Vitamin D plays an essential part in bone and immune health [1].",
+                List.of("Vitamin D has a vital role in bone and immune health.")).outcome()).isEqualTo(Outcome.RELEASE);
+        // evidence that gives the part no importance does not back one
+        assertThat(VERIFIER.verify("Vitamin D plays an essential part in bone and immune health [1].",
+                List.of("Vitamin D has a role in bone and immune health.")).outcome()).isEqualTo(Outcome.DROP);
+        // "essential" as an obligation is still the evidence's to state
+        assertThat(VERIFIER.verify("Vitamin D is essential before bone surgery [1].",
+                List.of("Vitamin D has a vital role in bone health before surgery.")).reason()).contains("obligation");
+    }
+
+    @Test
+    void theLargestAndTheBiggestAreOneRank() {
+        List<String> gums = List.of("Smoking is one of the biggest risk factors for gum disease.");
+        assertThat(VERIFIER.verify("Smoking is among the largest risk factors for gum disease [1].", gums).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Smoking is the leading risk factor for gum disease [1].", gums).reason())
+                .contains("rank the passage does not give");
+        assertThat(VERIFIER.verify("Smoking is among the largest risk factors for gum disease [1].",
+                List.of("Smoking is a risk factor for gum disease.")).reason()).contains("rank the passage does not give");
+    }
 }
