@@ -1189,4 +1189,16 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("It restores low zinc stores faster than diet, tablets or picolinate, and calms "
                 + "skin inflammation [1].", zinc).outcome()).isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void aThingThatConcentratesItsSupportClaimsNoConcentration() {
+        List<String> zinc = List.of("By raising zinc levels quickly, the infusion gives targeted support to two areas: "
+                + "the skin and the immune system.");
+        Verdict aimed = VERIFIER.verify("By raising zinc levels quickly, the infusion concentrates its support on two "
+                + "areas, the skin and the immune system [1].", zinc);
+        assertThat(aimed.outcome()).as(aimed.reason()).isEqualTo(Outcome.RELEASE);
+        // a person's concentration is still a claim the passage must make
+        assertThat(VERIFIER.verify("By raising zinc levels quickly, the infusion helps people concentrate on the "
+                + "skin and the immune system [1].", zinc).reason()).contains("names what the passages do not");
+    }
 }
