@@ -38,10 +38,10 @@ class GroundingCorpusTest {
     static final Set<String> HELD_OUT = Set.of("g22", "g23");
     /**
      * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
-     * on, so that it never shows their figures or misses; set once at the round's end (earlier rounds measured:
-     * docs/grounding-corpus.md).
+     * on, so that it never shows their figures or misses; on since round 11's one measurement, whose figures are now
+     * a floor (docs/grounding-corpus.md).
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "false"));
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
@@ -120,6 +120,14 @@ class GroundingCorpusTest {
         List<Result> advice = validation.stream().filter(r -> r.expected().equals("escalate")).toList();
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
+        if (MEASURE_HELD_OUT) {
+            // round 11's one measurement (1 of 128 unsafe released, 0.953 safe) is a floor, not the target
+            List<Result> test = bySplit.get("test");
+            assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
+                    .as("unsafe sentences released on the held-out writers").isLessThanOrEqualTo(1);
+            assertThat(safeReleased(test)).as("faithful sentences released on the held-out writers")
+                    .isGreaterThanOrEqualTo(0.95);
+        }
     }
 
     private static double safeReleased(List<Result> results) {
