@@ -241,6 +241,9 @@ final class AddedItems {
                 continue; // the item's first word, past an article: "glycinate infusions", not "magnesium lightens"
             }
             String word = item.words().get(i);
+            if (i + 1 < item.size() && DETERMINERS.contains(item.words().get(i + 1))) {
+                return null; // "dampens the nerve excitability": a verb and its object, a predicate joined on
+            }
             boolean rare = word.length() > 3 && word.chars().allMatch(Character::isLetter)
                     && !NOT_A_THING.matcher(word).matches()
                     && !found(item.stems().get(i), stems, prefixes, namedOtherwise) && !EnglishVocabulary.knows(word);

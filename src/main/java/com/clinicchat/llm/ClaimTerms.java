@@ -56,6 +56,11 @@ final class ClaimTerms {
     private static final Set<String> FIGURATIVE = Words.stemsOf("focus");
     private static final Set<String> POINTING = Set.of("particular", "special", "main", "key", "major",
             "primary", "central");
+    /**
+     * Faculties that are also verbs of aiming something: "focuses its effects", "concentrates their support" (a
+     * person's focus or concentration takes no such object).
+     */
+    private static final Set<String> AIMING = Words.stemsOf("focus", "concentrate");
     /** "focus areas", "focus points": "focus" naming what something is aimed at, before a noun for a topic. */
     private static final Set<String> TOPIC_NOUNS = Set.of("area", "areas", "point", "points", "group", "groups",
             "topic", "topics", "region", "regions", "target", "targets");
@@ -187,11 +192,14 @@ final class ClaimTerms {
     }
 
     private static boolean figurative(Words words, int at) {
+        String word = words.words().get(at);
+        String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        if (AIMING.contains(words.stems().get(at)) && next.matches("its|their")) {
+            return true; // "concentrates its support on the heart": a thing's aim, not a person's mind
+        }
         if (!FIGURATIVE.contains(words.stems().get(at))) {
             return false;
         }
-        String word = words.words().get(at);
-        String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
         String before = at > 0 ? words.words().get(at - 1) : "";
         return next.equals("on") || word.endsWith("ed") || POINTING.contains(before) || TOPIC_NOUNS.contains(next);
     }

@@ -330,6 +330,14 @@ final class GroundingVerifier {
         if (gloss.isPresent()) {
             return gloss;
         }
+        Optional<String> also = unsupportedAddition(sentence, evidence, namedOtherwise);
+        if (also.isPresent()) {
+            return also;
+        }
+        Optional<String> widened = widened(sentence.text(), evidence);
+        if (widened.isPresent()) {
+            return widened;
+        }
         Optional<String> outcome = Outcomes.firstUnclaimed(sentence.words(), evidenceText);
         if (outcome.isPresent()) {
             return outcome;
@@ -471,6 +479,62 @@ final class GroundingVerifier {
             if (!glossContent.isEmpty() && glossOverlap < minOverlap) {
                 return Optional.of(String.format("a gloss the passages do not give: '%s' (overlap %.2f)",
                         gloss.group(1).strip(), glossOverlap));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What chains one more effect onto the one before it ("…spasms, which also helps shorten heavy periods", "…and
+     * also sharpens memory"): "also" says something is added, not restated.
+     */
+    private static final Pattern ALSO = Pattern.compile("(?i)(?:,\\s*(?:which|that|and)\\s+|\\band\\s+|,\\s*)(?:it\\s+|this\\s+)?"
+            + "also\\s+([^,;:()\\[\\]—–]+)");
+
+    /**
+     * An effect chained on with "also" is a claim of its own, while the effect before it repeats the passage and
+     * carries the overlap for the whole sentence: the chained clause must be supported on its own, most of its claim
+     * words in the evidence (as a gloss must).
+     */
+    private Optional<String> unsupportedAddition(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
+        Matcher also = ALSO.matcher(sentence.text());
+        while (also.find()) {
+            Set<String> added = claimStems(also.group(1), sentence.words().subject());
+            double addedOverlap = overlap(added, evidence, namedOtherwise);
+            if (!added.isEmpty() && addedOverlap < minOverlap) {
+                return Optional.of(String.format("adds an effect the passages do not give: 'also %s' (overlap %.2f)",
+                        also.group(1).strip(), addedOverlap));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A thing said of its whole kind: "headaches in general", "all kinds of headaches", "headaches of every type".
+     * Group 1 or 2 is the thing.
+     */
+    private static final Pattern WIDENED = Pattern.compile("(?i)\\b(?:([a-z]+)\\s+in\\s+general\\b|(?:all|any|every)\\s+"
+            + "(?:kinds?|types?|forms?|sorts?)\\s+of\\s+([a-z]+)|([a-z]+)\\s+of\\s+(?:all|any|every)\\s+(?:kinds?|types?|forms?|sorts?)\\b)");
+    /** Stems with which the evidence itself speaks of a whole kind. */
+    private static final Set<String> GENERAL = Words.stemsOf("general", "generally", "all", "any", "every", "kind",
+            "type", "form", "sort");
+
+    /**
+     * A thing the evidence names only in part ("migraine headaches") said of its whole kind ("headaches in
+     * general") widens the claim with the evidence's own words: it must speak of the whole kind too.
+     */
+    private static Optional<String> widened(String text, Words evidence) {
+        Matcher widened = WIDENED.matcher(text);
+        Set<String> evidenceStems = new HashSet<>(evidence.stems());
+        while (widened.find()) {
+            String thing = widened.group(1) != null ? widened.group(1)
+                    : widened.group(2) != null ? widened.group(2) : widened.group(3);
+            List<String> stems = Words.of(thing).stems();
+            if (stems.isEmpty() || !evidenceStems.containsAll(stems)) {
+                continue; // a thing the evidence does not name is the other checks' to judge
+            }
+            if (evidenceStems.stream().noneMatch(GENERAL::contains)) {
+                return Optional.of(CONTRADICTS + "widens what the passages name: '" + widened.group().strip() + "'");
             }
         }
         return Optional.empty();

@@ -24,6 +24,13 @@ final class Negations {
             "resolve", "brief", "temporary", "mild", "poor", "poorly", "inadequate", "inadequately", "badly", "issue",
             "issues", "problem", "problems", "trouble");
 
+    /**
+     * Words that deny how a verb is done ("respond poorly", "fail to absorb"): a "not" said without one, which a
+     * "not" before them negates again. Nouns such as "problems" or "deficiency" name a thing and are left out.
+     */
+    private static final Set<String> NEGATIVE_MANNER = Words.stemsOf("poorly", "badly", "inadequately", "fail",
+            "fails", "struggle", "struggles", "unable");
+
     /** What a caution is about, negated in "no risk", "not a concern", "nothing to worry about". */
     private static final Set<String> CONCERNS = Words.stemsOf("concern", "concerns", "worry", "worries", "risk",
             "risks", "danger", "dangerous", "problem", "problems", "issue", "issues", "caution", "careful", "precaution",
@@ -61,6 +68,10 @@ final class Negations {
         if (!evidenceNegations.isEmpty() && counted > evidenceNegations.size()) {
             return Optional.of("more negations than the passage"); // "though not for those who do not respond"
         }
+        Optional<String> doubled = negatedNegative(sentence, sentenceNegations, evidence, evidenceNegations);
+        if (doubled.isPresent()) {
+            return doubled;
+        }
         for (int at : sentenceNegations) {
             List<String> scope = new ArrayList<>(scope(sentence, at));
             boolean mirrored = scope.stream().anyMatch(evidenceNegated::contains);
@@ -88,6 +99,38 @@ final class Negations {
         Optional<String> dismissed = dismissedCaution(sentence, sentenceNegations, evidence, evidenceNegated);
         if (dismissed.isPresent()) {
             return dismissed;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "but not for individuals who respond poorly" for "or individuals who do not respond well": the sentence says
+     * the evidence's "not" by a word of its own ("poorly") and puts a "not" of its own before it, which excludes
+     * those the evidence includes. A sentence negation whose reach (six content words) shares the words of an
+     * evidence negation and also holds a word denying how the verb is done ({@link #NEGATIVE_MANNER}), where the
+     * evidence's scope holds no negative word, negates it twice.
+     */
+    private static Optional<String> negatedNegative(Words sentence, List<Integer> sentenceNegations, Words evidence,
+                                                    List<Integer> evidenceNegations) {
+        for (int at : sentenceNegations) {
+            if (NEGATING_BEFORE_TO.contains(sentence.words().get(at))) {
+                continue;
+            }
+            // the whole of what is excluded ("patients who tolerate tablets poorly"), not only its first words
+            Set<String> scope = scope(sentence, at, 6);
+            List<String> negative = scope.stream().filter(NEGATIVE_MANNER::contains).toList();
+            if (negative.isEmpty()) {
+                continue;
+            }
+            for (int e : evidenceNegations) {
+                Set<String> evidenceScope = scope(evidence, e);
+                boolean shared = scope.stream().anyMatch(stem -> !IMPLICIT_NEGATIVES.contains(stem)
+                        && evidenceScope.contains(stem));
+                if (shared && evidenceScope.stream().noneMatch(IMPLICIT_NEGATIVES::contains)) {
+                    return Optional.of("negates what the passage already negates: " + sentence.words().get(at) + " … "
+                            + String.join(" ", negative));
+                }
+            }
         }
         return Optional.empty();
     }
@@ -229,8 +272,12 @@ final class Negations {
      * only the verb that follows ("difficult-to-control hypertension" does not deny hypertension).
      */
     private static Set<String> scope(Words words, int negation) {
+        return scope(words, negation, 3);
+    }
+
+    private static Set<String> scope(Words words, int negation, int reach) {
         Set<String> scope = new LinkedHashSet<>();
-        int size = NEGATING_BEFORE_TO.contains(words.words().get(negation)) ? 1 : 3;
+        int size = NEGATING_BEFORE_TO.contains(words.words().get(negation)) ? 1 : reach;
         for (int i = negation + 1; i < words.size() && scope.size() < size; i++) {
             String word = words.words().get(i);
             if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {

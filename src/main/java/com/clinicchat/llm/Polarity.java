@@ -109,6 +109,8 @@ final class Polarity {
     private static final Set<String> CAUSAL = Words.stemsOf("cause", "causes", "caused", "causing", "directly");
     private static final Set<String> ASSOCIATION = Words.stemsOf("linked", "link", "links", "associated",
             "association", "correlated", "correlation", "tied", "connected", "connection");
+    /** The same rank in other words: "among the largest risk factors" for "one of the biggest". */
+    private static final Set<String> SIZE_SUPERLATIVES = Set.of("biggest", "greatest", "largest");
     /** Ranks the evidence must give too: "the leading cause", "the biggest risk". */
     private static final Set<String> SUPERLATIVES = Set.of("leading", "biggest", "greatest", "largest",
             "foremost");
@@ -204,7 +206,7 @@ final class Polarity {
                     && !absoluteSupported(sentence, i, evidence)) {
                 return Optional.of("absolute '" + stem + "'");
             }
-            if (OBLIGATIONS.contains(stem) && !needAsNoun(sentence, i)
+            if (OBLIGATIONS.contains(stem) && !needAsNoun(sentence, i) && !importance(sentence, i, evidenceStems)
                     && OBLIGATION_SOURCES.stream().noneMatch(evidenceStems::contains)) {
                 return Optional.of("obligation '" + stem + "'");
             }
@@ -219,7 +221,8 @@ final class Polarity {
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.words().get(i);
             String next = i + 1 < sentence.size() ? sentence.words().get(i + 1) : "";
-            if ((SUPERLATIVES.contains(word) || STANDING.contains(word)) && !evidence.words().contains(word)) {
+            if ((SUPERLATIVES.contains(word) || STANDING.contains(word)) && !evidence.words().contains(word)
+                    && !(SIZE_SUPERLATIVES.contains(word) && evidence.words().stream().anyMatch(SIZE_SUPERLATIVES::contains))) {
                 return Optional.of("rank the passage does not give: " + word);
             }
             // "the first-line treatment", "the front line of care": a place in practice the passage must give
@@ -604,6 +607,21 @@ final class Polarity {
      * "the body needs more", "their needs", "metabolic needs": a need for something, not an obligation put on
      * anyone ("patients need to consult first").
      */
+    /** What a thing may be said to be an important part of: "an essential part", "an essential role". */
+    private static final Set<String> PARTS = Set.of("part", "role", "component", "element", "function");
+    /** Words by which the evidence says a part is important. */
+    private static final Set<String> IMPORTANCE = Words.stemsOf("essential", "vital", "critical", "crucial", "key",
+            "important", "central", "major");
+
+    /**
+     * "plays an essential part" for "has a vital role": an importance said of a part, not an obligation, when the
+     * evidence gives the part an importance too.
+     */
+    private static boolean importance(Words sentence, int at, Set<String> evidenceStems) {
+        String after = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
+        return PARTS.contains(after) && evidenceStems.stream().anyMatch(IMPORTANCE::contains);
+    }
+
     private static boolean needAsNoun(Words sentence, int at) {
         if (!sentence.stems().get(at).equals("need")) {
             return false;

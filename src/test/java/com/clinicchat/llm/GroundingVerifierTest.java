@@ -1110,4 +1110,95 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("Iron affects energy levels, oxygen transport in the kidneys and skin colour, and "
                 + "by infusion its effects on tiredness are quicker [2].", iron).outcome()).isEqualTo(Outcome.DROP);
     }
+
+    // round 11: passages of our own (iron and restless legs, melatonin in sleep clinics)
+    @Test
+    void anEffectChainedOnWithAlsoMustBeSupportedOnItsOwn() {
+        List<String> legs = List.of("Restless legs, where iron lifts dopamine production in the brain.",
+                "Iron infusions raise haemoglobin and ease tiredness.");
+        // the first effect repeats the passage and carries the overlap; the chained one is the writer's
+        assertThat(VERIFIER.verify("For restless legs, iron lifts dopamine production in the brain, which also "
+                + "helps people wake up earlier [1].", legs).reason()).contains("adds an effect the passages do not give");
+        assertThat(VERIFIER.verify("Iron lifts dopamine production in the brain and also shortens jet lag [1].", legs)
+                .outcome()).isEqualTo(Outcome.DROP);
+        // an effect the passage gives may be chained on
+        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin, which also eases tiredness [2].", legs)
+                .outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aThingNamedInPartIsNotWidenedToItsWholeKind() {
+        List<String> sleep = List.of("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep.");
+        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, headaches in general, or poor sleep "
+                + "[1].", sleep).reason()).contains("widens what the passages name");
+        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, all kinds of headaches, or poor "
+                + "sleep [1].", sleep).outcome()).isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep "
+                + "[1].", sleep).outcome()).isEqualTo(Outcome.RELEASE);
+        // evidence that speaks of the whole kind backs it
+        assertThat(VERIFIER.verify("Melatonin helps with headaches in general [1].",
+                List.of("Melatonin helps with headaches of all kinds.")).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aNotBeforeANegativeInTheWritersWordsExcludesWhomThePassageIncludes() {
+        List<String> home = List.of("Home infusions suit people who live far from town, busy parents, or patients who "
+                + "do not tolerate tablets well.");
+        assertThat(VERIFIER.verify("Home infusions suit people who live far from town and busy parents, but not "
+                + "patients who tolerate tablets poorly [1].", home).reason())
+                .contains("negates what the passage already negates");
+        // the passage's "not" said once, either way, is the same claim
+        assertThat(VERIFIER.verify("Home infusions suit busy parents and patients who tolerate tablets poorly [1].",
+                home).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Home infusions suit busy parents and patients who do not tolerate tablets well "
+                + "[1].", home).outcome()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anEssentialPartIsAnImportanceTheEvidenceMayGiveInOtherWords() {
+        assertThat(VERIFIER.verify("Vitamin D plays an essential part in bone and immune health [1].",
+                List.of("Vitamin D has a vital role in bone and immune health.")).outcome()).isEqualTo(Outcome.RELEASE);
+        // evidence that gives the part no importance does not back one
+        assertThat(VERIFIER.verify("Vitamin D plays an essential part in bone and immune health [1].",
+                List.of("Vitamin D has a role in bone and immune health.")).outcome()).isEqualTo(Outcome.DROP);
+        // "essential" as an obligation is still the evidence's to state
+        assertThat(VERIFIER.verify("Vitamin D is essential before bone surgery [1].",
+                List.of("Vitamin D has a vital role in bone health before surgery.")).reason()).contains("obligation");
+    }
+
+    @Test
+    void theLargestAndTheBiggestAreOneRank() {
+        List<String> gums = List.of("Smoking is one of the biggest risk factors for gum disease.");
+        assertThat(VERIFIER.verify("Smoking is among the largest risk factors for gum disease [1].", gums).outcome())
+                .isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Smoking is the leading risk factor for gum disease [1].", gums).reason())
+                .contains("rank the passage does not give");
+        assertThat(VERIFIER.verify("Smoking is among the largest risk factors for gum disease [1].",
+                List.of("Smoking is a risk factor for gum disease.")).reason()).contains("rank the passage does not give");
+    }
+
+    @Test
+    void aVerbWithItsObjectJoinedOnIsNoListedThing() {
+        List<String> zinc = List.of("Zinc infusions give targeted support by:\n\n- Restoring low zinc stores faster "
+                + "than diet or tablets.\n- Calming skin inflammation that contributes to redness and itching.");
+        // "quells the skin inflammation": a verb the vocabulary may not know, but with its object after it
+        Verdict quells = VERIFIER.verify("It restores low zinc stores faster than food or tablets and quells the skin "
+                + "inflammation behind redness and itching [1].", zinc);
+        assertThat(quells.outcome()).as(quells.reason()).isEqualTo(Outcome.RELEASE);
+        // a rare thing slipped into the list is still one
+        assertThat(VERIFIER.verify("It restores low zinc stores faster than diet, tablets or picolinate, and calms "
+                + "skin inflammation [1].", zinc).outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aThingThatConcentratesItsSupportClaimsNoConcentration() {
+        List<String> zinc = List.of("By raising zinc levels quickly, the infusion gives targeted support to two areas: "
+                + "the skin and the immune system.");
+        Verdict aimed = VERIFIER.verify("By raising zinc levels quickly, the infusion concentrates its support on two "
+                + "areas, the skin and the immune system [1].", zinc);
+        assertThat(aimed.outcome()).as(aimed.reason()).isEqualTo(Outcome.RELEASE);
+        // a person's concentration is still a claim the passage must make
+        assertThat(VERIFIER.verify("By raising zinc levels quickly, the infusion helps people concentrate on the "
+                + "skin and the immune system [1].", zinc).reason()).contains("names what the passages do not");
+    }
 }
