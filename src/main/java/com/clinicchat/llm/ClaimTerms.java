@@ -50,6 +50,16 @@ final class ClaimTerms {
     private static final Set<String> NOT_NAMES = Set.of("I", "IV");
 
     /**
+     * Chemical symbols with the element each writes ("Mg" is magnesium): capitalised like a name, but no new one
+     * where the evidence or the articles' subject names the element.
+     */
+    private static final java.util.Map<String, String> ELEMENTS = java.util.Arrays.stream(("Na sodium, Mg magnesium, "
+            + "Ca calcium, Fe iron, Zn zinc, Cu copper, Mn manganese, Se selenium, Cr chromium, Mo molybdenum, "
+            + "Co cobalt, Cl chloride, Li lithium, Si silicon, Ni nickel, Pb lead, Hg mercury, Cd cadmium, "
+            + "Al aluminium, Sr strontium, Br bromine").split(", "))
+            .map(pair -> pair.split(" ")).collect(java.util.stream.Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+
+    /**
      * Claim words for a faculty that are also everyday figures of speech: "focus" is mental focus in "improves focus",
      * but points at something in "focus on the heart", "focused support", "a particular focus", "focus areas".
      */
@@ -155,7 +165,8 @@ final class ClaimTerms {
         var names = NAME.matcher(sentence);
         while (names.find()) {
             String name = names.group().replace("'s", "");
-            if (!notAName(name, words) && !evidenceText.contains(name)) {
+            if (!notAName(name, words) && !evidenceText.contains(name)
+                    && !symbolOfNamedElement(name, words, evidence)) {
                 return Optional.of(name);
             }
         }
@@ -202,6 +213,12 @@ final class ClaimTerms {
         }
         String before = at > 0 ? words.words().get(at - 1) : "";
         return next.equals("on") || word.endsWith("ed") || POINTING.contains(before) || TOPIC_NOUNS.contains(next);
+    }
+
+    /** "Mg" where the evidence or the articles' subject says "magnesium". */
+    private static boolean symbolOfNamedElement(String capitalised, Words words, Words evidence) {
+        String element = ELEMENTS.get(capitalised);
+        return element != null && (evidence.words().contains(element) || words.subject().contains(element));
     }
 
     /** "I", "IV", or a subject word of the articles written with a capital ("…, Magnesium helps"). */

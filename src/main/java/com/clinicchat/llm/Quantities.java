@@ -26,12 +26,26 @@ final class Quantities {
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly",
             "overnight", "per",
-            // doses and amounts
-            "mg", "milligram", "milligrams", "gram", "grams", "g", "ml", "milliliter", "milliliters", "millilitre",
-            "millilitres", "mmol", "meq", "cc", "liter", "liters", "litre", "litres", "iu", "mcg", "microgram",
-            "micrograms", "dose", "doses", "dosage", "dosages", "dosing", "bag", "bags", "vial", "vials", "units",
-            "rate", "concentration");
+            // doses and amounts (units of measure are in UNITS)
+            "dose", "doses", "dosage", "dosages", "dosing", "bag", "bags", "vial", "vials", "rate", "concentration");
     // "amount" is left out too: "in bigger amounts" restates "higher absorption"; a stated amount has a number
+
+    /**
+     * Units of measure: a quantity only with a number ({@link #measured}). Alone, "Mg" is magnesium's symbol, not
+     * milligrams, and "Ca", "K", "Fe" or "Zn" name elements the same way.
+     */
+    private static final Set<String> UNITS = Set.of("mg", "milligram", "milligrams", "gram", "grams", "g", "ml",
+            "milliliter", "milliliters", "millilitre", "millilitres", "mmol", "meq", "cc", "liter", "liters", "litre",
+            "litres", "iu", "mcg", "microgram", "micrograms", "units");
+
+    /** A unit written onto its number: "200mg", "2g". */
+    private static final Pattern ATTACHED = Pattern.compile("\\d+(mg|g|ml|mmol|meq|cc|iu|mcg)");
+
+    /** Words that state how many of a unit: "two grams", "a gram", "half a gram", "a few grams", "hundreds of mg". */
+    private static final Set<String> HOW_MANY = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+            "sixty", "hundred", "hundreds", "thousand", "thousands", "million", "half", "quarter", "dozen", "dozens",
+            "few", "several", "couple", "single", "double", "triple");
 
     private static final Set<String> QUANTITY_STEMS = Words.stemsOf("double", "doubled", "doubling", "triple",
             "tripled", "tripling", "halve", "halved", "halving", "quadruple", "quadrupled", "tenfold", "twofold",
@@ -105,6 +119,26 @@ final class Quantities {
         return false;
     }
 
+    /**
+     * Whether the word at {@code at} is a unit stated with its number: a numeral up to three words before ("200 mg",
+     * "1-2 g", "2 or more grams"), or a word of how many right before it or before an "of" or "a" ("two grams",
+     * "a gram", "hundreds of milligrams", "half a gram"). A unit without one is a name or symbol, not an amount.
+     */
+    static boolean measured(Words words, int at) {
+        if (!UNITS.contains(words.words().get(at))) {
+            return false;
+        }
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            if (Character.isDigit(words.words().get(j).charAt(0))) {
+                return true;
+            }
+        }
+        String before = at >= 1 ? words.words().get(at - 1) : "";
+        String twoBefore = at >= 2 ? words.words().get(at - 2) : "";
+        return HOW_MANY.contains(before)
+                || (before.equals("of") || before.equals("a")) && HOW_MANY.contains(twoBefore);
+    }
+
     /** The first number, quantity, duration or dose of the sentence that the evidence does not state. */
     static Optional<String> firstUnsupported(String sentence, Words words, String evidence, Words evidenceWords) {
         Set<String> evidenceNumbers = new HashSet<>();
@@ -135,10 +169,15 @@ final class Quantities {
         }
         Set<String> evidenceVocabulary = new HashSet<>(evidenceWords.words());
         evidenceVocabulary.addAll(evidenceWords.stems());
+        evidenceWords.words().stream().map(ATTACHED::matcher).filter(Matcher::matches)
+                .forEach(attached -> evidenceVocabulary.add(attached.group(1)));
         for (int i = 0; i < words.size(); i++) {
-            String word = words.words().get(i);
+            Matcher attached = ATTACHED.matcher(words.words().get(i));
+            boolean withItsNumber = attached.matches(); // "200mg": the number was checked above, its unit is here
+            String word = withItsNumber ? attached.group(1) : words.words().get(i);
             // by stem as well, so that "doubling", "halved" and "tripled" count as the quantities they are
-            if ((QUANTITY_WORDS.contains(word) || QUANTITY_STEMS.contains(words.stems().get(i)))
+            if ((QUANTITY_WORDS.contains(word) || QUANTITY_STEMS.contains(words.stems().get(i)) || measured(words, i)
+                    || withItsNumber)
                     && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))
                     && !countsListedItems(word, sentence, evidence) && !bothInOtherWords(words, i, evidenceWords)) {
                 return Optional.of(word);

@@ -1201,4 +1201,42 @@ class GroundingVerifierTest {
         assertThat(VERIFIER.verify("By raising zinc levels quickly, the infusion helps people concentrate on the "
                 + "skin and the immune system [1].", zinc).reason()).contains("names what the passages do not");
     }
+
+    @Test
+    void anElementSymbolWithoutANumberIsNoUnit() {
+        List<String> cramps = List.of("Low magnesium lets calcium overexcite the muscle fibres, which causes painful "
+                + "cramps and twitching.", "A drip takes 1-2 hours and its 200 ml bag is given slowly.");
+        // "Mg" is magnesium's symbol here, not milligrams: no number states an amount of it
+        Verdict symbol = VERIFIER.verify("When Mg runs low, calcium can overexcite the muscle fibres and cause painful "
+                + "cramps [1].", cramps);
+        assertThat(symbol.outcome()).as(symbol.reason()).isEqualTo(Outcome.RELEASE);
+        // the symbol of an element no passage names is still a name of its own
+        assertThat(VERIFIER.verify("When Zn runs low, calcium can overexcite the muscle fibres and cause painful "
+                + "cramps [1].", cramps).reason()).contains("names what the passages do not: Zn");
+        // a unit with its number is still an amount the passages must state, however it is written
+        assertThat(VERIFIER.verify("Low magnesium lets calcium overexcite the muscle fibres, and 200 mg eases painful "
+                + "cramps [1][2].", cramps).reason()).contains("quantity not in the passages: mg");
+        assertThat(VERIFIER.verify("Its 200mg bag is given slowly [2].", cramps).reason())
+                .contains("quantity not in the passages: mg");
+        assertThat(VERIFIER.verify("A drip of 1-2 g takes 1-2 hours [2].", cramps).reason())
+                .contains("quantity not in the passages: g");
+        assertThat(VERIFIER.verify("A drip takes 1-2 hours to give a gram slowly [2].", cramps).reason())
+                .contains("quantity not in the passages: gram");
+        // and a dose for the reader is still theirs to discuss with staff
+        assertThat(VERIFIER.verify("When your Mg runs low, you should get 2 g every week [1].", cramps).outcome())
+                .isEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void aUnitCountsWithItsNumberOrAWordOfHowMany() {
+        for (String amount : List.of("2 g of it", "200mg of it", "1–2 g of it", "2 or more grams of it", "two grams",
+                "a gram", "half a gram", "hundreds of milligrams")) {
+            assertThat(Quantities.firstUnsupported(amount, Words.of(amount), "it", Words.of("it"))).as(amount)
+                    .isPresent();
+        }
+        for (String symbol : List.of("Mg and Ca", "low Mg", "a lack of Mg", "Mg levels")) {
+            assertThat(Quantities.firstUnsupported(symbol, Words.of(symbol), "it", Words.of("it"))).as(symbol)
+                    .isEmpty();
+        }
+    }
 }
