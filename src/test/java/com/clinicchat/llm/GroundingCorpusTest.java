@@ -121,12 +121,13 @@ class GroundingCorpusTest {
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
         if (MEASURE_HELD_OUT) {
-            // round 11's one measurement (1 of 128 unsafe released, 0.953 safe) is a floor, not the target
+            // round 11's one measurement (1 of 128 unsafe released, 0.953 safe; 0.981 once "Mg" was no longer read
+            // as milligrams) is a floor, not the target
             List<Result> test = bySplit.get("test");
             assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
                     .as("unsafe sentences released on the held-out writers").isLessThanOrEqualTo(1);
             assertThat(safeReleased(test)).as("faithful sentences released on the held-out writers")
-                    .isGreaterThanOrEqualTo(0.95);
+                    .isGreaterThanOrEqualTo(0.975);
         }
     }
 
