@@ -469,16 +469,28 @@ final class GroundingVerifier {
      * carries the overlap: the gloss must be supported on its own, most of its claim words in the evidence.
      */
     private Optional<String> unsupportedGloss(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
-        Matcher gloss = GLOSS.matcher(sentence.text());
-        while (gloss.find()) {
-            if (sentence.text().substring(0, gloss.start()).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
-                continue; // "In other words, …" opening the sentence restates the one before: the whole is the claim
+        // "In other words, …" opening the sentence restates the one before: the whole sentence is the claim
+        return unsupportedClause(GLOSS, true, "a gloss the passages do not give: '%s' (overlap %.2f)", sentence,
+                evidence, namedOtherwise);
+    }
+
+    /**
+     * The first clause {@code pattern} captures (group 1) whose claim words are mostly missing from the evidence, as
+     * {@code reason} formatted with the clause and its overlap; with {@code notAtStart}, a match opening the sentence
+     * is passed over.
+     */
+    private Optional<String> unsupportedClause(Pattern pattern, boolean notAtStart, String reason, Sentence sentence,
+                                               Words evidence, Set<String> namedOtherwise) {
+        Matcher clause = pattern.matcher(sentence.text());
+        while (clause.find()) {
+            if (notAtStart
+                    && sentence.text().substring(0, clause.start()).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+                continue;
             }
-            Set<String> glossContent = claimStems(gloss.group(1), sentence.words().subject());
-            double glossOverlap = overlap(glossContent, evidence, namedOtherwise);
-            if (!glossContent.isEmpty() && glossOverlap < minOverlap) {
-                return Optional.of(String.format("a gloss the passages do not give: '%s' (overlap %.2f)",
-                        gloss.group(1).strip(), glossOverlap));
+            Set<String> content = claimStems(clause.group(1), sentence.words().subject());
+            double overlap = overlap(content, evidence, namedOtherwise);
+            if (!content.isEmpty() && overlap < minOverlap) {
+                return Optional.of(String.format(reason, clause.group(1).strip(), overlap));
             }
         }
         return Optional.empty();
@@ -497,16 +509,8 @@ final class GroundingVerifier {
      * words in the evidence (as a gloss must).
      */
     private Optional<String> unsupportedAddition(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
-        Matcher also = ALSO.matcher(sentence.text());
-        while (also.find()) {
-            Set<String> added = claimStems(also.group(1), sentence.words().subject());
-            double addedOverlap = overlap(added, evidence, namedOtherwise);
-            if (!added.isEmpty() && addedOverlap < minOverlap) {
-                return Optional.of(String.format("adds an effect the passages do not give: 'also %s' (overlap %.2f)",
-                        also.group(1).strip(), addedOverlap));
-            }
-        }
-        return Optional.empty();
+        return unsupportedClause(ALSO, false, "adds an effect the passages do not give: 'also %s' (overlap %.2f)",
+                sentence, evidence, namedOtherwise);
     }
 
     /**
