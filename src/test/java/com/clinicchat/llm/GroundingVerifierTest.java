@@ -1283,6 +1283,19 @@ class GroundingVerifierTest {
     }
 
     @Test
+    void anotherKindOfTheEvidencesExampleIsAnAddedExample() {
+        List<String> physio = List.of("Physiotherapy speeds recovery from injuries like ankle sprains.");
+        assertThat(VERIFIER.verify("Physiotherapy speeds recovery from injuries like ankle sprains and tendon sprains "
+                + "[1].", physio).reason()).contains("example not in the passages: tendon sprains");
+        Verdict same = VERIFIER.verify("Physiotherapy speeds recovery from injuries such as ankle sprains [1].", physio);
+        assertThat(same.outcome()).as(same.reason()).isEqualTo(Outcome.RELEASE);
+        // an item that rewords the evidence's kind keeps no example of the evidence's beside it
+        Verdict reworded = VERIFIER.verify("Injections can cause reactions such as passing cutaneous redness [1].",
+                List.of("Injections can cause reactions such as temporary redness of the skin."));
+        assertThat(reworded.outcome()).as(reworded.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
     void clearingOutWhatIsThereUndoesWhatThePassageOnlyLowers() {
         List<String> arteries = List.of("Regular exercise lowers the inflammation that contributes to plaque in the "
                 + "arteries.", "Any redness at the site fades on its own within a day.");
