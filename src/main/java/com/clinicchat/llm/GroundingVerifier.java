@@ -334,6 +334,10 @@ final class GroundingVerifier {
         if (also.isPresent()) {
             return also;
         }
+        Optional<String> judgement = Enthusiasm.firstUnshared(sentence.words(), evidence);
+        if (judgement.isPresent()) {
+            return judgement;
+        }
         Optional<String> widened = widened(sentence.text(), evidence);
         if (widened.isPresent()) {
             return widened;

@@ -1296,6 +1296,19 @@ class GroundingVerifierTest {
     }
 
     @Test
+    void enthusiasmIsNoClaimThePassagesMake() {
+        List<String> sun = List.of("Vitamin D is often called the sunshine vitamin.");
+        assertThat(VERIFIER.verify("What a great question — vitamin D is an amazing vitamin!", sun).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Vitamin D is a fascinating vitamin [1].", sun).reason())
+                .contains("a judgment the passages do not make");
+        // the passage's own judgment may be repeated
+        Verdict said = VERIFIER.verify("The history of vitamin D is fascinating [1].",
+                List.of("Many readers find the history of vitamin D fascinating."));
+        assertThat(said.outcome()).as(said.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
     void clearingOutWhatIsThereUndoesWhatThePassageOnlyLowers() {
         List<String> arteries = List.of("Regular exercise lowers the inflammation that contributes to plaque in the "
                 + "arteries.", "Any redness at the site fades on its own within a day.");
