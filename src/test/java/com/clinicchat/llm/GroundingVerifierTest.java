@@ -1242,6 +1242,23 @@ class GroundingVerifierTest {
 
     // round 12: passages of our own (iron infusions, a vitamin D shot, physiotherapy, exercise and arteries)
     @Test
+    void anOutcomeJoinedOnWithAndMustBeSupportedOnItsOwn() {
+        List<String> iron = List.of("Iron infusions raise haemoglobin quickly and ease tiredness.");
+        // the first clause repeats the passage and carries the overlap; the joined predicate is the writer's
+        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they spare patients the metallic "
+                + "aftertaste that many people dislike [1].", iron).reason())
+                .contains("joins on an outcome the passages do not give");
+        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, ease tiredness, and helps patients "
+                + "climb stairs without breathlessness [1].", iron).reason())
+                .contains("joins on an outcome the passages do not give");
+        // a joined predicate the passage gives, and a plain list, pass
+        Verdict given = VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they ease tiredness [1].", iron);
+        assertThat(given.outcome()).as(given.reason()).isEqualTo(Outcome.RELEASE);
+        Verdict list = VERIFIER.verify("Iron infusions raise haemoglobin quickly and ease tiredness [1].", iron);
+        assertThat(list.outcome()).as(list.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
     void anIntensityTheEvidenceStatesTheOppositeOfIsAContradiction() {
         List<String> shot = List.of("Side effects of the vitamin D shot are mild and brief, such as a sore arm.");
         assertThat(VERIFIER.verify("Side effects of the vitamin D shot are strong but brief, such as a sore arm [1].",
