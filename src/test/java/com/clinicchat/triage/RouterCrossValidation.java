@@ -33,7 +33,9 @@ import java.util.Set;
  * small-talk and emergency miss with the turn before it. Tag {@code evaluation}; run with
  * {@code ./mvnw test -Dtests.excluded=none -Dtest=RouterCrossValidation} ({@code -Dmisses=true} to list misses,
  * {@code -Dfolds=7} for seven folds of writers instead of one per writer, {@code -Dcosts=SMALLTALK,EMERGENCY,12}
- * to compare other cost matrices on the same probabilities). Embeddings are kept in the temporary folder.
+ * to compare other cost matrices on the same probabilities, {@code -Drisk=true} to measure a separate
+ * emergency-or-not model on the whole message and on each sentence, {@code -DriskShow=...} for whose misses to list).
+ * Embeddings, of messages and of their sentences, are kept in the temporary folder.
  */
 @Tag("evaluation")
 class RouterCrossValidation {
