@@ -419,6 +419,34 @@ final class SearchIndex {
         return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
     }
 
+    /**
+     * The question's rarest content word that the articles use (a word no passage holds is left to the coverage
+     * decision), as the stems it matches: itself and its synonyms; empty when the question has none.
+     */
+    Set<String> rarestKnown(Map<String, Set<String>> queryTerms) {
+        Set<String> rarest = Set.of();
+        double top = -1;
+        for (Set<String> synonyms : queryTerms.values()) {
+            int df = synonyms.stream().mapToInt(term -> passageFrequency.getOrDefault(term, 0))
+                    .filter(n -> n > 0).min().orElse(0);
+            if (df == 0) {
+                continue;
+            }
+            double idf = Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+            if (idf > top) {
+                top = idf;
+                rarest = synonyms;
+            }
+        }
+        return rarest;
+    }
+
+    /** Whether a section's own heading holds one of the terms. */
+    boolean headingHolds(Section section, Set<String> terms) {
+        Set<String> heading = headingTerms.getOrDefault(section, Set.of());
+        return terms.stream().anyMatch(heading::contains);
+    }
+
     /** Whether a passage or section holds the term. */
     boolean holds(int unit, String term) {
         return unitTerms.get(unit).contains(term);
