@@ -160,8 +160,18 @@ public class KnowledgeRetriever {
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
         double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
         double overlap = bestOverlap(current, query, fused.passageScores());
+        // the third nearest passage and the second nearest section: how far the nearest stands out
+        double thirdCosine = semanticPassages.size() > 2 ? 2.0 * semanticPassages.get(2).score() - 1.0 : 0;
+        double secondSection = semanticSections.size() > 1 ? 2.0 * semanticSections.get(1).score() - 1.0 : sectionCosine;
+        SearchIndex.Sentences sentences = current.sentences(queryTerms, vector);
+        List<Integer> fusedFirst = fused.passageScores().entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(OVERLAP_PASSAGES).map(Map.Entry::getKey).toList();
+        SearchIndex.GeneralWords general = current.generalWords(query, fusedFirst);
         return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
-                current.unknownShare(queryTerms)));
+                current.unknownShare(queryTerms), bestCosine - thirdCosine, sectionCosine - secondSection,
+                sentences.nearestOverlap(), sentences.overlapCosine(), general.unknownShare(),
+                general.rarestUnknown(), general.heldShare()));
     }
 
     /** How many of the fusion's best passages a learned ranker reorders. */
