@@ -76,6 +76,18 @@ public class KnowledgeRetriever {
     }
 
     public Retrieval retrieve(String query, float[] vector, int limit) {
+        return retrieve(query, vector, limit, properties.minConfidence());
+    }
+
+    /**
+     * A follow-up joined with the question that set its topic ({@code query} holds both): judged against
+     * {@link RetrievalProperties#minThreadConfidence()}, since the topic's words bring it nearer the articles.
+     */
+    public Retrieval retrieveThread(String query, float[] vector) {
+        return retrieve(query, vector, properties.maxPassages(), properties.minThreadConfidence());
+    }
+
+    private Retrieval retrieve(String query, float[] vector, int limit, double minConfidence) {
         SearchIndex current = acquire();
         if (current == null) {
             return new Retrieval(query, List.of(), 0, false);
@@ -84,7 +96,7 @@ public class KnowledgeRetriever {
             Ranked ranked = rank(current, query, vector, limit, properties, Fusion.PLAIN, ranker);
             double confidence = coverage.probability(ranked.evidence());
             // the model judges how near the articles are; what they are about is checked apart (ForeignSubject)
-            boolean covered = confidence >= properties.minConfidence()
+            boolean covered = confidence >= minConfidence
                     && !AskedFact.missingFrom(query, ranked.passages().stream().map(RetrievedPassage::text).toList())
                     && current.foreignSubject(query).isEmpty();
             return new Retrieval(query, ranked.passages(), confidence, covered);
@@ -160,8 +172,18 @@ public class KnowledgeRetriever {
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
         double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
         double overlap = bestOverlap(current, query, fused.passageScores());
+        // the third nearest passage and the second nearest section: how far the nearest stands out
+        double thirdCosine = semanticPassages.size() > 2 ? 2.0 * semanticPassages.get(2).score() - 1.0 : 0;
+        double secondSection = semanticSections.size() > 1 ? 2.0 * semanticSections.get(1).score() - 1.0 : sectionCosine;
+        SearchIndex.Sentences sentences = current.sentences(queryTerms, vector);
+        List<Integer> fusedFirst = fused.passageScores().entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(OVERLAP_PASSAGES).map(Map.Entry::getKey).toList();
+        SearchIndex.GeneralWords general = current.generalWords(query, fusedFirst);
         return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
-                current.unknownShare(queryTerms)));
+                current.unknownShare(queryTerms), bestCosine - thirdCosine, sectionCosine - secondSection,
+                sentences.nearestOverlap(), sentences.overlapCosine(), general.unknownShare(),
+                general.rarestUnknown(), general.heldShare()));
     }
 
     /** How many of the fusion's best passages a learned ranker reorders. */

@@ -79,6 +79,8 @@ class RouterCrossValidation {
         List<Intent> validationDecided = judged.stream()
                 .map(example -> policy.decide(model.probabilities(example.features()))).toList();
         report("VALIDATION (wa)", places(validation), validationDecided);
+        dumpIntentProbabilities(trainPlaces, heldOut.stream().map(v -> IntentModel.probabilities(v, temperature))
+                .toList(), places(validation), judged.stream().map(e -> model.probabilities(e.features())).toList());
 
         if (Boolean.getBoolean("risk")) {
             riskModel(trainPlaces, places(validation), heldOut, model, temperature, examples, judged, vectors, features,
@@ -249,6 +251,38 @@ class RouterCrossValidation {
             decided.add(policy.decide(q));
         }
         return decided;
+    }
+
+    /**
+     * {@code -DintentProbabilities=file}: each single message's intent probabilities (held out for training writers,
+     * the fitted model's for validation), one line "writer TAB P(QUESTION) ... TAB message", for
+     * {@code CoverageExperiment} to try the router's question probability as coverage evidence.
+     */
+    private static void dumpIntentProbabilities(List<Place> train, List<double[]> trainP, List<Place> validation,
+                                                List<double[]> validationP) {
+        String file = System.getProperty("intentProbabilities");
+        if (file == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (var pair : List.of(Map.entry(train, trainP), Map.entry(validation, validationP))) {
+            for (int i = 0; i < pair.getKey().size(); i++) {
+                Place place = pair.getKey().get(i);
+                if (place.previous() != null || place.turn().question().contains("\n")) {
+                    continue;
+                }
+                StringBuilder line = new StringBuilder(place.writer());
+                for (double p : pair.getValue().get(i)) {
+                    line.append('\t').append(p);
+                }
+                lines.add(line.append('\t').append(place.turn().question()).toString());
+            }
+        }
+        try {
+            Files.write(Path.of(file), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Intent intent(String name) {
