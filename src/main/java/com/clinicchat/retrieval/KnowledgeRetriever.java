@@ -76,18 +76,6 @@ public class KnowledgeRetriever {
     }
 
     public Retrieval retrieve(String query, float[] vector, int limit) {
-        return retrieve(query, vector, limit, properties.minConfidence());
-    }
-
-    /**
-     * A follow-up joined with the question that set its topic ({@code query} holds both): judged against
-     * {@link RetrievalProperties#minThreadConfidence()}, since the topic's words bring it nearer the articles.
-     */
-    public Retrieval retrieveThread(String query, float[] vector) {
-        return retrieve(query, vector, properties.maxPassages(), properties.minThreadConfidence());
-    }
-
-    private Retrieval retrieve(String query, float[] vector, int limit, double minConfidence) {
         SearchIndex current = acquire();
         if (current == null) {
             return new Retrieval(query, List.of(), 0, false);
@@ -96,7 +84,7 @@ public class KnowledgeRetriever {
             Ranked ranked = rank(current, query, vector, limit, properties, Fusion.PLAIN, ranker);
             double confidence = coverage.probability(ranked.evidence());
             // the model judges how near the articles are; what they are about is checked apart (ForeignSubject)
-            boolean covered = confidence >= minConfidence
+            boolean covered = confidence >= properties.minConfidence()
                     && !AskedFact.missingFrom(query, ranked.passages().stream().map(RetrievedPassage::text).toList())
                     && current.foreignSubject(query).isEmpty();
             return new Retrieval(query, ranked.passages(), confidence, covered);

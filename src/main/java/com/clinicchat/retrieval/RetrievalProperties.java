@@ -18,15 +18,11 @@ import org.springframework.validation.annotation.Validated;
  *                      articles"; 0.625 is the threshold of least expected cost in cross-validation over the
  *                      training writers when answering a question the articles do not cover costs twice as much as
  *                      judging an answerable one not covered (docs/evaluation.md, "After round 13: coverage")
- * @param minThreadConfidence the same for a short follow-up judged together with the question that set its topic:
- *                      that joined query borrows the topic's nearness to the articles, so it keeps the stricter
- *                      0.7 under which follow-ups were measured, until a threshold is chosen on chat turns
  */
 @Validated
 @ConfigurationProperties("clinicchat.retrieval")
 public record RetrievalProperties(@Min(1) @Max(50) @DefaultValue("8") int maxPassages,
                                   @Min(1) @Max(500) @DefaultValue("15") int candidates,
                                   @Min(1) @DefaultValue("10") int rrfK,
-                                  @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.625") double minConfidence,
-                                  @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.7") double minThreadConfidence) {
+                                  @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.625") double minConfidence) {
 }
