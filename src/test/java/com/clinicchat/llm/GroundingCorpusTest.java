@@ -32,16 +32,17 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * had read (round 12; the earlier rounds' test writers g1 and g4-g25 were read to improve the verifier, so they
+     * had read (round 13; the earlier rounds' test writers g1 and g4-g27 were read to improve the verifier, so they
      * now train or validate). Their files may be absent while they are being written.
      */
-    static final Set<String> HELD_OUT = Set.of("g26", "g27");
+    static final Set<String> HELD_OUT = Set.of("g28", "g29");
     /**
      * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
      * on, so that it never shows their figures or misses; turned on for the round's one measurement, whose figures
-     * are then a floor (docs/grounding-corpus.md). Round 12's writers (g26, g27) were measured once (2026-11-29).
+     * are then a floor (docs/grounding-corpus.md). Round 13's writers (g28, g29) are not measured yet; the floor
+     * below is round 12's (g26, g27) until the lead measures them and sets it.
      */
-    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
+    static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "false"));
 
     static GroundingVerifier verifier;
     static List<GroundingCase> cases;
