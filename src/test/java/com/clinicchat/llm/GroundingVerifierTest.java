@@ -1335,4 +1335,42 @@ class GroundingVerifierTest {
         Verdict resolves = VERIFIER.verify("Any redness at the site clears up on its own within a day [2].", arteries);
         assertThat(resolves.outcome()).as(resolves.reason()).isEqualTo(Outcome.RELEASE);
     }
+
+    private static void released(String sentence, List<String> passages) {
+        Verdict verdict = VERIFIER.verify(sentence, passages);
+        assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    private static void dropped(String sentence, List<String> passages, String reason) {
+        Verdict verdict = VERIFIER.verify(sentence, passages);
+        assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.DROP);
+        assertThat(verdict.reason()).contains(reason);
+    }
+
+    @Test
+    void listNumbersInsideASentenceCountNothing() {
+        List<String> careful = List.of("Who should be careful:\n- People with liver disease.\n- Those on blood "
+                + "thinners.\n- Children under twelve.");
+        released("Three groups should be careful: 1. people with liver disease, 2. those on blood thinners, and 3. "
+                + "children under twelve [1].", careful);
+        released("Three groups should be careful: 1) people with liver disease, 2) those on blood thinners, and 3) "
+                + "children under twelve [1].", careful);
+        released("Three groups should be careful: (1) people with liver disease, (2) those on blood thinners, and (3) "
+                + "children under twelve [1].", careful);
+        // the numbers the items state are still checked
+        dropped("Three groups should be careful: 1. people with liver disease, 2. those on blood thinners, and 3. "
+                + "children under 10 [1].", careful, "quantity not in the passages: 10");
+        // numbers that do not count 1, 2, 3 … are read as the numbers they may be
+        dropped("Two groups should be careful: 2. people with liver disease and 5. those on blood thinners [1].",
+                careful, "quantity not in the passages");
+    }
+
+    @Test
+    void atOnceAndOnceOpeningAClauseCountNothing() {
+        List<String> stretching = List.of("Stretching improves flexibility, eases stiffness and lowers the risk of "
+                + "strains.");
+        released("Stretching works on several fronts at once: it improves flexibility, eases stiffness and lowers the "
+                + "risk of strains [1].", stretching);
+        dropped("Stretching improves flexibility once a week [1].", stretching, "quantity not in the passages: once");
+    }
 }
