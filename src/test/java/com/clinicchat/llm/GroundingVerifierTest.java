@@ -1373,4 +1373,15 @@ class GroundingVerifierTest {
                 + "risk of strains [1].", stretching);
         dropped("Stretching improves flexibility once a week [1].", stretching, "quantity not in the passages: once");
     }
+
+    @Test
+    void aDifferenceIsNotMadeAnEqualityInAnyQuality() {
+        List<String> iron = List.of("Iron infusions raise ferritin faster and more reliably than iron tablets.");
+        dropped("Iron infusions and tablets are equally reliable, though infusions work a little faster [1].", iron,
+                "made alike what the passage compares: equally reliable");
+        dropped("Iron tablets are as reliable as infusions [1].", iron, "made alike what the passage compares");
+        released("Iron infusions raise ferritin faster and more reliably than iron tablets do [1].", iron);
+        // "as soon as", "equally" of a quality the passage does not compare: no equality of its comparison
+        released("Iron infusions raise ferritin faster than iron tablets, and more reliably too [1].", iron);
+    }
 }
