@@ -311,6 +311,10 @@ final class GroundingVerifier {
         if (term.isPresent()) {
             return Optional.of("names what the passages do not: " + term.get());
         }
+        Optional<String> standing = Standing.firstUnstated(sentence.text(), evidence);
+        if (standing.isPresent()) {
+            return standing;
+        }
         Set<String> namedOtherwise = claimTerms.namedOtherwise(sentence.words(), evidence);
         Optional<String> added = AddedItems.firstAdded(sentence.text(), sentence.words(), evidence,
                 numbers.stream().map(n -> passages.get(n - 1)).toList(), namedOtherwise);

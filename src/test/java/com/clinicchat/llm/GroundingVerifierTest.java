@@ -1384,4 +1384,24 @@ class GroundingVerifierTest {
         // "as soon as", "equally" of a quality the passage does not compare: no equality of its comparison
         released("Iron infusions raise ferritin faster than iron tablets, and more reliably too [1].", iron);
     }
+
+    @Test
+    void aStandingThePassagesDoNotGiveIsAnInventedFact() {
+        List<String> physio = List.of("Our licensed physiotherapists treat sprains with guided exercise.",
+                "This makes guided exercise part of many sports clinics' programmes, especially for runners.");
+        dropped("Guided exercise is part of many sports clinics' programmes and is permitted under league rules for "
+                + "runners [2].", physio, "a standing the passages do not state: is permitted");
+        dropped("Our physiotherapists, the city's highest-rated team, treat sprains with guided exercise [1].", physio,
+                "highest-rated");
+        dropped("Our award-winning physiotherapists treat sprains with guided exercise [1].", physio, "award-winning");
+        dropped("Our physiotherapists, rated the best in town, treat sprains with guided exercise [1].", physio,
+                "rated the best");
+        dropped("Guided exercise is sanctioned by the national sports council for runners [2].", physio,
+                "a standing the passages do not state");
+        // the passage's own standing ("licensed"), and "allowing" or "top" in their everyday senses
+        released("Our physiotherapists are licensed and treat sprains with guided exercise [1].", physio);
+        released("Guided exercise is part of many sports clinics' programmes, especially for runners [2].", physio);
+        released("Smoking ranks among the top risk factors for gum disease [1].",
+                List.of("Smoking is one of the top risk factors for gum disease."));
+    }
 }
