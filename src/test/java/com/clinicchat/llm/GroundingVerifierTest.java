@@ -1404,4 +1404,16 @@ class GroundingVerifierTest {
         released("Smoking ranks among the top risk factors for gum disease [1].",
                 List.of("Smoking is one of the top risk factors for gum disease."));
     }
+
+    @Test
+    void aNegationSaidByKeepFromOrFallShortIsKept() {
+        List<String> tablets = List.of("Even tablets may not fully restore iron levels, especially for people with "
+                + "coeliac disease.");
+        released("Coeliac disease can keep tablets from fully restoring iron levels [1].", tablets);
+        dropped("Tablets can fully restore iron levels, even for people with coeliac disease [1].", tablets,
+                "negation");
+        List<String> food = List.of("Many people don't get enough iron from their food alone.");
+        released("Many people fall short on iron from food alone [1].", food);
+        dropped("Many people get enough iron from their food alone [1].", food, "negation");
+    }
 }
