@@ -1416,4 +1416,12 @@ class GroundingVerifierTest {
         released("Many people fall short on iron from food alone [1].", food);
         dropped("Many people get enough iron from their food alone [1].", food, "negation");
     }
+
+    @Test
+    void aNegatedOppositeSaysTheSame() {
+        List<String> massage = List.of("Some people feel mild, short-lived soreness after a massage.");
+        released("Some people feel mild soreness after a massage that doesn't last long [1].", massage);
+        dropped("Some people feel mild soreness after a massage that lasts long [1].", massage,
+                "opposite of the passage");
+    }
 }
