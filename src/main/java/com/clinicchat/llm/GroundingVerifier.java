@@ -111,7 +111,8 @@ final class GroundingVerifier {
     }
 
     Verdict verify(CitedSentence sentence, List<String> passages) {
-        String text = sentence.text();
+        // list numbers inside the sentence ("1. …, 2. …") place its items; they count nothing
+        String text = Enumerations.withoutMarkers(sentence.text());
         // the clinic's own words ("iv", "drip") are filler already, and a comparison sets them against another
         // route ("IV" or "oral"): only the rest of the subject ("magnesium") stands on both sides
         Set<String> subjectWords = new HashSet<>(subject.get().words());
@@ -309,6 +310,10 @@ final class GroundingVerifier {
         Optional<String> term = claimTerms.firstUnsupported(sentence.text(), sentence.words(), evidence, evidenceText);
         if (term.isPresent()) {
             return Optional.of("names what the passages do not: " + term.get());
+        }
+        Optional<String> standing = Standing.firstUnstated(sentence.text(), evidence);
+        if (standing.isPresent()) {
+            return standing;
         }
         Set<String> namedOtherwise = claimTerms.namedOtherwise(sentence.words(), evidence);
         Optional<String> added = AddedItems.firstAdded(sentence.text(), sentence.words(), evidence,

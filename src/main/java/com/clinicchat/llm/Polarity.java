@@ -111,6 +111,27 @@ final class Polarity {
             pair("strongly", "loosely weakly modestly slightly barely"),
             // "when magnesium levels are too high" for "if magnesium levels drop too low"
             pair("high", "low"));
+    /**
+     * Whether the sentence says one of {@code said} without a negation just before it: "don't last long" for
+     * "short-lived" says the same thing, and a negation the evidence lacks is the negation check's to judge.
+     */
+    private static boolean saidUnnegated(Words sentence, Set<String> said) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!said.contains(sentence.stems().get(i))) {
+                continue;
+            }
+            boolean negated = false;
+            for (int j = Math.max(0, i - 2); j < i; j++) {
+                String word = sentence.words().get(j);
+                negated |= word.equals("not") || word.equals("never") || word.endsWith("n't");
+            }
+            if (!negated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A link stated as a cause ("deficiency causes heart attacks" for "is strongly linked with"). */
     private static final Set<String> CAUSAL = Words.stemsOf("cause", "causes", "caused", "causing", "directly");
     private static final Set<String> ASSOCIATION = Words.stemsOf("linked", "link", "links", "associated",
@@ -184,7 +205,7 @@ final class Polarity {
             for (int side = 0; side < 2; side++) {
                 Set<String> said = pair.get(side);
                 Set<String> other = pair.get(1 - side);
-                if (sentence.stems().stream().anyMatch(said::contains)
+                if (saidUnnegated(sentence, said)
                         && evidenceStems.stream().anyMatch(other::contains)
                         && evidenceStems.stream().noneMatch(said::contains)) {
                     return Optional.of("opposite of the passage: " + String.join("/", said));

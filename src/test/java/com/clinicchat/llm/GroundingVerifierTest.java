@@ -1335,4 +1335,93 @@ class GroundingVerifierTest {
         Verdict resolves = VERIFIER.verify("Any redness at the site clears up on its own within a day [2].", arteries);
         assertThat(resolves.outcome()).as(resolves.reason()).isEqualTo(Outcome.RELEASE);
     }
+
+    private static void released(String sentence, List<String> passages) {
+        Verdict verdict = VERIFIER.verify(sentence, passages);
+        assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    private static void dropped(String sentence, List<String> passages, String reason) {
+        Verdict verdict = VERIFIER.verify(sentence, passages);
+        assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.DROP);
+        assertThat(verdict.reason()).contains(reason);
+    }
+
+    @Test
+    void listNumbersInsideASentenceCountNothing() {
+        List<String> careful = List.of("Who should be careful:\n- People with liver disease.\n- Those on blood "
+                + "thinners.\n- Children under twelve.");
+        released("Three groups should be careful: 1. people with liver disease, 2. those on blood thinners, and 3. "
+                + "children under twelve [1].", careful);
+        released("Three groups should be careful: 1) people with liver disease, 2) those on blood thinners, and 3) "
+                + "children under twelve [1].", careful);
+        released("Three groups should be careful: (1) people with liver disease, (2) those on blood thinners, and (3) "
+                + "children under twelve [1].", careful);
+        // the numbers the items state are still checked
+        dropped("Three groups should be careful: 1. people with liver disease, 2. those on blood thinners, and 3. "
+                + "children under 10 [1].", careful, "quantity not in the passages: 10");
+        // numbers that do not count 1, 2, 3 … are read as the numbers they may be
+        dropped("Two groups should be careful: 2. people with liver disease and 5. those on blood thinners [1].",
+                careful, "quantity not in the passages");
+    }
+
+    @Test
+    void atOnceAndOnceOpeningAClauseCountNothing() {
+        List<String> stretching = List.of("Stretching improves flexibility, eases stiffness and lowers the risk of "
+                + "strains.");
+        released("Stretching works on several fronts at once: it improves flexibility, eases stiffness and lowers the "
+                + "risk of strains [1].", stretching);
+        dropped("Stretching improves flexibility once a week [1].", stretching, "quantity not in the passages: once");
+    }
+
+    @Test
+    void aDifferenceIsNotMadeAnEqualityInAnyQuality() {
+        List<String> iron = List.of("Iron infusions raise ferritin faster and more reliably than iron tablets.");
+        dropped("Iron infusions and tablets are equally reliable, though infusions work a little faster [1].", iron,
+                "made alike what the passage compares: equally reliable");
+        dropped("Iron tablets are as reliable as infusions [1].", iron, "made alike what the passage compares");
+        released("Iron infusions raise ferritin faster and more reliably than iron tablets do [1].", iron);
+        // "as soon as", "equally" of a quality the passage does not compare: no equality of its comparison
+        released("Iron infusions raise ferritin faster than iron tablets, and more reliably too [1].", iron);
+    }
+
+    @Test
+    void aStandingThePassagesDoNotGiveIsAnInventedFact() {
+        List<String> physio = List.of("Our licensed physiotherapists treat sprains with guided exercise.",
+                "This makes guided exercise part of many sports clinics' programmes, especially for runners.");
+        dropped("Guided exercise is part of many sports clinics' programmes and is permitted under league rules for "
+                + "runners [2].", physio, "a standing the passages do not state: is permitted");
+        dropped("Our physiotherapists, the city's highest-rated team, treat sprains with guided exercise [1].", physio,
+                "highest-rated");
+        dropped("Our award-winning physiotherapists treat sprains with guided exercise [1].", physio, "award-winning");
+        dropped("Our physiotherapists, rated the best in town, treat sprains with guided exercise [1].", physio,
+                "rated the best");
+        dropped("Guided exercise is sanctioned by the national sports council for runners [2].", physio,
+                "a standing the passages do not state");
+        // the passage's own standing ("licensed"), and "allowing" or "top" in their everyday senses
+        released("Our physiotherapists are licensed and treat sprains with guided exercise [1].", physio);
+        released("Guided exercise is part of many sports clinics' programmes, especially for runners [2].", physio);
+        released("Smoking ranks among the top risk factors for gum disease [1].",
+                List.of("Smoking is one of the top risk factors for gum disease."));
+    }
+
+    @Test
+    void aNegationSaidByKeepFromOrFallShortIsKept() {
+        List<String> tablets = List.of("Even tablets may not fully restore iron levels, especially for people with "
+                + "coeliac disease.");
+        released("Coeliac disease can keep tablets from fully restoring iron levels [1].", tablets);
+        dropped("Tablets can fully restore iron levels, even for people with coeliac disease [1].", tablets,
+                "negation");
+        List<String> food = List.of("Many people don't get enough iron from their food alone.");
+        released("Many people fall short on iron from food alone [1].", food);
+        dropped("Many people get enough iron from their food alone [1].", food, "negation");
+    }
+
+    @Test
+    void aNegatedOppositeSaysTheSame() {
+        List<String> massage = List.of("Some people feel mild, short-lived soreness after a massage.");
+        released("Some people feel mild soreness after a massage that doesn't last long [1].", massage);
+        dropped("Some people feel mild soreness after a massage that lasts long [1].", massage,
+                "opposite of the passage");
+    }
 }
