@@ -60,12 +60,14 @@ public class Triage {
             return TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.ONE_SENTENCE);
         }
         Intent intent = router.decide(router.probabilities(request));
-        if (intent != Intent.EMERGENCY && intent != Intent.SMALLTALK && language.isNotEnglish(request.text())) {
+        boolean smalltalkTrusted = intent == Intent.SMALLTALK && !language.isInAnotherScript(request.text());
+        if (intent != Intent.EMERGENCY && !smalltalkTrusted && language.isNotEnglish(request.text())) {
             // the router and retrieval read English only: a person reads it instead of a model misreading it. Small
             // talk is let through: of the training writers' messages the router (its writer held out) called small
             // talk and this check called Spanish or Portuguese, 50 of 51 were greetings or thanks, one a joke
             // request, none a person in need ("gracias amigo", and Lingua, knowing three languages, calls "xin chào"
-            // Spanish too); the emergency rules, in Spanish and Portuguese as well, have run before
+            // Spanish too), unless written in another script, where the router's reading means little (round 14);
+            // the emergency rules, in Spanish and Portuguese as well, have run before
             return TriageDecision.escalate(EscalationReason.ASKED_FOR_PERSON, Basis.OTHER_LANGUAGE);
         }
         return switch (intent) {
