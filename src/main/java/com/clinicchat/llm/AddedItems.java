@@ -116,6 +116,9 @@ final class AddedItems {
                         found(stem, stems, prefixes, namedOtherwise))) {
                     return Optional.of("example not in the passages: " + item.strip());
                 }
+                if (otherKind(Words.of(item, words.subject()), words, evidence, stems, prefixes, namedOtherwise)) {
+                    return Optional.of("example not in the passages: " + item.strip());
+                }
             }
         }
         Matcher coded = CODED.matcher(sentence);
@@ -250,6 +253,41 @@ final class AddedItems {
             return rare && namesAThing(item) ? word : null;
         }
         return null;
+    }
+
+    /**
+     * "lactic acid and uric acid" where the evidence's example is "lactic acid": the sentence keeps the evidence's
+     * example and lists beside it another kind of the same thing (its last word), by a word the evidence does not
+     * have. Sharing the head word is not sharing the example; an item that only rewords the evidence's kind
+     * ("cutaneous flushing" for "flushing of the skin") keeps no example of the evidence's beside it.
+     */
+    private static boolean otherKind(Words item, Words sentence, Words evidence, Set<String> stems,
+                                     Set<String> prefixes, Set<String> namedOtherwise) {
+        int head = item.size() - 1;
+        if (head < 1 || item.filler(head) || item.filler(head - 1)) {
+            return false;
+        }
+        String kind = item.stems().get(head - 1);
+        if (kind.length() <= 2 || found(kind, stems, prefixes, namedOtherwise)) {
+            return false;
+        }
+        for (int k = 1; k < evidence.size(); k++) {
+            if (evidence.stems().get(k).equals(item.stems().get(head)) && !evidence.filler(k - 1)
+                    && keeps(sentence, evidence.stems().get(k - 1), evidence.stems().get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names {@code kind} {@code thing} itself, word after word. */
+    private static boolean keeps(Words sentence, String kind, String thing) {
+        for (int i = 1; i < sentence.size(); i++) {
+            if (sentence.stems().get(i - 1).equals(kind) && sentence.stems().get(i).equals(thing)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not a quality ("mild and brief", "safe and handy", "faster and better"): a thing a list may add. */

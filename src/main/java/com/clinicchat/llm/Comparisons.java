@@ -44,6 +44,13 @@ final class Comparisons {
                     + "|\\b(?:similar|comparable|equivalent|equal|identical|matching|the same)\\s+(?!to\\b)[a-z]+"
                     // "oral supplements match an IV drip for absorption": alike, in a verb
                     + "|\\b(?:match(?:es)?|rivals?|equals)\\s+(?:an?|the|that of|those of)\\b");
+    /**
+     * "equally reliable", "as dependable as": alike in a quality named by any word. Read only where the evidence's
+     * comparison names that quality itself ("faster and more reliable relief than…"), since "equally" and "as … as"
+     * say many things ("as soon as", "affects both equally") that compare nothing the passage compares.
+     */
+    private static final Pattern ALIKE_IN = Pattern.compile("\\bequally\\s+([a-z]+)|\\bas\\s+(?!(?:well|soon|long|far|much|"
+            + "many|little|few|early|late|often|such|yet|if|though|part|a|an|the|to|of|for)\\b)([a-z]+)\\s+as\\b");
     /** Where a sentence's comparisons part: "…faster, though oral supplements…", "…; tablets…". */
     private static final Pattern SENTENCE_CLAUSES = Pattern.compile(";|\\b(?:though|although|but|while|whereas)\\b");
     private static final Pattern PIECES = Pattern.compile("\\n+|(?<=[.!?])\\s+");
@@ -116,6 +123,16 @@ final class Comparisons {
         Matcher equality = EQUALITY.matcher(said);
         if (equality.find() && !theirs.get().reference().isEmpty() && !EQUALITY.matcher(evidence).find()) {
             return new Judgement(Relation.CONFLICT, "made alike what the passage compares: " + equality.group());
+        }
+        Matcher alike = ALIKE_IN.matcher(said);
+        while (alike.find()) {
+            String quality = alike.group(1) != null ? alike.group(1) : alike.group(2);
+            if (!theirs.get().reference().isEmpty() && !EQUALITY.matcher(evidence).find()
+                    && !ALIKE_IN.matcher(evidence).find()
+                    && Words.of(evidence).stems().containsAll(Words.of(quality).stems())
+                    && !Words.of(quality).stems().isEmpty()) {
+                return new Judgement(Relation.CONFLICT, "made alike what the passage compares: " + alike.group());
+            }
         }
         Optional<Comparison> ours = Comparison.in(said, subject);
         if (ours.isEmpty() || ours.get().direction() == 0) {

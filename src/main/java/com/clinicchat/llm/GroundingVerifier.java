@@ -111,7 +111,8 @@ final class GroundingVerifier {
     }
 
     Verdict verify(CitedSentence sentence, List<String> passages) {
-        String text = sentence.text();
+        // list numbers inside the sentence ("1. …, 2. …") place its items; they count nothing
+        String text = Enumerations.withoutMarkers(sentence.text());
         // the clinic's own words ("iv", "drip") are filler already, and a comparison sets them against another
         // route ("IV" or "oral"): only the rest of the subject ("magnesium") stands on both sides
         Set<String> subjectWords = new HashSet<>(subject.get().words());
@@ -310,6 +311,10 @@ final class GroundingVerifier {
         if (term.isPresent()) {
             return Optional.of("names what the passages do not: " + term.get());
         }
+        Optional<String> standing = Standing.firstUnstated(sentence.text(), evidence);
+        if (standing.isPresent()) {
+            return standing;
+        }
         Set<String> namedOtherwise = claimTerms.namedOtherwise(sentence.words(), evidence);
         Optional<String> added = AddedItems.firstAdded(sentence.text(), sentence.words(), evidence,
                 numbers.stream().map(n -> passages.get(n - 1)).toList(), namedOtherwise);
@@ -333,6 +338,14 @@ final class GroundingVerifier {
         Optional<String> also = unsupportedAddition(sentence, evidence, namedOtherwise);
         if (also.isPresent()) {
             return also;
+        }
+        Optional<String> judgement = Enthusiasm.firstUnshared(sentence.words(), evidence);
+        if (judgement.isPresent()) {
+            return judgement;
+        }
+        Optional<String> joined = unsupportedJoined(sentence, evidence, namedOtherwise);
+        if (joined.isPresent()) {
+            return joined;
         }
         Optional<String> widened = widened(sentence.text(), evidence);
         if (widened.isPresent()) {
@@ -511,6 +524,39 @@ final class GroundingVerifier {
     private Optional<String> unsupportedAddition(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
         return unsupportedClause(ALSO, false, "adds an effect the passages do not give: 'also %s' (overlap %.2f)",
                 sentence, evidence, namedOtherwise);
+    }
+
+    /**
+     * A predicate joined on with "and": "…, and it avoids …", "… and helps people …", "… and can even clear …" (a
+     * pronoun, a modal with "even", or a verb in "-s" right after "and", past an adverb). Plain lists ("X and Y") and
+     * a new subject ("and magnesium is …", which restates what it refers back to) are not matched.
+     */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\band\\s+((?:(?:it|this|they)\\s+(?:[a-z]+ly\\s+)?"
+            + "(?:(?:can|may|might|could|will|would)\\s+)?(?:even\\s+)?[a-z]+|(?:(?:can|may|might|could|will)\\s+)?"
+            + "even\\s+[a-z]+|(?:[a-z]+ly\\s+)?[a-z]+[^s\\W]s)\\b[^,;:()\\[\\]—–]*)");
+    /** Fewer claim words than this in a joined predicate are a quality or a thing, judged with the whole sentence. */
+    private static final int MIN_JOINED_CLAIMS = 3;
+
+    /**
+     * A predicate joined on with "and" is an outcome of its own ("…absorption is faster, and it avoids the stomach
+     * upsets tablets cause"), while the clause before it repeats the passage and carries the overlap for the whole
+     * sentence: with three claim words or more, it must be supported on its own, if less strictly than an "also"
+     * clause (which says outright that it adds): at least a quarter of its claim words in the evidence.
+     */
+    private Optional<String> unsupportedJoined(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
+        Matcher clause = JOINED.matcher(sentence.text());
+        while (clause.find()) {
+            Set<String> content = claimStems(clause.group(1), sentence.words().subject());
+            double overlap = overlap(content, evidence, namedOtherwise);
+            // the floor a reworded sentence is held to (half the overlap): "and they can come to you at home" for
+            // "we bring treatments to your home" rewords; a clause sharing less says something else. A clause is too
+            // short for the embedding to judge against a whole passage
+            if (content.size() >= MIN_JOINED_CLAIMS && overlap < minOverlap / 2) {
+                return Optional.of(String.format("joins on an outcome the passages do not give: '%s' (overlap %.2f)",
+                        clause.group(1).strip(), overlap));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

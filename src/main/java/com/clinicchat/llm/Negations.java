@@ -222,7 +222,23 @@ final class Negations {
             }
         }
         for (int i = Math.max(0, first - 3); i <= Math.min(last + 3, sentence.size() - 1); i++) {
-            if (IMPLICIT_NEGATIVES.contains(sentence.stems().get(i))) {
+            if (IMPLICIT_NEGATIVES.contains(sentence.stems().get(i)) || keptFrom(sentence, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that, with "from", stop what follows ("keep supplements from fully restoring levels"). */
+    private static final Set<String> HINDERING = Words.stemsOf("keep", "stop", "prevent", "block", "bar", "hinder");
+
+    /** Whether the word at {@code at} is the "from" of "keep … from", "stop … from", "prevent … from". */
+    private static boolean keptFrom(Words sentence, int at) {
+        if (!sentence.words().get(at).equals("from")) {
+            return false;
+        }
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            if (HINDERING.contains(sentence.stems().get(j))) {
                 return true;
             }
         }

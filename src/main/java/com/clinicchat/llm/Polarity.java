@@ -41,7 +41,10 @@ final class Polarity {
      */
     private static final Set<String> INTENSIFIERS = Set.of("consistently", "invariably", "dramatically",
             "drastically", "radically", "hugely", "massively", "profoundly", "unquestionably", "remarkably",
-            "tremendously", "vastly", "reliably", "predictably", "uniformly");
+            "tremendously", "vastly", "reliably", "predictably", "uniformly",
+            // how visible the effect is: "measurably increases", "noticeably improves"
+            "measurably", "noticeably", "significantly", "markedly", "substantially", "considerably", "demonstrably",
+            "visibly", "appreciably");
     /** Benefit verbs that only restate an improvement the evidence names ("boost endurance" for "improved endurance"). */
     private static final Set<String> GAIN_VERBS = Words.stemsOf("boost", "boosts", "enhance", "enhances",
             "strengthen", "strengthens", "build", "builds", "sharpen", "sharpens");
@@ -89,7 +92,8 @@ final class Polarity {
             pair("faster quicker", "slower"), pair("more", "less fewer"), pair("better", "worse"),
             pair("improve improves improving", "worsen worsens worsening"), pair("bypass bypasses", "pass passes go goes through"),
             pair("alongside with", "replace replaces instead"), pair("common", "rare uncommon"),
-            pair("mild", "severe serious"), pair("short-lived brief temporary", "lasting permanent long-term"),
+            pair("mild", "severe serious strong intense harsh"),
+            pair("short-lived brief temporary", "lasting permanent long-term"),
             pair("relax relaxes relaxing", "tighten tightens constrict constricts stiffen stiffens stiffening"),
             pair("blocker blockers", "opener openers activator activators"),
             pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening raising raises adding adds"),
@@ -99,12 +103,35 @@ final class Polarity {
     /** Opposites that conflict wherever they occur: evidence saying one and never the other. */
     private static final List<List<Set<String>>> ALWAYS_OPPOSITE = List.of(
             pair("faster quicker quickly rapid", "slower slowly"), pair("better", "worse"),
-            pair("stronger", "weaker"), pair("easier", "harder"), pair("mild", "severe serious"),
+            pair("stronger", "weaker"), pair("easier", "harder"),
+            // how strong an effect is: "strong but short-lived" for "mild, short-lived"
+            pair("mild", "severe serious strong intense harsh"),
             pair("young younger", "old older elderly"),
             pair("short-lived brief temporary", "long-lasting prolonged permanent lasting"),
             pair("strongly", "loosely weakly modestly slightly barely"),
             // "when magnesium levels are too high" for "if magnesium levels drop too low"
             pair("high", "low"));
+    /**
+     * Whether the sentence says one of {@code said} without a negation just before it: "don't last long" for
+     * "short-lived" says the same thing, and a negation the evidence lacks is the negation check's to judge.
+     */
+    private static boolean saidUnnegated(Words sentence, Set<String> said) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!said.contains(sentence.stems().get(i))) {
+                continue;
+            }
+            boolean negated = false;
+            for (int j = Math.max(0, i - 2); j < i; j++) {
+                String word = sentence.words().get(j);
+                negated |= word.equals("not") || word.equals("never") || word.endsWith("n't");
+            }
+            if (!negated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A link stated as a cause ("deficiency causes heart attacks" for "is strongly linked with"). */
     private static final Set<String> CAUSAL = Words.stemsOf("cause", "causes", "caused", "causing", "directly");
     private static final Set<String> ASSOCIATION = Words.stemsOf("linked", "link", "links", "associated",
@@ -178,7 +205,7 @@ final class Polarity {
             for (int side = 0; side < 2; side++) {
                 Set<String> said = pair.get(side);
                 Set<String> other = pair.get(1 - side);
-                if (sentence.stems().stream().anyMatch(said::contains)
+                if (saidUnnegated(sentence, said)
                         && evidenceStems.stream().anyMatch(other::contains)
                         && evidenceStems.stream().noneMatch(said::contains)) {
                     return Optional.of("opposite of the passage: " + String.join("/", said));
@@ -243,7 +270,8 @@ final class Polarity {
                 return Optional.of("rank the passage does not give: " + word + " " + next);
             }
             String start = sentence.stems().get(i).substring(0, Math.min(5, sentence.stems().get(i).length()));
-            if (REVERSAL.contains(word) && !next.matches("up|out")
+            // "clear up", "clear out" on their own are a side effect resolving; with what they clear they undo it
+            if (REVERSAL.contains(word) && (!next.matches("up|out") || clearsSomething(sentence, i + 2))
                     && evidence.stems().stream().noneMatch(stem -> stem.startsWith(start))) {
                 return Optional.of("undoes what the passage only slows or prevents: " + word);
             }
@@ -326,6 +354,16 @@ final class Polarity {
             int said = evidence.words().get(j + 1).matches("people|persons|ones") ? j + 2 : j + 1;
             if (said < evidence.size() && !evidence.filler(said) && sentence.stems().contains(evidence.stems().get(said))) {
                 return Optional.of("quantifier dropped: " + String.join(" ", evidence.words().subList(j, said + 1)));
+            }
+            // "people with cluster headaches benefit" for "some patients with cluster headaches benefit": a part of a
+            // group named as the whole group, in other words for who is counted
+            int named = j + 1;
+            while (named < evidence.size() && WHO.contains(evidence.words().get(named))) {
+                named++;
+            }
+            if (rank(evidence.words().get(j)) <= 1 && named > j + 1 && named < evidence.size()
+                    && !evidence.filler(named) && sentence.stems().contains(evidence.stems().get(named))) {
+                return Optional.of("quantifier dropped: " + String.join(" ", evidence.words().subList(j, named + 1)));
             }
         }
         return Optional.empty();
@@ -464,6 +502,12 @@ final class Polarity {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a thing cleared stands at {@code at}: "clear out existing plaque", not "clear up on their own". */
+    private static boolean clearsSomething(Words sentence, int at) {
+        return at < sentence.size() && !sentence.words().get(at).matches("on|by|with|within|in|after|quickly|soon|"
+                + "fast|shortly|again|when|once|as|and|or|without|naturally|completely|fully|entirely");
     }
 
     /** "calcium build-up", "builds up in the arteries": an accumulation, not a benefit built. */

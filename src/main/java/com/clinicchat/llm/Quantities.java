@@ -119,6 +119,24 @@ final class Quantities {
         return false;
     }
 
+    /** What follows "once" when it opens a clause ("once you start", "once the levels are restored"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("you", "your", "you're", "you've", "the", "this",
+            "that", "these", "those", "they", "their", "it", "its", "it's", "we", "our", "he", "she", "his", "her",
+            "i", "my", "someone", "people", "patients");
+
+    /**
+     * "at once" (together, or straight away) and "once" opening a clause ("once the infusion starts") count nothing;
+     * "once a week", "once monthly", "only once" still do.
+     */
+    private static boolean onceCountingNothing(Words words, int at) {
+        if (!words.words().get(at).equals("once")) {
+            return false;
+        }
+        String before = at >= 1 ? words.words().get(at - 1) : "";
+        String after = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        return before.equals("at") || CLAUSE_OPENERS.contains(after);
+    }
+
     /**
      * Whether the word at {@code at} is a unit stated with its number: a numeral up to three words before ("200 mg",
      * "1-2 g", "2 or more grams"), or a word of how many right before it or before an "of" or "a" ("two grams",
@@ -179,7 +197,8 @@ final class Quantities {
             if ((QUANTITY_WORDS.contains(word) || QUANTITY_STEMS.contains(words.stems().get(i)) || measured(words, i)
                     || withItsNumber)
                     && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))
-                    && !countsListedItems(word, sentence, evidence) && !bothInOtherWords(words, i, evidenceWords)) {
+                    && !countsListedItems(word, sentence, evidence) && !bothInOtherWords(words, i, evidenceWords)
+                    && !onceCountingNothing(words, i)) {
                 return Optional.of(word);
             }
         }

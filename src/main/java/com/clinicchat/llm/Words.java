@@ -71,6 +71,8 @@ record Words(List<String> words, List<String> stems, Set<String> subject) {
             Map.entry(Pattern.compile("\\b(?:by itself|of its own accord)\\b"), "on its own"),
             Map.entry(Pattern.compile("\\bkeep(?:s|ing)? a close eye on\\b|\\bkept a close eye on\\b"), "closely monitor"),
             Map.entry(Pattern.compile("\\b(?:watched closely|closely watched)\\b"), "closely monitored"),
+            // "fall short on magnesium" is "lack magnesium": one word saying "not enough", next to what is lacking
+            Map.entry(Pattern.compile("\\bf(?:all|alls|ell|allen|alling) short (?:on|of)\\b"), "lack"),
             Map.entry(Pattern.compile("\\bhandl(?:e|es|ed|ing)(?=(?: [a-z]+){0,3} well\\b)"), "tolerate"),
             // plain words for the plain medical ones: "by mouth" is "oral", "soak it up" is "absorb"
             Map.entry(Pattern.compile("\\b(?:taken |given )?by mouth\\b"), "oral"),

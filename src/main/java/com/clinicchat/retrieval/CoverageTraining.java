@@ -37,7 +37,7 @@ public final class CoverageTraining {
 
     private static final Logger log = LoggerFactory.getLogger(CoverageTraining.class);
     private static final String ARTICLES = "corpus/train/articles/";
-    private static final String VERSION = "coverage-1";
+    private static final String VERSION = "coverage-2";
 
     private CoverageTraining() {
     }

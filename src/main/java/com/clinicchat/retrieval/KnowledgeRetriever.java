@@ -144,7 +144,7 @@ public class KnowledgeRetriever {
                 .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
                 .toList();
         if (ranker.learned() && !order.isEmpty()) {
-            order = reranked(current, fused, order, queryTerms, vector, ranker);
+            order = reranked(current, fused, order, query, queryTerms, vector, ranker);
         }
         List<RetrievedPassage> passages = order.stream()
                 .limit(limit)
@@ -160,8 +160,18 @@ public class KnowledgeRetriever {
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
         double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
         double overlap = bestOverlap(current, query, fused.passageScores());
+        // the third nearest passage and the second nearest section: how far the nearest stands out
+        double thirdCosine = semanticPassages.size() > 2 ? 2.0 * semanticPassages.get(2).score() - 1.0 : 0;
+        double secondSection = semanticSections.size() > 1 ? 2.0 * semanticSections.get(1).score() - 1.0 : sectionCosine;
+        SearchIndex.Sentences sentences = current.sentences(queryTerms, vector);
+        List<Integer> fusedFirst = fused.passageScores().entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(OVERLAP_PASSAGES).map(Map.Entry::getKey).toList();
+        SearchIndex.GeneralWords general = current.generalWords(query, fusedFirst);
         return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
-                current.unknownShare(queryTerms)));
+                current.unknownShare(queryTerms), bestCosine - thirdCosine, sectionCosine - secondSection,
+                sentences.nearestOverlap(), sentences.overlapCosine(), general.unknownShare(),
+                general.rarestUnknown(), general.heldShare()));
     }
 
     /** How many of the fusion's best passages a learned ranker reorders. */
@@ -172,12 +182,12 @@ public class KnowledgeRetriever {
      * section: the likeliest section's best passage comes first, and within a section the fusion's order holds.
      */
     private static List<Map.Entry<Integer, Double>> reranked(SearchIndex current, Fused fused,
-                                                             List<Map.Entry<Integer, Double>> order,
+                                                             List<Map.Entry<Integer, Double>> order, String query,
                                                              Map<String, java.util.Set<String>> queryTerms,
                                                              float[] vector, SectionRanker ranker) {
         List<Integer> pool = order.stream().limit(RERANK_POOL).map(Map.Entry::getKey).toList();
         List<Section> sections = pool.stream().map(unit -> current.units().get(unit).section()).toList();
-        double[][] passages = PassageFeatures.vectors(features(current, fused, pool, queryTerms, vector));
+        double[][] passages = rankerRows(current, fused, pool, query, queryTerms, vector);
         Map<Section, Double> probability = new HashMap<>();
         SectionRanker.bySection(passages, sections).forEach((section, features) ->
                 probability.put(section, 1 / (1 + Math.exp(-ranker.score(features)))));
@@ -221,6 +231,25 @@ public class KnowledgeRetriever {
         passageScores.replaceAll((unit, score) -> score
                 + fusion.section() * sectionScores.getOrDefault(units.get(unit).section(), 0.0));
         return new Fused(lexicalPassages, semanticPassages, lexicalSections, semanticSections, passageScores);
+    }
+
+    /**
+     * What the ranker sees of each pooled passage (units, best fused first): its {@link PassageFeatures}, then its
+     * section's {@link SectionFeatures}, the same for every passage of a section.
+     */
+    static double[][] rankerRows(SearchIndex current, Fused fused, List<Integer> pool, String query,
+                                 Map<String, java.util.Set<String>> queryTerms, float[] vector) {
+        double[][] passages = PassageFeatures.vectors(features(current, fused, pool, queryTerms, vector));
+        List<Section> sections = pool.stream().map(unit -> current.units().get(unit).section()).distinct().toList();
+        Map<Section, double[]> whole = SectionFeatures.of(current, fused, sections, query, queryTerms);
+        double[][] rows = new double[pool.size()][];
+        for (int i = 0; i < pool.size(); i++) {
+            double[] row = java.util.Arrays.copyOf(passages[i], PassageFeatures.SIZE + SectionFeatures.SIZE);
+            System.arraycopy(whole.get(current.units().get(pool.get(i)).section()), 0, row, PassageFeatures.SIZE,
+                    SectionFeatures.SIZE);
+            rows[i] = row;
+        }
+        return rows;
     }
 
     /** The ranker's view of each pooled passage (units, best fused first). */

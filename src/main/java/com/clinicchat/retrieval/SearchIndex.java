@@ -2,6 +2,7 @@ package com.clinicchat.retrieval;
 
 import com.clinicchat.knowledge.KnowledgeSnapshot;
 import com.clinicchat.knowledge.Section;
+import com.clinicchat.text.EnglishVocabulary;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -402,6 +403,76 @@ final class SearchIndex {
         return total == 0 ? 0 : unknown / total;
     }
 
+    /**
+     * Sentence-level evidence over every passage (a sentence or a list item) of the articles, not only the fusion's
+     * best: the IDF-weighted overlap of the passage nearest in meaning, and the cosine of the passage with the
+     * largest overlap (the nearest of those tied; at least 0).
+     */
+    record Sentences(double nearestOverlap, double overlapCosine) {
+    }
+
+    Sentences sentences(Map<String, Set<String>> queryTerms, float[] vector) {
+        double nearestCosine = -2;
+        double nearestOverlap = 0;
+        double bestOverlap = 0;
+        double overlapCosine = 0;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).kind() != Kind.PASSAGE) {
+                continue;
+            }
+            double cosine = Cosine.of(vector, units.get(i).vector());
+            double overlap = weightedOverlap(queryTerms, i);
+            if (cosine > nearestCosine) {
+                nearestCosine = cosine;
+                nearestOverlap = overlap;
+            }
+            if (overlap > bestOverlap || (overlap == bestOverlap && cosine > overlapCosine)) {
+                bestOverlap = overlap;
+                overlapCosine = cosine;
+            }
+        }
+        return new Sentences(nearestOverlap, overlapCosine);
+    }
+
+    /**
+     * The question's content words weighed by how rare they are in general English ({@link EnglishVocabulary#rank},
+     * log scale, 1 for a word the vocabulary lacks), not by the index, whose weights move with every article added
+     * and make any word the articles lack the rarest: the share of that weight in words no article uses (nor a
+     * synonym or probable spelling of them), the weight of the rarest such word, and the share held by the best of
+     * the given passages.
+     */
+    record GeneralWords(double unknownShare, double rarestUnknown, double heldShare) {
+    }
+
+    GeneralWords generalWords(String query, List<Integer> passages) {
+        double total = 0;
+        double unknown = 0;
+        double rarest = 0;
+        double[] held = new double[passages.size()];
+        for (String word : query.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+            Map<String, Set<String>> stems = terms(word);
+            if (stems.isEmpty()) {
+                continue; // a stop word, or nothing
+            }
+            double weight = Math.log(2 + EnglishVocabulary.rank(word)) / Math.log(2 + EnglishVocabulary.SIZE);
+            total += weight;
+            if (!stems.values().stream().allMatch(s -> s.stream().anyMatch(passageFrequency::containsKey))) {
+                unknown += weight;
+                rarest = Math.max(rarest, weight);
+            }
+            for (int i = 0; i < held.length; i++) {
+                int unit = passages.get(i);
+                if (stems.values().stream().allMatch(s -> s.stream().anyMatch(t -> holds(unit, t)))) {
+                    held[i] += weight;
+                }
+            }
+        }
+        if (total == 0) {
+            return new GeneralWords(0, 0, 0);
+        }
+        return new GeneralWords(unknown / total, rarest, java.util.Arrays.stream(held).max().orElse(0) / total);
+    }
+
     /** A named thing the query is about that no article describes ({@link ForeignSubject}). */
     Optional<String> foreignSubject(String query) {
         return foreignSubject.in(query, this::uses);
@@ -417,6 +488,34 @@ final class SearchIndex {
     double idf(String term) {
         int df = passageFrequency.getOrDefault(term, 0);
         return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * The question's rarest content word that the articles use (a word no passage holds is left to the coverage
+     * decision), as the stems it matches: itself and its synonyms; empty when the question has none.
+     */
+    Set<String> rarestKnown(Map<String, Set<String>> queryTerms) {
+        Set<String> rarest = Set.of();
+        double top = -1;
+        for (Set<String> synonyms : queryTerms.values()) {
+            int df = synonyms.stream().mapToInt(term -> passageFrequency.getOrDefault(term, 0))
+                    .filter(n -> n > 0).min().orElse(0);
+            if (df == 0) {
+                continue;
+            }
+            double idf = Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+            if (idf > top) {
+                top = idf;
+                rarest = synonyms;
+            }
+        }
+        return rarest;
+    }
+
+    /** Whether a section's own heading holds one of the terms. */
+    boolean headingHolds(Section section, Set<String> terms) {
+        Set<String> heading = headingTerms.getOrDefault(section, Set.of());
+        return terms.stream().anyMatch(heading::contains);
     }
 
     /** Whether a passage or section holds the term. */

@@ -19,8 +19,8 @@ public final class SectionRanker {
     /** No learned order: passages stay as reciprocal rank fusion put them. */
     public static final SectionRanker FUSED = new SectionRanker(null);
 
-    /** The passage features plus the section's share of the pool and its best place in it. */
-    static final int SIZE = PassageFeatures.SIZE + 2;
+    /** The passage and section features plus the section's share of the pool and its best place in it. */
+    static final int SIZE = PassageFeatures.SIZE + SectionFeatures.SIZE + 2;
 
     private final LinearModel model;
 
@@ -76,6 +76,11 @@ public final class SectionRanker {
         }
         int size = rows.isEmpty() ? SIZE : rows.getFirst().length; // experiments fit passage-level rows too
         return new SectionRanker(LinearModel.fit(rows, positive, size, c));
+    }
+
+    /** A ranker with the given weights, for experiments that fit it in other ways. */
+    static SectionRanker of(LinearModel model) {
+        return new SectionRanker(model);
     }
 
     String serialise() {

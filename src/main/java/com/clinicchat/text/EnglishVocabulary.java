@@ -59,6 +59,19 @@ public final class EnglishVocabulary {
         return id < 0 || id >= UNCOMMON_FROM;
     }
 
+    /**
+     * How rare a lower-case word is in general English: its vocabulary id (with a plain inflection taken off), or
+     * {@link #SIZE} when the vocabulary lacks it. A general-English weight of a word that does not move with the
+     * articles a clinic loads, as an index's own inverse document frequency does.
+     */
+    public static int rank(String word) {
+        int id = id(word);
+        return id < 0 ? SIZE : id;
+    }
+
+    /** One past the largest id of the vocabulary (bge's WordPiece vocabulary holds 30,522 entries). */
+    public static final int SIZE = 30_522;
+
     /** The lowest id of the word or of the word with a plain inflection taken off; -1 when the vocabulary lacks it. */
     private static int id(String word) {
         Integer id = WORDS.get(word);

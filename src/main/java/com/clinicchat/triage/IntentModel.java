@@ -65,7 +65,7 @@ final class IntentModel {
         return softmax(decisionValues(model, features), temperature);
     }
 
-    private static Model fit(List<Example> examples, int featureCount, double cost) {
+    static Model fit(List<Example> examples, int featureCount, double cost) {
         Problem problem = new Problem();
         problem.l = examples.size();
         // liblinear expects the caller to append the bias as one more feature, to training and test rows alike
@@ -80,7 +80,7 @@ final class IntentModel {
     }
 
     /** Decision value of each intent (indexed by ordinal); intents the model never saw get a very low value. */
-    private static double[] decisionValues(Model model, Feature[] features) {
+    static double[] decisionValues(Model model, Feature[] features) {
         int[] labels = model.getLabels();
         double[] raw = new double[labels.length];
         Linear.predictValues(model, withBias(features, model.getNrFeature()), raw);

@@ -11,6 +11,7 @@ import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.EMERGENCY_SPANISH_PORTUGUESE;
+import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
@@ -111,10 +112,11 @@ public class Triage {
 
     /**
      * An emergency by the explicit rules: named outright, or acute signs reported rather than asked about; a
-     * heart attack, stroke or faint told as history does not count ({@link TriageRules#LONG_PAST_EVENT}).
+     * heart attack, stroke or faint told as history does not count ({@link TriageRules#LONG_PAST_EVENT}), nor a
+     * faint at needles or blood draws ({@link TriageRules#FAINT_AT_NEEDLES}).
      */
     static boolean reportsEmergency(VisitorText text) {
-        VisitorText now = text.without(LONG_PAST_EVENT);
+        VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES);
         return now.matches(EMERGENCY) || now.matches(EMERGENCY_SPANISH_PORTUGUESE)
                 || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION));
     }

@@ -1239,4 +1239,189 @@ class GroundingVerifierTest {
                     .isEmpty();
         }
     }
+
+    // round 12: passages of our own (iron infusions, a vitamin D shot, physiotherapy, exercise and arteries)
+    @Test
+    void anOutcomeJoinedOnWithAndMustBeSupportedOnItsOwn() {
+        List<String> iron = List.of("Iron infusions raise haemoglobin quickly and ease tiredness.");
+        // the first clause repeats the passage and carries the overlap; the joined predicate is the writer's
+        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they spare patients the metallic "
+                + "aftertaste that many people dislike [1].", iron).reason())
+                .contains("joins on an outcome the passages do not give");
+        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, ease tiredness, and helps patients "
+                + "climb stairs without breathlessness [1].", iron).reason())
+                .contains("joins on an outcome the passages do not give");
+        // a joined predicate the passage gives, and a plain list, pass
+        Verdict given = VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they ease tiredness [1].", iron);
+        assertThat(given.outcome()).as(given.reason()).isEqualTo(Outcome.RELEASE);
+        Verdict list = VERIFIER.verify("Iron infusions raise haemoglobin quickly and ease tiredness [1].", iron);
+        assertThat(list.outcome()).as(list.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anIntensityTheEvidenceStatesTheOppositeOfIsAContradiction() {
+        List<String> shot = List.of("Side effects of the vitamin D shot are mild and brief, such as a sore arm.");
+        assertThat(VERIFIER.verify("Side effects of the vitamin D shot are strong but brief, such as a sore arm [1].",
+                shot).reason()).contains("opposite of the passage");
+        assertThat(VERIFIER.verify("Side effects of the vitamin D shot can be intense, such as a sore arm [1].", shot)
+                .outcome()).isEqualTo(Outcome.DROP);
+        Verdict mild = VERIFIER.verify("The vitamin D shot's side effects are mild and brief, like a sore arm [1].", shot);
+        assertThat(mild.outcome()).as(mild.reason()).isEqualTo(Outcome.RELEASE);
+        // "strong" where the evidence says it is no contradiction
+        Verdict strong = VERIFIER.verify("Vitamin D helps keep bones strong [1].",
+                List.of("Vitamin D helps keep bones strong and teeth healthy."));
+        assertThat(strong.outcome()).as(strong.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void howVisibleAnEffectIsMustBeTheEvidencesWord() {
+        List<String> mood = List.of("Vitamin D supports mood and bone health.");
+        assertThat(VERIFIER.verify("Vitamin D measurably supports mood and bone health [1].", mood).reason())
+                .contains("intensifier");
+        assertThat(VERIFIER.verify("Vitamin D noticeably supports mood and bone health [1].", mood).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Vitamin D supports mood and bone health [1].", mood).outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void aGroupNamedBarelyWherePassageSaysSomeIsWidened() {
+        List<String> headaches = List.of("Some patients with cluster headaches also benefit from oxygen.");
+        assertThat(VERIFIER.verify("People with cluster headaches benefit from oxygen too [1].", headaches).reason())
+                .contains("quantifier dropped");
+        assertThat(VERIFIER.verify("Individuals with cluster headaches benefit from oxygen [1].", headaches).outcome())
+                .isEqualTo(Outcome.DROP);
+        // a hedge or a quantifier of the writer's own keeps it a part of the group
+        for (String hedged : List.of("People with cluster headaches can benefit from oxygen too [1].",
+                "Some people with cluster headaches benefit from oxygen as well [1].")) {
+            Verdict verdict = VERIFIER.verify(hedged, headaches);
+            assertThat(verdict.outcome()).as(hedged + ": " + verdict.reason()).isEqualTo(Outcome.RELEASE);
+        }
+    }
+
+    @Test
+    void anotherKindOfTheEvidencesExampleIsAnAddedExample() {
+        List<String> physio = List.of("Physiotherapy speeds recovery from injuries like ankle sprains.");
+        assertThat(VERIFIER.verify("Physiotherapy speeds recovery from injuries like ankle sprains and tendon sprains "
+                + "[1].", physio).reason()).contains("example not in the passages: tendon sprains");
+        Verdict same = VERIFIER.verify("Physiotherapy speeds recovery from injuries such as ankle sprains [1].", physio);
+        assertThat(same.outcome()).as(same.reason()).isEqualTo(Outcome.RELEASE);
+        // an item that rewords the evidence's kind keeps no example of the evidence's beside it
+        Verdict reworded = VERIFIER.verify("Injections can cause reactions such as passing cutaneous redness [1].",
+                List.of("Injections can cause reactions such as temporary redness of the skin."));
+        assertThat(reworded.outcome()).as(reworded.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void enthusiasmIsNoClaimThePassagesMake() {
+        List<String> sun = List.of("Vitamin D is often called the sunshine vitamin.");
+        assertThat(VERIFIER.verify("What a great question — vitamin D is an amazing vitamin!", sun).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Vitamin D is a fascinating vitamin [1].", sun).reason())
+                .contains("a judgment the passages do not make");
+        // the passage's own judgment may be repeated
+        Verdict said = VERIFIER.verify("The history of vitamin D is fascinating [1].",
+                List.of("Many readers find the history of vitamin D fascinating."));
+        assertThat(said.outcome()).as(said.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void clearingOutWhatIsThereUndoesWhatThePassageOnlyLowers() {
+        List<String> arteries = List.of("Regular exercise lowers the inflammation that contributes to plaque in the "
+                + "arteries.", "Any redness at the site fades on its own within a day.");
+        assertThat(VERIFIER.verify("Regular exercise lowers inflammation and can even clear out existing plaque in the "
+                + "arteries [1].", arteries).reason()).contains("undoes what the passage only slows or prevents");
+        // "clear up" with nothing cleared is a side effect resolving
+        Verdict resolves = VERIFIER.verify("Any redness at the site clears up on its own within a day [2].", arteries);
+        assertThat(resolves.outcome()).as(resolves.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    private static void released(String sentence, List<String> passages) {
+        Verdict verdict = VERIFIER.verify(sentence, passages);
+        assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.RELEASE);
+    }
+
+    private static void dropped(String sentence, List<String> passages, String reason) {
+        Verdict verdict = VERIFIER.verify(sentence, passages);
+        assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.DROP);
+        assertThat(verdict.reason()).contains(reason);
+    }
+
+    @Test
+    void listNumbersInsideASentenceCountNothing() {
+        List<String> careful = List.of("Who should be careful:\n- People with liver disease.\n- Those on blood "
+                + "thinners.\n- Children under twelve.");
+        released("Three groups should be careful: 1. people with liver disease, 2. those on blood thinners, and 3. "
+                + "children under twelve [1].", careful);
+        released("Three groups should be careful: 1) people with liver disease, 2) those on blood thinners, and 3) "
+                + "children under twelve [1].", careful);
+        released("Three groups should be careful: (1) people with liver disease, (2) those on blood thinners, and (3) "
+                + "children under twelve [1].", careful);
+        // the numbers the items state are still checked
+        dropped("Three groups should be careful: 1. people with liver disease, 2. those on blood thinners, and 3. "
+                + "children under 10 [1].", careful, "quantity not in the passages: 10");
+        // numbers that do not count 1, 2, 3 … are read as the numbers they may be
+        dropped("Two groups should be careful: 2. people with liver disease and 5. those on blood thinners [1].",
+                careful, "quantity not in the passages");
+    }
+
+    @Test
+    void atOnceAndOnceOpeningAClauseCountNothing() {
+        List<String> stretching = List.of("Stretching improves flexibility, eases stiffness and lowers the risk of "
+                + "strains.");
+        released("Stretching works on several fronts at once: it improves flexibility, eases stiffness and lowers the "
+                + "risk of strains [1].", stretching);
+        dropped("Stretching improves flexibility once a week [1].", stretching, "quantity not in the passages: once");
+    }
+
+    @Test
+    void aDifferenceIsNotMadeAnEqualityInAnyQuality() {
+        List<String> iron = List.of("Iron infusions raise ferritin faster and more reliably than iron tablets.");
+        dropped("Iron infusions and tablets are equally reliable, though infusions work a little faster [1].", iron,
+                "made alike what the passage compares: equally reliable");
+        dropped("Iron tablets are as reliable as infusions [1].", iron, "made alike what the passage compares");
+        released("Iron infusions raise ferritin faster and more reliably than iron tablets do [1].", iron);
+        // "as soon as", "equally" of a quality the passage does not compare: no equality of its comparison
+        released("Iron infusions raise ferritin faster than iron tablets, and more reliably too [1].", iron);
+    }
+
+    @Test
+    void aStandingThePassagesDoNotGiveIsAnInventedFact() {
+        List<String> physio = List.of("Our licensed physiotherapists treat sprains with guided exercise.",
+                "This makes guided exercise part of many sports clinics' programmes, especially for runners.");
+        dropped("Guided exercise is part of many sports clinics' programmes and is permitted under league rules for "
+                + "runners [2].", physio, "a standing the passages do not state: is permitted");
+        dropped("Our physiotherapists, the city's highest-rated team, treat sprains with guided exercise [1].", physio,
+                "highest-rated");
+        dropped("Our award-winning physiotherapists treat sprains with guided exercise [1].", physio, "award-winning");
+        dropped("Our physiotherapists, rated the best in town, treat sprains with guided exercise [1].", physio,
+                "rated the best");
+        dropped("Guided exercise is sanctioned by the national sports council for runners [2].", physio,
+                "a standing the passages do not state");
+        // the passage's own standing ("licensed"), and "allowing" or "top" in their everyday senses
+        released("Our physiotherapists are licensed and treat sprains with guided exercise [1].", physio);
+        released("Guided exercise is part of many sports clinics' programmes, especially for runners [2].", physio);
+        released("Smoking ranks among the top risk factors for gum disease [1].",
+                List.of("Smoking is one of the top risk factors for gum disease."));
+    }
+
+    @Test
+    void aNegationSaidByKeepFromOrFallShortIsKept() {
+        List<String> tablets = List.of("Even tablets may not fully restore iron levels, especially for people with "
+                + "coeliac disease.");
+        released("Coeliac disease can keep tablets from fully restoring iron levels [1].", tablets);
+        dropped("Tablets can fully restore iron levels, even for people with coeliac disease [1].", tablets,
+                "negation");
+        List<String> food = List.of("Many people don't get enough iron from their food alone.");
+        released("Many people fall short on iron from food alone [1].", food);
+        dropped("Many people get enough iron from their food alone [1].", food, "negation");
+    }
+
+    @Test
+    void aNegatedOppositeSaysTheSame() {
+        List<String> massage = List.of("Some people feel mild, short-lived soreness after a massage.");
+        released("Some people feel mild soreness after a massage that doesn't last long [1].", massage);
+        dropped("Some people feel mild soreness after a massage that lasts long [1].", massage,
+                "opposite of the passage");
+    }
 }

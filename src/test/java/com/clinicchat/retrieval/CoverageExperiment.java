@@ -52,9 +52,14 @@ import java.util.function.Function;
  * experiment scores what the service computes. Details:
  * docs/evaluation.md, "Coverage evidence".
  * <p>
- * Each line is printed without and with the {@link ForeignSubject} veto the service applies; by default only the
- * four features and the four plus "foreign" as a learned feature are fitted ({@code -DallCandidates=true} for
- * round 9's candidates). Docs: "Articles added at run time".
+ * With {@code -DallCandidates=true}, round 9's candidates, each line without and with the {@link ForeignSubject}
+ * veto the service applies (docs: "Articles added at run time"). By default, after round 13: the four features, the
+ * margins, sentence-level evidence and general-English weights of the question's words (the service's
+ * {@link CoverageEvidence} since then), each at the threshold 0.7 and at the threshold of least expected cost on
+ * the cross-validated probabilities for three costs of answering an uncovered question (1, 1.5, 2 times that of
+ * judging an answerable one not covered), with both vetoes; {@code -DintentProbabilities=file} (written by
+ * {@code RouterCrossValidation}) adds the router's held-out question probability as a candidate. Docs: "After
+ * round 13: coverage".
  */
 @Tag("evaluation")
 class CoverageExperiment {
@@ -62,8 +67,31 @@ class CoverageExperiment {
     /** Every candidate piece of evidence; none names a topic. */
     private static final String[] RAW = {"passageCos", "sectionCos", "overlap", "unknownShare", "passageCos2",
             "passageMargin", "sectionMargin", "lexTop", "lexNorm", "terms", "sectionOverlap", "maxUnknownIdf",
-            "missingInSection", "missingInTopSections", "asksFact", "titleCos", "length", "topOverlap", "foreign",
-            "factMissing"};
+            "missingInSection", "missingInTopSections", "asksFact", "titleCos", "length", "topOverlap", "bestSentenceOverlap", "overlapAtBestCos", "cosAtBestOverlap",
+            "generalUnknownShare", "generalMaxMissing", "generalOverlap", "routerQuestion", "foreign", "factMissing"};
+
+    /**
+     * {@code -DintentProbabilities=file} (written by {@code RouterCrossValidation}): the router's held-out
+     * probability that a message is a question, by writer and text; absent, the feature is 0.5 for every message.
+     */
+    private static final Map<String, Double> ROUTER_QUESTION = routerQuestion();
+
+    private static Map<String, Double> routerQuestion() {
+        String file = System.getProperty("intentProbabilities");
+        Map<String, Double> map = new HashMap<>();
+        if (file == null) {
+            return map;
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of(file))) {
+                String[] parts = line.split("\t", 8);
+                map.put(parts[0] + "\t" + parts[7], Double.parseDouble(parts[1]));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return map;
+    }
 
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7};
 
@@ -100,6 +128,22 @@ class CoverageExperiment {
                 train.stream().map(Sample::writer).distinct().count(), validation.size(), withArticles.size());
 
         for (Candidate candidate : candidates(train)) {
+            if (!Boolean.getBoolean("allCandidates")) {
+                List<double[]> cv = crossValidated(train, candidate, 10);
+                double[] w = fit(train, candidate, 10);
+                List<double[]> wa = predict(w, validation, candidate);
+                // the threshold at the service's 0.7, and chosen on CV alone by expected cost: answering a question
+                // the articles do not cover costs `ratio` times judging an answerable one not covered
+                for (double ratio : new double[]{0, 1, 1.5, 2}) {
+                    double t = ratio == 0 ? 0.7 : cheapestThreshold(cv, train, ratio);
+                    System.out.printf("%-100s t=%.3f%s | CV %s | wa %s %s | other %s, before answered %.2f%n",
+                            candidate.name(), t, ratio == 0 ? " fixed " : " r=" + ratio, metrics(cv, train, t, true),
+                            metrics(wa, validation, t, true), errors(wa, validation, t),
+                            metrics(predict(w, withArticles, candidate), withArticles, t, true),
+                            answered(predict(w, before, candidate), before, t, true));
+                }
+                continue;
+            }
             for (double c : new double[]{1, 10}) {
                 List<double[]> cv = crossValidated(train, candidate, c);
                 double[] w = fit(train, candidate, c);
@@ -120,10 +164,35 @@ class CoverageExperiment {
         List<Candidate> list = new ArrayList<>();
         String[] base = {"passageCos", "sectionCos", "overlap", "unknownShare"};
         list.add(plain(base));
-        list.add(plain(concat(base, "foreign")));
         if (!Boolean.getBoolean("allCandidates")) {
+            // after round 13: margins, sentence-level evidence, general-English weights of the missing words
+            String[] margins = {"passageMargin", "sectionMargin"};
+            list.add(plain(concat(base, margins)));
+            if (!ROUTER_QUESTION.isEmpty()) {
+                list.add(plain(concat(base, "routerQuestion")));
+                list.add(plain(concat(concat(base, margins), "routerQuestion")));
+                list.add(plain(concat(concat(base, margins), "generalUnknownShare", "generalMaxMissing",
+                        "routerQuestion")));
+                list.add(plain(concat(concat(base, margins), "overlapAtBestCos", "cosAtBestOverlap",
+                        "generalUnknownShare", "generalMaxMissing", "generalOverlap", "routerQuestion")));
+                return list;
+            }
+            list.add(new Candidate("as served: CoverageEvidence.features()", Sample::served));
+            for (String extra : List.of("bestSentenceOverlap", "overlapAtBestCos", "cosAtBestOverlap",
+                    "generalUnknownShare", "generalMaxMissing", "generalOverlap")) {
+                list.add(plain(concat(base, extra)));
+                list.add(plain(concat(concat(base, margins), extra)));
+            }
+            list.add(plain("passageCos", "sectionCos", "overlap", "generalUnknownShare", "passageMargin",
+                    "sectionMargin"));
+            list.add(plain(concat(concat(base, margins), "generalUnknownShare", "generalMaxMissing")));
+            list.add(plain(concat(concat(base, margins), "bestSentenceOverlap", "cosAtBestOverlap",
+                    "generalUnknownShare", "generalMaxMissing")));
+            list.add(plain(concat(concat(base, margins), "overlapAtBestCos", "cosAtBestOverlap",
+                    "generalUnknownShare", "generalMaxMissing", "generalOverlap")));
             return list;
         }
+        list.add(plain(concat(base, "foreign")));
         for (String extra : List.of("passageCos2", "passageMargin", "sectionMargin", "lexTop", "lexNorm", "terms",
                 "sectionOverlap", "maxUnknownIdf", "missingInSection", "missingInTopSections", "asksFact", "titleCos",
                 "length", "topOverlap")) {
@@ -235,6 +304,37 @@ class CoverageExperiment {
                 / samples.size());
     }
 
+    /** The threshold of least expected cost on the given probabilities, with the service's vetoes. */
+    private static double cheapestThreshold(List<double[]> p, List<Sample> samples, double ratio) {
+        double best = 0.5;
+        double bestCost = Double.MAX_VALUE;
+        for (double t = 0.30; t <= 0.90001; t += 0.025) {
+            double cost = 0;
+            for (int i = 0; i < samples.size(); i++) {
+                Sample s = samples.get(i);
+                boolean covered = p.get(i)[0] >= t && !s.vetoed() && !s.foreign();
+                cost += s.covered() ? (covered ? 0 : 1) : (covered ? ratio : 0);
+            }
+            if (cost < bestCost - 1e-9) {
+                bestCost = cost;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Answerable questions judged not covered, and unanswerable ones answered. */
+    private static String errors(List<double[]> p, List<Sample> samples, double t) {
+        int notCovered = 0, answeredWrongly = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            Sample s = samples.get(i);
+            boolean covered = p.get(i)[0] >= t && !s.vetoed() && !s.foreign();
+            notCovered += s.covered() && !covered ? 1 : 0;
+            answeredWrongly += !s.covered() && covered ? 1 : 0;
+        }
+        return "(not covered " + notCovered + ", answered wrongly " + answeredWrongly + ")";
+    }
+
     private static double answered(List<double[]> p, List<Sample> samples, double threshold, boolean veto) {
         int answered = 0;
         for (int i = 0; i < samples.size(); i++) {
@@ -332,7 +432,11 @@ class CoverageExperiment {
                 float[] vector = vectors.get(i).vector();
                 double[] served = KnowledgeRetriever.rank(index, turn.question(), vector,
                         RetrieverFixture.PROPERTIES.maxPassages(), RetrieverFixture.PROPERTIES).evidence().features();
-                samples.add(new Sample(writer, evidence(index, turn.question(), vector, titles, sectionUnits), served,
+                double[] x = evidence(index, turn.question(), vector, titles, sectionUnits);
+                double q = ROUTER_QUESTION.getOrDefault(writer + "\t" + turn.question(), 0.5);
+                q = Math.min(1 - 1e-4, Math.max(1e-4, q));
+                x[Arrays.asList(RAW).indexOf("routerQuestion")] = Math.log(q / (1 - q));
+                samples.add(new Sample(writer, x, served,
                         turn.primaryRoute() == Route.ANSWER));
             }
             return samples;
@@ -383,12 +487,21 @@ class CoverageExperiment {
         }
         double titleCos = titles.stream().mapToDouble(t -> Cosine.of(vector, t)).max().orElse(0);
         boolean missing = AskedFact.missingFrom(question, passages.stream().map(RetrievedPassage::text).toList());
+        // sentence level and general-English weights as the service computes them (CoverageEvidence); the best
+        // overlap over every sentence, tried and not kept, here alone
+        double bestSentenceOverlap = 0;
+        for (int u = 0; u < index.units().size(); u++) {
+            if (index.units().get(u).kind() == Kind.PASSAGE) {
+                bestSentenceOverlap = Math.max(bestSentenceOverlap, index.weightedOverlap(terms, u));
+            }
+        }
         return new double[]{e.passageCosine(), e.sectionCosine(), e.overlap(), e.unknownShare(), cos2,
                 e.passageCosine() - cos3, sectionMargin, Math.log1p(lexTop), idfMass == 0 ? 0 : lexTop / idfMass,
                 Math.log1p(terms.size()), sectionOverlap, maxUnknownIdf, missingInSection, missingInTop,
                 AskedFact.asked(question) ? 1 : 0, titleCos, Math.log1p(question.length()),
                 passages.isEmpty() ? 0 : passages.getFirst().coverage(),
-                index.foreignSubject(question).isPresent() ? 1 : 0, missing ? 1 : 0};
+                bestSentenceOverlap, e.nearestOverlap(), e.overlapCosine(), e.generalUnknownShare(),
+                e.rarestUnknown(), e.generalOverlap(), 0, index.foreignSubject(question).isPresent() ? 1 : 0, missing ? 1 : 0};
     }
 
     private static double cosine(Hit hit) {

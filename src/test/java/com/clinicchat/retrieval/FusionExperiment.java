@@ -34,7 +34,7 @@ class FusionExperiment {
         for (int rrfK : new int[]{3, 5, 10, 30}) {
             for (double lexical : new double[]{0.25, 0.5, 0.75, 1, 1.5}) {
                 for (double section : new double[]{0.5, 1, 1.5}) {
-                    var properties = new RetrievalProperties(8, 15, rrfK, 0.7);
+                    var properties = new RetrievalProperties(8, 15, rrfK, 0.625);
                     var fusion = new KnowledgeRetriever.Fusion(lexical, 1, section);
                     System.out.printf("FUSION k %2d lexical %.1f section %.1f: train %.3f validation %.3f%n", rrfK,
                             lexical, section, accuracy(index, train, properties, fusion),

