@@ -55,8 +55,8 @@ public class ConversationStore {
         this.events = events;
     }
 
-    /** What {@link #append} reads of the conversation's row as it locks it. */
-    private record Locked(ConversationState state, int visitorMessages, Instant createdAt) {
+    /** What {@link #append} reads once it holds the conversation's row: its counts already include the message. */
+    private record Locked(ConversationState state, int visitorMessages, Instant createdAt, long lastSeq) {
     }
 
     /** The result of {@link #append}: the message, whether it was new, and the conversation's state when it came. */
@@ -93,41 +93,49 @@ public class ConversationStore {
      * @throws ConversationClosedException   when it is closed (unless the message is a resend of a stored one)
      */
     public Appended append(String conversationId, NewMessage message, Instant at) {
+        boolean fromVisitor = message.author() == Author.VISITOR;
         return transactions.execute(status -> {
-            Locked locked = jdbc.sql("SELECT state, visitor_messages, created_at FROM conversations WHERE id = ? "
-                            + "FOR UPDATE")
-                    .param(conversationId)
+            // locks the row and counts a visitor's message (kept for the insights report, V31) in one statement:
+            // an UPDATE is a statement H2 keeps parsed, where SELECT ... FOR UPDATE was parsed again every time
+            if (jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + ? WHERE id = ?")
+                    .params(fromVisitor ? 1 : 0, conversationId).update() == 0) {
+                throw new ConversationNotFoundException(conversationId);
+            }
+            // the last seq by walking the key backwards: MAX(seq) made H2 read every message of the chat
+            Locked locked = jdbc.sql("SELECT state, visitor_messages, created_at, (SELECT seq FROM messages "
+                            + "WHERE conversation_id = ? ORDER BY conversation_id DESC, seq DESC LIMIT 1) AS last_seq "
+                            + "FROM conversations WHERE id = ?")
+                    .params(conversationId, conversationId)
                     .query((rs, n) -> new Locked(ConversationState.fromWire(rs.getString("state")),
-                            rs.getInt("visitor_messages"), instant(rs, "created_at")))
-                    .optional()
-                    .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+                            rs.getInt("visitor_messages"), instant(rs, "created_at"), rs.getLong("last_seq")))
+                    .single();
             ConversationState state = locked.state();
             if (message.clientMessageId() != null) {
                 Optional<StoredMessage> earlier = jdbc.sql("SELECT " + MESSAGE_SELECT + " FROM messages "
                                 + "WHERE conversation_id = ? AND client_message_id = ?")
                         .params(conversationId, message.clientMessageId()).query(this::message).optional();
                 if (earlier.isPresent()) {
+                    if (fromVisitor) { // a resend is not another message
+                        jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages - 1 WHERE id = ?")
+                                .param(conversationId).update();
+                    }
                     return new Appended(earlier.get(), false, state);
                 }
             }
-            // a system note may still follow the close (who closed it); nothing else may
+            // a system note may still follow the close (who closed it); nothing else may (the exception rolls the
+            // count back with the rest of the transaction)
             if (state == ConversationState.CLOSED && message.author() != Author.SYSTEM) {
                 throw new ConversationClosedException(conversationId);
             }
-            // the last seq by walking the key backwards: MAX(seq) made H2 read every message of the chat
-            long seq = jdbc.sql("SELECT seq FROM messages WHERE conversation_id = ? "
-                            + "ORDER BY conversation_id DESC, seq DESC LIMIT 1")
-                    .param(conversationId).query(Long.class).optional().orElse(0L) + 1;
+            long seq = locked.lastSeq() + 1;
             jdbc.sql("INSERT INTO messages (" + MESSAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(conversationId, seq, message.clientMessageId(), message.author().wireName(),
                             message.authorName(), message.text(),
                             message.route() == null ? null : message.route().wireName(),
                             json.writeValueAsString(message.citations()), message.urgent(), utc(at))
                     .update();
-            if (message.author() == Author.VISITOR) { // kept for the insights report (V31)
-                jdbc.sql("UPDATE conversations SET visitor_messages = visitor_messages + 1 WHERE id = ?")
-                        .param(conversationId).update();
-                if (locked.visitorMessages() == 0) {
+            if (fromVisitor) {
+                if (locked.visitorMessages() == 1) {
                     changed(conversationId, true); // the chat starts to count: recounted
                 } else {
                     events.publishEvent(new StoreEvent.VisitorMessageAdded(locked.createdAt()));

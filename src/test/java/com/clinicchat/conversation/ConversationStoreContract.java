@@ -119,6 +119,12 @@ abstract class ConversationStoreContract {
         assertThat(again.message()).isEqualTo(first.message());
         assertThat(elsewhere.stored()).isTrue();
         assertThat(store().messagesAfter(id, 0)).hasSize(1);
+        assertThat(visitorMessagesCounted(id)).as("a resend counts once for the insights").isEqualTo(1);
+    }
+
+    private int visitorMessagesCounted(String id) {
+        return fixture().jdbc.sql("SELECT visitor_messages FROM conversations WHERE id = ?").param(id)
+                .query(Integer.class).single();
     }
 
     @Test
@@ -236,6 +242,7 @@ abstract class ConversationStoreContract {
         assertThat(store().append(id, NewMessage.fromVisitor("m-1", "hello"), T0).message()).isEqualTo(first);
         assertThatThrownBy(() -> append("no-such-id", NewMessage.fromVisitor("m-1", "hi")))
                 .isInstanceOf(ConversationNotFoundException.class);
+        assertThat(visitorMessagesCounted(id)).as("neither the refused message nor the resend counts").isEqualTo(1);
     }
 
     @Test
