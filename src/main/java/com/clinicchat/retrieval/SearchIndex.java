@@ -456,7 +456,7 @@ final class SearchIndex {
             }
             double weight = Math.log(2 + EnglishVocabulary.rank(word)) / Math.log(2 + EnglishVocabulary.SIZE);
             total += weight;
-            if (!stems.values().stream().allMatch(s -> s.stream().anyMatch(passageFrequency::containsKey))) {
+            if (!usesAll(stems)) {
                 unknown += weight;
                 rarest = Math.max(rarest, weight);
             }
@@ -480,7 +480,12 @@ final class SearchIndex {
 
     /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */
     private boolean uses(String word) {
-        return terms(word).values().stream()
+        return usesAll(terms(word));
+    }
+
+    /** Whether a passage holds each stem of a word, or a synonym or probable spelling of it. */
+    private boolean usesAll(Map<String, Set<String>> stems) {
+        return stems.values().stream()
                 .allMatch(synonyms -> synonyms.stream().anyMatch(passageFrequency::containsKey));
     }
 
@@ -498,12 +503,9 @@ final class SearchIndex {
         Set<String> rarest = Set.of();
         double top = -1;
         for (Set<String> synonyms : queryTerms.values()) {
-            int df = synonyms.stream().mapToInt(term -> passageFrequency.getOrDefault(term, 0))
-                    .filter(n -> n > 0).min().orElse(0);
-            if (df == 0) {
-                continue;
-            }
-            double idf = Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+            // the rarest of the synonyms the passages hold
+            double idf = synonyms.stream().filter(term -> passageFrequency.getOrDefault(term, 0) > 0)
+                    .mapToDouble(this::idf).max().orElse(-1);
             if (idf > top) {
                 top = idf;
                 rarest = synonyms;
