@@ -100,7 +100,64 @@ final class Negations {
         if (dismissed.isPresent()) {
             return dismissed;
         }
+        return excluded(sentence, evidence, evidenceAsserted);
+    }
+
+    /** What sets aside the words after it: "rather than", "instead of" (and "in place of", read as it). */
+    private static final Set<String> EXCLUDING = Set.of("rather than", "instead of");
+
+    /**
+     * "rather than relaxing blood vessels it eases strain on the heart" where the passage says it does both: a
+     * contrast denies what follows it as surely as "not", without the word. What it sets aside (its first two content
+     * words) the evidence asserting plainly, neither in a phrase the evidence negates or sets aside itself nor with a
+     * word near it that says "not" ("bypass", "lack"), is a negation the passage does not make.
+     */
+    private static Optional<String> excluded(Words sentence, Words evidence, Set<String> evidenceAsserted) {
+        // what the evidence sets aside itself, within the longer reach of a whole phrase ("instead of passing
+        // through the stomach")
+        Set<String> setAside = new HashSet<>();
+        exclusions(evidence).forEach(at -> setAside.addAll(scope(evidence, at, 6)));
+        negations(evidence).forEach(at -> setAside.addAll(scope(evidence, at, 6)));
+        for (int at : exclusions(sentence)) {
+            // its first two content words: a clause may end after them, and the words have no commas to tell
+            Set<String> scope = scope(sentence, at, 2);
+            List<String> stated = scope.stream().filter(evidenceAsserted::contains)
+                    .filter(stem -> !setAside.contains(stem) && !negativeNear(evidence, stem)).toList();
+            if (!scope.isEmpty() && stated.size() == scope.size()) {
+                return Optional.of("sets aside what the passage states: " + sentence.words().get(at - 1) + " "
+                        + sentence.words().get(at) + " " + String.join(" ", scope));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Where each "rather than" or "instead of" ends (the index of "than" or "of"). */
+    private static List<Integer> exclusions(Words words) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            String pair = words.words().get(i - 1) + " " + words.words().get(i);
+            if (EXCLUDING.contains(pair)) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /** Whether a negation or a word that says "not" stands within three words of {@code stem} in the evidence. */
+    private static boolean negativeNear(Words evidence, String stem) {
+        for (int j = 0; j < evidence.size(); j++) {
+            if (!evidence.stems().get(j).equals(stem)) {
+                continue;
+            }
+            for (int k = Math.max(0, j - 3); k < Math.min(evidence.size(), j + 4); k++) {
+                String word = evidence.words().get(k);
+                if (IMPLICIT_NEGATIVES.contains(evidence.stems().get(k)) || NEGATIONS.contains(word)
+                        || word.endsWith("n't")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

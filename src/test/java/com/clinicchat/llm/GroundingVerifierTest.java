@@ -1424,4 +1424,19 @@ class GroundingVerifierTest {
         dropped("Some people feel mild soreness after a massage that lasts long [1].", massage,
                 "opposite of the passage");
     }
+
+    // round 14: passages of our own (sports massage, a caution list, a clinic's catchment)
+
+    @Test
+    void aContrastThatSetsAsideWhatThePassageStatesIsANegation() {
+        List<String> massage = List.of("Sports massage loosens tight fascia, improving circulation and easing "
+                + "soreness after a race.");
+        dropped("Rather than improving circulation, sports massage eases soreness after a race [1].", massage,
+                "sets aside what the passage states");
+        dropped("Sports massage eases soreness after a race instead of loosening tight fascia [1].", massage,
+                "sets aside what the passage states");
+        // what the passage sets aside itself may be set aside
+        released("Rather than passing through the stomach, the nasal spray reaches the blood directly [1].",
+                List.of("The nasal spray reaches the blood directly instead of passing through the stomach."));
+    }
 }
