@@ -1439,4 +1439,12 @@ class GroundingVerifierTest {
         released("Rather than passing through the stomach, the nasal spray reaches the blood directly [1].",
                 List.of("The nasal spray reaches the blood directly instead of passing through the stomach."));
     }
+
+    @Test
+    void aPassagesEqualityIsNotRanked() {
+        List<String> iron = List.of("Iron is equally important for endurance, from carrying oxygen to easing fatigue.");
+        dropped("Iron is even more important for endurance than for sprinting, from carrying oxygen to easing fatigue "
+                + "[1].", iron, "ranked what the passage calls alike");
+        released("Iron is just as important for endurance, from carrying oxygen to easing fatigue [1].", iron);
+    }
 }
