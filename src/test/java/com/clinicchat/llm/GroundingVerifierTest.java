@@ -1447,4 +1447,12 @@ class GroundingVerifierTest {
                 + "[1].", iron, "ranked what the passage calls alike");
         released("Iron is just as important for endurance, from carrying oxygen to easing fatigue [1].", iron);
     }
+
+    @Test
+    void anExampleAddedBeforeWhereTheListedThingsAreIsAnAddedItem() {
+        List<String> extractor = List.of("The clinic's extractor clears fine dust like sawdust from the workshop.");
+        dropped("The clinic's extractor clears fine dust like sawdust and metal filings from the workshop [1].",
+                extractor, "example not in the passages: metal filings");
+        released("The clinic's extractor clears fine dust like sawdust from the workshop [1].", extractor);
+    }
 }
