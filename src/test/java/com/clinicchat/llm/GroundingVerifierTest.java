@@ -1455,4 +1455,12 @@ class GroundingVerifierTest {
                 extractor, "example not in the passages: metal filings");
         released("The clinic's extractor clears fine dust like sawdust from the workshop [1].", extractor);
     }
+
+    @Test
+    void anAsideInBracketsThatAddsMustBeSupported() {
+        List<String> town = List.of("That's why many families in Leeds choose our physiotherapy clinic.");
+        dropped("That's why many families in Leeds (and the surrounding villages) choose our physiotherapy clinic [1].",
+                town, "adds in brackets");
+        released("That's why many families (in Leeds) choose our physiotherapy clinic [1].", town);
+    }
 }
