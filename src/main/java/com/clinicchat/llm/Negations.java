@@ -262,8 +262,41 @@ final class Negations {
                 }
             }
         }
+        // "caution is not needed", "monitoring isn't required", "care is unnecessary": the caution named first and
+        // then said to be needless
+        for (int i = 0; i < sentence.size(); i++) {
+            boolean needless = NEEDLESS.contains(sentence.stems().get(i))
+                    || NEEDED.contains(sentence.stems().get(i)) && notJustBefore(sentence, i);
+            if (!needless) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 5); k < i; k++) {
+                String stem = sentence.stems().get(k);
+                if (CONCERNS.contains(stem) || CAUTION_WORDS.contains(stem)) {
+                    return Optional.of("caution dismissed: " + stem + " … " + sentence.words().get(i));
+                }
+            }
+        }
         return Optional.empty();
     }
+
+    /** A "not" (or "n't", "no", "never") one or two words before {@code at}: "is not needed", "isn't really required". */
+    private static boolean notJustBefore(Words sentence, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            String word = sentence.words().get(k);
+            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a caution is said to be, when it is denied: "not needed", "not required", "not necessary". */
+    private static final Set<String> NEEDED = Words.stemsOf("need", "needed", "necessary", "required", "require",
+            "requires", "warranted", "advised", "recommended", "called");
+    /** A caution said to be needless without a "not". */
+    private static final Set<String> NEEDLESS = Words.stemsOf("unnecessary", "needless", "unneeded", "unwarranted",
+            "superfluous", "overkill");
 
     /**
      * Whether a word such as "lack", "short" or "poorly" stands among {@code stems} or within three words of them

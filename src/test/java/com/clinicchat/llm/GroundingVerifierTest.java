@@ -1463,4 +1463,14 @@ class GroundingVerifierTest {
                 town, "adds in brackets");
         released("That's why many families (in Leeds) choose our physiotherapy clinic [1].", town);
     }
+
+    @Test
+    void aCautionNamedAndThenSaidToBeNeedlessIsDismissed() {
+        List<String> caution = List.of("We advise caution for:\n- People taking blood thinners.\n- Those with a "
+                + "bleeding disorder.");
+        dropped("For people taking blood thinners caution is not needed [1].", caution, "caution dismissed");
+        dropped("Caution is unnecessary for people taking blood thinners [1].", caution, "caution dismissed");
+        dropped("For those with a bleeding disorder, caution isn't really required [1].", caution, "caution dismissed");
+        released("Caution is advised for people taking blood thinners [1].", caution);
+    }
 }
