@@ -1473,4 +1473,12 @@ class GroundingVerifierTest {
         dropped("For those with a bleeding disorder, caution isn't really required [1].", caution, "caution dismissed");
         released("Caution is advised for people taking blood thinners [1].", caution);
     }
+
+    @Test
+    void aCompoundSaidWithOfIsTheSameClaimTerm() {
+        List<String> training = List.of("Weight training improves balance and strength in older adults.");
+        dropped("Weight training improves balance and the density of bone in older adults [1].", training,
+                "names what the passages do not: density of bone");
+        released("Weight training improves balance and strength in older adults [1].", training);
+    }
 }
