@@ -92,7 +92,8 @@ final class Negations {
             boolean keptEnough = kept.size() >= Math.min(2, scope.size()) || repeatsNegatedPhrase(sentence, evidence, at);
             if (!kept.isEmpty() && keptEnough
                     && kept.stream().noneMatch(sentenceNegated::contains)
-                    && !implicitlyNegatedNear(sentence, kept)) {
+                    && !implicitlyNegatedNear(sentence, kept)
+                    && !negatedAfter(sentence, kept, sentenceNegations)) {
                 return Optional.of("dropped negation of " + String.join(" ", scope));
             }
         }
@@ -314,6 +315,22 @@ final class Negations {
         for (int i = Math.max(0, first - 3); i <= Math.min(last + 3, sentence.size() - 1); i++) {
             if (IMPLICIT_NEGATIVES.contains(sentence.stems().get(i)) || keptFrom(sentence, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "for whom oral supplementation does not work well" for "who don't respond well to oral supplements": the thing
+     * put first and its own verb negated right after it (within three words) keeps the evidence's negation, in
+     * another verb.
+     */
+    private static boolean negatedAfter(Words sentence, List<String> stems, List<Integer> sentenceNegations) {
+        for (int at : sentenceNegations) {
+            for (int k = Math.max(0, at - 3); k < at; k++) {
+                if (stems.contains(sentence.stems().get(k))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1481,4 +1481,11 @@ class GroundingVerifierTest {
                 "names what the passages do not: density of bone");
         released("Weight training improves balance and strength in older adults [1].", training);
     }
+
+    @Test
+    void aNegationKeptInAnotherVerbAfterTheThingIsKept() {
+        List<String> inhaler = List.of("A spacer suits children who don't respond well to a standard inhaler.");
+        released("A spacer suits children for whom a standard inhaler does not work well [1].", inhaler);
+        dropped("A spacer suits children who respond well to a standard inhaler [1].", inhaler, "negation");
+    }
 }
