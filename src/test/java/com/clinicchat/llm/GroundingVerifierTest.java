@@ -1488,4 +1488,14 @@ class GroundingVerifierTest {
         released("A spacer suits children for whom a standard inhaler does not work well [1].", inhaler);
         dropped("A spacer suits children who respond well to a standard inhaler [1].", inhaler, "negation");
     }
+
+    @Test
+    void aListOfExamplesEndsAtAVerb() {
+        // the subject words (the clinic's "magnesium") claim nothing: only the verb tells the clause from an item
+        List<String> rest = List.of("Recovery needs energy and the clearing of waste such as lactic acid, and "
+                + "magnesium supports both.");
+        released("Recovery needs energy and the clearing of waste such as lactic acid, and magnesium has a part in "
+                + "both [1].", rest);
+        dropped("Recovery needs energy and the clearing of waste such as lactic acid and urea [1].", rest, "urea");
+    }
 }
