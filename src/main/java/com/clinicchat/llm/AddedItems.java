@@ -26,7 +26,10 @@ final class AddedItems {
     private static final Pattern ITEM_BREAK = Pattern.compile(",|\\b(?:or|and|as well as)\\b");
     /** Where the examples end and the sentence goes on ("…like Crohn's disease, which impairs…"). */
     private static final Pattern LIST_END = Pattern.compile("\\b(?:which|that|who|where|because|since|so|but|while|"
-            + "can|may|might|will|is|are|was|were|to|among|amongst|etc)\\b"
+            + "can|may|might|will|is|are|was|were|has|have|had|does|do|to|among|amongst|etc)\\b"
+            // where the things listed are ("…like lactic acid and ammonia from the muscles"): said of the whole list,
+            // so each item is judged without it
+            + "|\\b(?:from|in|into|within|throughout|out of)\\s+(?:the|your|their|its|our)\\b"
             // a new group of people ("…like arrhythmias or hypertension, athletes wanting…, and those with…") ends the
             // examples of the group before it
             + "|,\\s*(?:and\\s+|or\\s+)?(?:those|people|anyone|individuals|patients|others)\\b");

@@ -104,6 +104,11 @@ final class ClaimTerms {
                 if (!stems.isEmpty()) {
                     concept.add(new Term(stems, concepts.size()));
                 }
+                if (stems.size() == 2) {
+                    // a compound said with "of" ("growth of muscle" for "muscle growth", "density of bone") names
+                    // the same thing
+                    concept.add(new Term(List.of(stems.get(1), "of", stems.get(0)), concepts.size()));
+                }
             }
             concepts.add(concept);
             terms.addAll(concept);

@@ -116,6 +116,10 @@ final class Comparisons {
     }
 
     private static Judgement judgeOne(String said, String evidence, Set<String> subject) {
+        Optional<String> ranked = rankedWhatIsAlike(said, evidence);
+        if (ranked.isPresent()) {
+            return new Judgement(Relation.CONFLICT, "ranked what the passage calls alike: " + ranked.get());
+        }
         Optional<Comparison> theirs = Comparison.in(evidence, subject);
         if (theirs.isEmpty()) {
             return new Judgement(Relation.NONE, "");
@@ -154,6 +158,33 @@ final class Comparisons {
             return new Judgement(Relation.CONFLICT, "comparison turned round");
         }
         return new Judgement(Relation.SWAPPED, "");
+    }
+
+    /** "more essential … than", "less important than": a difference in the quality that follows. */
+    private static final Pattern DIFFERENCE_IN = Pattern.compile("\\b(?:more|less)\\s+([a-z]+)\\b(?=[^,;:.!?]*\\bthan\\b)");
+
+    /**
+     * The other way round from "made alike": the passage calls two things alike in a quality ("equally essential",
+     * "as important as") and the sentence puts one above the other in that same quality ("more essential for muscles
+     * than for the heart"), which the passage does not say.
+     */
+    private static Optional<String> rankedWhatIsAlike(String said, String evidence) {
+        Set<String> alikeIn = new HashSet<>();
+        Matcher alike = ALIKE_IN.matcher(evidence);
+        while (alike.find()) {
+            alikeIn.addAll(Words.of(alike.group(1) != null ? alike.group(1) : alike.group(2)).stems());
+        }
+        if (alikeIn.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher difference = DIFFERENCE_IN.matcher(said);
+        while (difference.find()) {
+            List<String> quality = Words.of(difference.group(1)).stems();
+            if (!quality.isEmpty() && alikeIn.containsAll(quality)) {
+                return Optional.of(difference.group());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -339,6 +339,10 @@ final class GroundingVerifier {
         if (also.isPresent()) {
             return also;
         }
+        Optional<String> aside = unsupportedAside(sentence, evidence, namedOtherwise);
+        if (aside.isPresent()) {
+            return aside;
+        }
         Optional<String> judgement = Enthusiasm.firstUnshared(sentence.words(), evidence);
         if (judgement.isPresent()) {
             return judgement;
@@ -524,6 +528,23 @@ final class GroundingVerifier {
     private Optional<String> unsupportedAddition(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
         return unsupportedClause(ALSO, false, "adds an effect the passages do not give: 'also %s' (overlap %.2f)",
                 sentence, evidence, namedOtherwise);
+    }
+
+    /**
+     * An aside in brackets that adds to what it follows: "(and neighboring states)", "(or their families)", "(plus
+     * athletes)", "(as well as …)", "(also …)".
+     */
+    private static final Pattern ADDED_ASIDE = Pattern.compile("(?i)\\(\\s*(?:and|or|plus|as well as|along with|"
+            + "together with|also|even)\\s+([^()\\[\\]]+)\\)");
+
+    /**
+     * A bracketed addition is a claim of its own, while the words around it repeat the passage and carry the overlap
+     * for the whole sentence: what it adds must be supported on its own, most of its claim words in the evidence
+     * (as a gloss must).
+     */
+    private Optional<String> unsupportedAside(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
+        return unsupportedClause(ADDED_ASIDE, false, "adds in brackets what the passages do not give: '%s' "
+                + "(overlap %.2f)", sentence, evidence, namedOtherwise);
     }
 
     /**

@@ -92,7 +92,8 @@ final class Negations {
             boolean keptEnough = kept.size() >= Math.min(2, scope.size()) || repeatsNegatedPhrase(sentence, evidence, at);
             if (!kept.isEmpty() && keptEnough
                     && kept.stream().noneMatch(sentenceNegated::contains)
-                    && !implicitlyNegatedNear(sentence, kept)) {
+                    && !implicitlyNegatedNear(sentence, kept)
+                    && !negatedAfter(sentence, kept, sentenceNegations)) {
                 return Optional.of("dropped negation of " + String.join(" ", scope));
             }
         }
@@ -100,7 +101,64 @@ final class Negations {
         if (dismissed.isPresent()) {
             return dismissed;
         }
+        return excluded(sentence, evidence, evidenceAsserted);
+    }
+
+    /** What sets aside the words after it: "rather than", "instead of" (and "in place of", read as it). */
+    private static final Set<String> EXCLUDING = Set.of("rather than", "instead of");
+
+    /**
+     * "rather than relaxing blood vessels it eases strain on the heart" where the passage says it does both: a
+     * contrast denies what follows it as surely as "not", without the word. What it sets aside (its first two content
+     * words) the evidence asserting plainly, neither in a phrase the evidence negates or sets aside itself nor with a
+     * word near it that says "not" ("bypass", "lack"), is a negation the passage does not make.
+     */
+    private static Optional<String> excluded(Words sentence, Words evidence, Set<String> evidenceAsserted) {
+        // what the evidence sets aside itself, within the longer reach of a whole phrase ("instead of passing
+        // through the stomach")
+        Set<String> setAside = new HashSet<>();
+        exclusions(evidence).forEach(at -> setAside.addAll(scope(evidence, at, 6)));
+        negations(evidence).forEach(at -> setAside.addAll(scope(evidence, at, 6)));
+        for (int at : exclusions(sentence)) {
+            // its first two content words: a clause may end after them, and the words have no commas to tell
+            Set<String> scope = scope(sentence, at, 2);
+            List<String> stated = scope.stream().filter(evidenceAsserted::contains)
+                    .filter(stem -> !setAside.contains(stem) && !negativeNear(evidence, stem)).toList();
+            if (!scope.isEmpty() && stated.size() == scope.size()) {
+                return Optional.of("sets aside what the passage states: " + sentence.words().get(at - 1) + " "
+                        + sentence.words().get(at) + " " + String.join(" ", scope));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Where each "rather than" or "instead of" ends (the index of "than" or "of"). */
+    private static List<Integer> exclusions(Words words) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            String pair = words.words().get(i - 1) + " " + words.words().get(i);
+            if (EXCLUDING.contains(pair)) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /** Whether a negation or a word that says "not" stands within three words of {@code stem} in the evidence. */
+    private static boolean negativeNear(Words evidence, String stem) {
+        for (int j = 0; j < evidence.size(); j++) {
+            if (!evidence.stems().get(j).equals(stem)) {
+                continue;
+            }
+            for (int k = Math.max(0, j - 3); k < Math.min(evidence.size(), j + 4); k++) {
+                String word = evidence.words().get(k);
+                if (IMPLICIT_NEGATIVES.contains(evidence.stems().get(k)) || NEGATIONS.contains(word)
+                        || word.endsWith("n't")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -205,8 +263,41 @@ final class Negations {
                 }
             }
         }
+        // "caution is not needed", "monitoring isn't required", "care is unnecessary": the caution named first and
+        // then said to be needless
+        for (int i = 0; i < sentence.size(); i++) {
+            boolean needless = NEEDLESS.contains(sentence.stems().get(i))
+                    || NEEDED.contains(sentence.stems().get(i)) && notJustBefore(sentence, i);
+            if (!needless) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 5); k < i; k++) {
+                String stem = sentence.stems().get(k);
+                if (CONCERNS.contains(stem) || CAUTION_WORDS.contains(stem)) {
+                    return Optional.of("caution dismissed: " + stem + " … " + sentence.words().get(i));
+                }
+            }
+        }
         return Optional.empty();
     }
+
+    /** A "not" (or "n't", "no", "never") one or two words before {@code at}: "is not needed", "isn't really required". */
+    private static boolean notJustBefore(Words sentence, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            String word = sentence.words().get(k);
+            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a caution is said to be, when it is denied: "not needed", "not required", "not necessary". */
+    private static final Set<String> NEEDED = Words.stemsOf("need", "needed", "necessary", "required", "require",
+            "requires", "warranted", "advised", "recommended", "called");
+    /** A caution said to be needless without a "not". */
+    private static final Set<String> NEEDLESS = Words.stemsOf("unnecessary", "needless", "unneeded", "unwarranted",
+            "superfluous", "overkill");
 
     /**
      * Whether a word such as "lack", "short" or "poorly" stands among {@code stems} or within three words of them
@@ -224,6 +315,22 @@ final class Negations {
         for (int i = Math.max(0, first - 3); i <= Math.min(last + 3, sentence.size() - 1); i++) {
             if (IMPLICIT_NEGATIVES.contains(sentence.stems().get(i)) || keptFrom(sentence, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "for whom oral supplementation does not work well" for "who don't respond well to oral supplements": the thing
+     * put first and its own verb negated right after it (within three words) keeps the evidence's negation, in
+     * another verb.
+     */
+    private static boolean negatedAfter(Words sentence, List<String> stems, List<Integer> sentenceNegations) {
+        for (int at : sentenceNegations) {
+            for (int k = Math.max(0, at - 3); k < at; k++) {
+                if (stems.contains(sentence.stems().get(k))) {
+                    return true;
+                }
             }
         }
         return false;

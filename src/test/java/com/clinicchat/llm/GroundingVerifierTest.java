@@ -1424,4 +1424,78 @@ class GroundingVerifierTest {
         dropped("Some people feel mild soreness after a massage that lasts long [1].", massage,
                 "opposite of the passage");
     }
+
+    // round 14: passages of our own (sports massage, a caution list, a clinic's catchment)
+
+    @Test
+    void aContrastThatSetsAsideWhatThePassageStatesIsANegation() {
+        List<String> massage = List.of("Sports massage loosens tight fascia, improving circulation and easing "
+                + "soreness after a race.");
+        dropped("Rather than improving circulation, sports massage eases soreness after a race [1].", massage,
+                "sets aside what the passage states");
+        dropped("Sports massage eases soreness after a race instead of loosening tight fascia [1].", massage,
+                "sets aside what the passage states");
+        // what the passage sets aside itself may be set aside
+        released("Rather than passing through the stomach, the nasal spray reaches the blood directly [1].",
+                List.of("The nasal spray reaches the blood directly instead of passing through the stomach."));
+    }
+
+    @Test
+    void aPassagesEqualityIsNotRanked() {
+        List<String> iron = List.of("Iron is equally important for endurance, from carrying oxygen to easing fatigue.");
+        dropped("Iron is even more important for endurance than for sprinting, from carrying oxygen to easing fatigue "
+                + "[1].", iron, "ranked what the passage calls alike");
+        released("Iron is just as important for endurance, from carrying oxygen to easing fatigue [1].", iron);
+    }
+
+    @Test
+    void anExampleAddedBeforeWhereTheListedThingsAreIsAnAddedItem() {
+        List<String> extractor = List.of("The clinic's extractor clears fine dust like sawdust from the workshop.");
+        dropped("The clinic's extractor clears fine dust like sawdust and metal filings from the workshop [1].",
+                extractor, "example not in the passages: metal filings");
+        released("The clinic's extractor clears fine dust like sawdust from the workshop [1].", extractor);
+    }
+
+    @Test
+    void anAsideInBracketsThatAddsMustBeSupported() {
+        List<String> town = List.of("That's why many families in Leeds choose our physiotherapy clinic.");
+        dropped("That's why many families in Leeds (and the surrounding villages) choose our physiotherapy clinic [1].",
+                town, "adds in brackets");
+        released("That's why many families (in Leeds) choose our physiotherapy clinic [1].", town);
+    }
+
+    @Test
+    void aCautionNamedAndThenSaidToBeNeedlessIsDismissed() {
+        List<String> caution = List.of("We advise caution for:\n- People taking blood thinners.\n- Those with a "
+                + "bleeding disorder.");
+        dropped("For people taking blood thinners caution is not needed [1].", caution, "caution dismissed");
+        dropped("Caution is unnecessary for people taking blood thinners [1].", caution, "caution dismissed");
+        dropped("For those with a bleeding disorder, caution isn't really required [1].", caution, "caution dismissed");
+        released("Caution is advised for people taking blood thinners [1].", caution);
+    }
+
+    @Test
+    void aCompoundSaidWithOfIsTheSameClaimTerm() {
+        List<String> training = List.of("Weight training improves balance and strength in older adults.");
+        dropped("Weight training improves balance and the density of bone in older adults [1].", training,
+                "names what the passages do not: density of bone");
+        released("Weight training improves balance and strength in older adults [1].", training);
+    }
+
+    @Test
+    void aNegationKeptInAnotherVerbAfterTheThingIsKept() {
+        List<String> inhaler = List.of("A spacer suits children who don't respond well to a standard inhaler.");
+        released("A spacer suits children for whom a standard inhaler does not work well [1].", inhaler);
+        dropped("A spacer suits children who respond well to a standard inhaler [1].", inhaler, "negation");
+    }
+
+    @Test
+    void aListOfExamplesEndsAtAVerb() {
+        // the subject words (the clinic's "magnesium") claim nothing: only the verb tells the clause from an item
+        List<String> rest = List.of("Recovery needs energy and the clearing of waste such as lactic acid, and "
+                + "magnesium supports both.");
+        released("Recovery needs energy and the clearing of waste such as lactic acid, and magnesium has a part in "
+                + "both [1].", rest);
+        dropped("Recovery needs energy and the clearing of waste such as lactic acid and urea [1].", rest, "urea");
+    }
 }
