@@ -34,7 +34,8 @@ public final class CorpusSplits {
             List.of("xc", "xd"),
             List.of("xe", "xf"),
             List.of("xg", "xh"),
-            List.of("xi", "xj"));
+            List.of("xi", "xj"),
+            List.of("xk", "xl"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;

@@ -10,7 +10,6 @@ import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
-import static com.clinicchat.triage.TriageRules.EMERGENCY_SPANISH_PORTUGUESE;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
@@ -67,7 +66,7 @@ public class Triage {
             // talk and this check called Spanish or Portuguese, 50 of 51 were greetings or thanks, one a joke
             // request, none a person in need ("gracias amigo", and Lingua, knowing three languages, calls "xin chào"
             // Spanish too), unless written in another script, where the router's reading means little (round 14);
-            // the emergency rules, in Spanish and Portuguese as well, have run before
+            // the emergency rules, in the other languages as well, have run before
             return TriageDecision.escalate(EscalationReason.ASKED_FOR_PERSON, Basis.OTHER_LANGUAGE);
         }
         return switch (intent) {
@@ -119,7 +118,7 @@ public class Triage {
      */
     static boolean reportsEmergency(VisitorText text) {
         VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES);
-        return now.matches(EMERGENCY) || now.matches(EMERGENCY_SPANISH_PORTUGUESE)
+        return now.matches(EMERGENCY) || EmergencyInOtherLanguages.reportedIn(now)
                 || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION));
     }
 }

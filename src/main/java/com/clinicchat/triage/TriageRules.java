@@ -125,26 +125,6 @@ final class TriageRules {
     }
 
     /**
-     * The same emergencies in Spanish and Portuguese, the languages after English that the clinic's visitors write
-     * in (over {@link VisitorText#normalised()}, which has no accents): self-harm and a wish to die, goodbyes, and
-     * someone not breathing, unconscious, seizing, poisoned or with chest pain or stroke signs.
-     */
-    static final Pattern EMERGENCY_SPANISH_PORTUGUESE = words(String.join("|",
-            // Spanish
-            "matarme|me (?:quiero|voy a) matar|quitarme la vida|suicid\\w*|hacerme dano|cortarme (?:las venas|otra vez)",
-            "(?:quiero|quisiera|ganas de) morir\\w*|no quiero (?:seguir )?(?:vivir|viviendo|estar aqui|despertar)",
-            "acabar con (?:mi vida|todo)|(?:estarian|estan|estaran) mejor sin mi|cartas? de despedida",
-            "(?:regalando|regale|regalar) (?:todas )?mis cosas|ya no (?:aguanto|puedo mas)",
-            "no (?:puede|puedo|podia) respirar|no respira|se (?:esta )?ahogando|labios (?:morados|azules)",
-            "dolor (?:muy )?(?:fuerte )?(?:en el|del) pecho|se desmayo|se (?:ha|han) desmayado|inconsciente|perdio el conocimiento",
-            "no (?:responde|reacciona|despierta|se despierta)|(?:esta|estan) convulsionando|tiene una convulsion|derrame cerebral",
-            "(?:se )?(?:tomo|trago|comio) (?:todas (?:las|sus|mis)|muchas|un frasco de|un monton de) (?:pastillas|pildoras)",
-            "sobredosis|envenen\\w*|(?:cara|boca) (?:caida|chueca|torcida)|(?:garganta|lengua|labios|cara) hinchad\\w*",
-            // Portuguese
-            "me matar|(?:quero|vontade de) morrer|(?:nao|num) quero (?:mais )?viver|tirar (?:a )?minha (?:propria )?vida",
-            "(?:nao|num) (?:consegue|consigo) respirar|(?:nao|num) (?:responde|acorda)|desmaiou|dor no peito"));
-
-    /**
      * Signs of acute danger, looser than {@link #EMERGENCY}: they make an emergency when the message reports them
      * (rather than asking about the therapy in general, see {@link #GENERAL_QUESTION}).
      */

@@ -11,7 +11,6 @@ import java.util.List;
 
 import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
-import static com.clinicchat.triage.TriageRules.EMERGENCY_SPANISH_PORTUGUESE;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +66,7 @@ class PastEventsTest {
     }
 
     private static boolean byTheRulesAlone(VisitorText text) {
-        return text.matches(EMERGENCY) || text.matches(EMERGENCY_SPANISH_PORTUGUESE)
+        return text.matches(EMERGENCY) || EmergencyInOtherLanguages.reportedIn(text)
                 || (text.matches(ACUTE_SIGN) && !text.matches(GENERAL_QUESTION));
     }
 }

@@ -111,6 +111,27 @@ class TriageTest {
     }
 
     @Test
+    void emergenciesInOtherLanguagesAndScriptsGetEmergencyInstructionsButTheirCrampQuestionsDoNot() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String emergency : List.of("mon mari ne respire plus, aidez-moi", "elle s'est évanouie et ne répond pas",
+                "je veux mourir, je n'en peux plus", "mein Vater ist bewusstlos", "er atmet nicht mehr, was tun",
+                "ich will nicht mehr leben", "con tôi bất tỉnh rồi", "mẹ tôi bị đau ngực dữ dội",
+                "父が倒れて意識がない", "息をしていないです、どうしよう", "我妈妈昏迷了", "아빠가 쓰러졌어요",
+                "숨을 못 쉬어요", "मेरी माँ बेहोश हो गई", "أبي فاقد الوعي", "он не дышит")) {
+            TriageDecision decision = decide(triage, emergency, false);
+            assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
+            assertThat(decision.basis()).as(emergency).isEqualTo(Basis.EMERGENCY_RULE);
+        }
+        for (String ordinary : List.of("le magnésium aide-t-il contre les crampes ?", "bonjour, merci beaucoup",
+                "pour en finir avec la fatigue, c'est efficace ?", "hilft Magnesium bei Wadenkrämpfen?",
+                "magie có giúp chuột rút không", "足がけいれんします。マグネシウムは効きますか", "다리 경련에 좋아요?",
+                "судороги в ногах, поможет магний?", "does the drip help with a hangover? merci",
+                "is it $119 per session?")) {
+            assertThat(decide(triage, ordinary, true).route()).as(ordinary).isNotEqualTo(Route.EMERGENCY);
+        }
+    }
+
+    @Test
     void messagesInSpanishOrPortugueseGoToAPersonAndEmergenciesStillComeFirst() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String other : List.of("¿el magnesio ayuda con los calambres de las piernas?",
