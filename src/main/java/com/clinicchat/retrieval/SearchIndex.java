@@ -79,6 +79,7 @@ final class SearchIndex {
     private static final String VECTOR = "vector";
     private static final int MAX_FUZZY_EXPANSIONS = 10_000;
     private static final int MAX_TEXT_QUERIES = 1_000;
+    private static final int MAX_ANALYSED_WORDS = 10_000;
 
     private final KnowledgeSnapshot snapshot;
     private final List<Unit> units;
@@ -99,6 +100,7 @@ final class SearchIndex {
     private final ForeignSubject foreignSubject;
     private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
     private final Map<String, BooleanQuery> textQueries = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Set<String>>> analysedWords = new ConcurrentHashMap<>();
 
     private SearchIndex(KnowledgeSnapshot snapshot, List<Unit> units, Map<String, String> failures,
                         DirectoryReader reader, Analyzer queryAnalyzer, Analyzer indexAnalyzer,
@@ -450,7 +452,7 @@ final class SearchIndex {
         double rarest = 0;
         double[] held = new double[passages.size()];
         for (String word : query.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
-            Map<String, Set<String>> stems = terms(word);
+            Map<String, Set<String>> stems = analysed(word);
             if (stems.isEmpty()) {
                 continue; // a stop word, or nothing
             }
@@ -529,19 +531,36 @@ final class SearchIndex {
     Map<String, Set<String>> terms(String query) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
         for (String word : query.split("[^\\p{L}\\p{N}'-]+")) {
-            List<String> stems = analyze(indexAnalyzer, word);
-            if (stems.isEmpty()) {
-                continue;
-            }
+            analysed(word).forEach((stem, synonyms) ->
+                    terms.computeIfAbsent(stem, key -> new java.util.HashSet<>()).addAll(synonyms));
+        }
+        return terms;
+    }
+
+    /**
+     * One word's stems, each with its synonyms' stems and probable spellings, kept: a question's words are read by
+     * the coverage evidence, the general-English weights and the foreign-subject check, and visitors repeat words.
+     */
+    private Map<String, Set<String>> analysed(String word) {
+        Map<String, Set<String>> known = analysedWords.get(word);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Set<String>> terms = new LinkedHashMap<>();
+        List<String> stems = analyze(indexAnalyzer, word);
+        if (!stems.isEmpty()) {
             Set<String> synonyms = new java.util.HashSet<>(stems);
             synonyms.addAll(analyze(queryAnalyzer, word));
             stems.stream().filter(stem -> stem.length() >= 6 && !passageFrequency.containsKey(stem))
                     .forEach(misspelt -> synonyms.addAll(nearTerms(misspelt)));
-            for (String stem : stems) {
-                terms.computeIfAbsent(stem, key -> new java.util.HashSet<>()).addAll(synonyms);
-            }
+            Set<String> frozen = Set.copyOf(synonyms);
+            stems.forEach(stem -> terms.put(stem, frozen));
         }
-        return terms;
+        Map<String, Set<String>> frozen = java.util.Collections.unmodifiableMap(terms);
+        if (analysedWords.size() < MAX_ANALYSED_WORDS) { // bounded: visitors can type any number of new words
+            analysedWords.putIfAbsent(word, frozen);
+        }
+        return frozen;
     }
 
     /**

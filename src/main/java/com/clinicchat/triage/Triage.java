@@ -9,6 +9,7 @@ import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
 import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
+import static com.clinicchat.triage.TriageRules.DOSE_FOR_DOES;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
@@ -92,7 +93,7 @@ public class Triage {
 
     /** The rules that may send a message the router kept from staff to staff after all. */
     private static Optional<TriageDecision> raisedByRules(VisitorText text) {
-        if (text.matches(DOSE)) {
+        if (text.without(DOSE_FOR_DOES).matches(DOSE)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
         if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN)) {

