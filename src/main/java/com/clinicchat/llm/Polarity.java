@@ -278,7 +278,7 @@ final class Polarity {
         }
         if (sentence.stems().contains("will") && evidence.stems().stream().noneMatch(CERTAINTY::contains)
                 && evidence.words().stream().anyMatch(MODAL_HEDGES::contains)
-                && sentence.stems().stream().noneMatch(HEDGES::contains)) {
+                && !keepsAPossibility(sentence, evidence)) {
             return Optional.of("hedge made certain");
         }
         Optional<String> strengthened = quantifierStrengthened(sentence, evidence);
@@ -294,6 +294,19 @@ final class Polarity {
             return unhedged;
         }
         return cautionTurnedRecommendation(sentence, evidenceText);
+    }
+
+    /**
+     * Rates a sentence may give its "will": "will lower it in most cases", "will typically ease it" for "can help
+     * lower it" turn a possibility into a frequent, certain outcome, a rate the passage does not give. Only a hedge of
+     * possibility ("may", "likely", "some"), or a rate the evidence states as well, keeps a "will" soft.
+     */
+    private static final Set<String> RATES = Words.stemsOf("most", "many", "often", "typically", "usually",
+            "generally");
+
+    private static boolean keepsAPossibility(Words sentence, Words evidence) {
+        return sentence.stems().stream().anyMatch(stem -> HEDGES.contains(stem)
+                && (!RATES.contains(stem) || evidence.stems().contains(stem)));
     }
 
     /**

@@ -157,8 +157,40 @@ final class Quantities {
                 || (before.equals("of") || before.equals("a")) && HOW_MANY.contains(twoBefore);
     }
 
+    /**
+     * A count without a number ("several clinic locations", "a few trials"): still a count, of things the evidence
+     * must name. The sentence may count what it then lists itself ("several groups, including …", "several fronts:").
+     */
+    private static final Pattern VAGUE_COUNT = Pattern.compile(
+            "\\b(several|multiple|numerous|a few|a couple of|a handful of)\\s+([a-z'-]+)(?:\\s+([a-z'-]+))?");
+    private static final Pattern LISTED_AFTER = Pattern.compile("[:;\u2014]|\\b(?:including|such as|like|namely|e\\.?g)\\b");
+
+    private static Optional<String> uncountedThing(String sentence, Words evidence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        Matcher count = VAGUE_COUNT.matcher(lower);
+        while (count.find()) {
+            if (LISTED_AFTER.matcher(lower.substring(count.end(1))).find()) {
+                continue;
+            }
+            boolean named = false;
+            for (int group = 2; group <= 3 && count.group(group) != null; group++) {
+                Words counted = Words.of(count.group(group));
+                named |= counted.size() == 0 || counted.filler(0)
+                        || evidence.stems().contains(counted.stems().getFirst());
+            }
+            if (!named) {
+                return Optional.of(count.group().strip());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first number, quantity, duration or dose of the sentence that the evidence does not state. */
     static Optional<String> firstUnsupported(String sentence, Words words, String evidence, Words evidenceWords) {
+        Optional<String> uncounted = uncountedThing(sentence, evidenceWords);
+        if (uncounted.isPresent()) {
+            return uncounted;
+        }
         Set<String> evidenceNumbers = new HashSet<>();
         Matcher inEvidence = NUMBER.matcher(evidence);
         while (inEvidence.find()) {

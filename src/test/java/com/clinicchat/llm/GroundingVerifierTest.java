@@ -1498,4 +1498,28 @@ class GroundingVerifierTest {
                 + "both [1].", rest);
         dropped("Recovery needs energy and the clearing of waste such as lactic acid and urea [1].", rest, "urea");
     }
+
+    @Test
+    void aRateGivenToAWillDoesNotKeepItSoft() {
+        List<String> stretching = List.of("Stretching after a run can help reduce muscle soreness.");
+        dropped("Stretching after a run will reduce muscle soreness in most cases [1].", stretching,
+                "hedge made certain");
+        dropped("Stretching after a run will typically reduce muscle soreness [1].", stretching, "hedge made certain");
+        // a rate the passage states itself is no invention
+        List<String> usually = List.of("Stretching after a run usually eases soreness, and it can help prevent cramps.");
+        released("Stretching after a run will usually ease soreness [1].", usually);
+    }
+
+    @Test
+    void aCountWithoutANumberMustCountWhatThePassageNames() {
+        List<String> practice = List.of("The physiotherapy practice also visits patients at home or at work.");
+        dropped("The practice has several branches across the county and also visits patients at home or at work [1].",
+                practice, "quantity not in the passages: several branches");
+        dropped("A few trials show the practice's home visits work [1].", practice, "a few trials");
+        // counting what the sentence then lists, or what the passage names, states nothing new
+        List<String> massage = List.of("Sports massage eases soreness and improves flexibility.");
+        released("Sports massage helps in several ways: it eases soreness and improves flexibility [1].", massage);
+        List<String> branches = List.of("The practice has branches in Leeds, York and Hull.");
+        released("The practice has several branches, in Leeds, York and Hull [1].", branches);
+    }
 }
