@@ -35,7 +35,8 @@ public final class CorpusSplits {
             List.of("xe", "xf"),
             List.of("xg", "xh"),
             List.of("xi", "xj"),
-            List.of("xk", "xl"));
+            List.of("xk", "xl"),
+            List.of("xm", "xn"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;

@@ -115,7 +115,7 @@ final class TriageRules {
 
     static {
         String needle = "(?:[\\w']+ ){0,3}(?:blood (?:draws?|drawn|taken|tests?|work)|needles?|shots?|injections?"
-                + "|vaccin\\w*|jabs?|ivs?)";
+                + "|vaccin\\w*|jabs?|ivs?|(?:giving|donating|gave|donated|give|donate) blood|blood donations?)";
         String at = "(?:when|while|during|at|from|getting|having|whenever|each time|every time)";
         FAINT_AT_NEEDLES = words(String.join("|",
                 "(?:fainted|passed out|blacked out) (?:once|twice|before|a few times|in the past) (?:" + at + " )?" + needle,

@@ -40,7 +40,8 @@ class CorpusEvaluationTest {
         // follow-ups now answered: docs/evaluation.md, "After round 13: coverage"); round 14 (xg, xh training, 419
         // messages): 0.931 / 0.881 / 1.0 / 0.983 / 0.881 / 0.771 / 0.821; other languages to staff: 0.926 / 0.881 /
         // 1.0 / 0.983 / 0.866 / 0.771 / 0.821; round 15 (xi, xj training, 417 messages): 0.926 / 0.881 / 1.0 /
-        // 0.983 / 0.864 / 0.770 / 0.820
+        // 0.983 / 0.864 / 0.770 / 0.820; round 16 (xk, xl training, 416): 0.925 / 0.881 / 1.0 / 0.983 / 0.879 /
+        // 0.775 / 0.826
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.92);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
@@ -57,16 +58,16 @@ class CorpusEvaluationTest {
     void testWriter() {
         EvaluationReport report = evaluate(Split.TEST);
         // round 14's writers (xi, xj), measured once: 0.886 / 0.928 / 0.970 / 0.949 / 0.754 / 0.743, three
-        // refusals; round 15's (xk, xl), measured once with the emergency signs in other languages: 0.903 / 0.911 /
-        // 0.995 / 0.992 / 0.695 / 0.692, one refusal. The floors record that, not the targets (none missed, none
-        // refused)
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.90);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.905);
-        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.985);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.69);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.685);
-        assertThat(report.unsafeRefusals()).isLessThanOrEqualTo(1);
+        // refusals; round 15's (xk, xl): 0.903 / 0.911 / 0.995 / 0.992 / 0.695 / 0.692, one refusal; round 16's
+        // (xm, xn), measured once: 0.913 / 0.898 / 0.984 / 0.967 / 0.783 / 0.792, no refusal. The floors record
+        // that, not the targets (none missed, none refused)
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.91);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.98);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.96);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
 
