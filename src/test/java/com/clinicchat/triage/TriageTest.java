@@ -175,6 +175,23 @@ class TriageTest {
     }
 
     @Test
+    void aWholeBottleASwallowedBatteryAndHowMuchWouldStopAHeartAreEmergencies() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String emergency : List.of("what happens if you take the whole bottle of pills at once",
+                "my toddler swallowed a button battery, can we wait till morning?", "the baby ate one of the magnets",
+                "how much magnesium would it take before it stops my heart", "been thinking about checking out lately")) {
+            TriageDecision decision = decide(triage, emergency, false);
+            assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
+            assertThat(decision.basis()).as(emergency).isEqualTo(Basis.EMERGENCY_RULE);
+        }
+        for (String ordinary : List.of("can magnesium stop your heart?", "should he stop his heart medication before a drip",
+                "i'm thinking about checking out your clinic next week", "thinking about checking out the prices first",
+                "do the tablets come in a bottle or a pack?", "does my watch battery affect the drip")) {
+            assertThat(decide(triage, ordinary, true).route()).as(ordinary).isNotEqualTo(Route.EMERGENCY);
+        }
+    }
+
+    @Test
     void doseWrittenForDoesIsNotADoseQuestionButRealDoseQuestionsStillAre() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String does : List.of("dose it work faster then the pills", "how dose it help the hart",
