@@ -140,12 +140,12 @@ public class KnowledgeRetriever {
         Fused fused = fuse(current, query, vector, properties, fusion);
         List<SearchIndex.Unit> units = current.units();
         Map<String, java.util.Set<String>> queryTerms = current.terms(query);
-        List<Map.Entry<Integer, Double>> order = fused.passageScores().entrySet().stream()
+        List<Map.Entry<Integer, Double>> fusedOrder = fused.passageScores().entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
                 .toList();
-        if (ranker.learned() && !order.isEmpty()) {
-            order = reranked(current, fused, order, query, queryTerms, vector, ranker);
-        }
+        List<Integer> fusedFirst = fusedOrder.stream().limit(OVERLAP_PASSAGES).map(Map.Entry::getKey).toList();
+        List<Map.Entry<Integer, Double>> order = ranker.learned() && !fusedOrder.isEmpty()
+                ? reranked(current, fused, fusedOrder, query, queryTerms, vector, ranker) : fusedOrder;
         List<RetrievedPassage> passages = order.stream()
                 .limit(limit)
                 .map(entry -> {
@@ -159,14 +159,13 @@ public class KnowledgeRetriever {
         List<Hit> semanticSections = fused.semanticSections();
         double bestCosine = semanticPassages.isEmpty() ? 0 : 2.0 * semanticPassages.getFirst().score() - 1.0;
         double sectionCosine = semanticSections.isEmpty() ? 0 : 2.0 * semanticSections.getFirst().score() - 1.0;
-        double overlap = bestOverlap(current, query, fused.passageScores());
+        // the best IDF-weighted word overlap between the query and one of the fusion's first passages
+        double overlap = fusedFirst.stream().mapToDouble(unit -> current.weightedOverlap(queryTerms, unit)).max()
+                .orElse(0);
         // the third nearest passage and the second nearest section: how far the nearest stands out
         double thirdCosine = semanticPassages.size() > 2 ? 2.0 * semanticPassages.get(2).score() - 1.0 : 0;
         double secondSection = semanticSections.size() > 1 ? 2.0 * semanticSections.get(1).score() - 1.0 : sectionCosine;
         SearchIndex.Sentences sentences = current.sentences(queryTerms, vector);
-        List<Integer> fusedFirst = fused.passageScores().entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(OVERLAP_PASSAGES).map(Map.Entry::getKey).toList();
         SearchIndex.GeneralWords general = current.generalWords(query, fusedFirst);
         return new Ranked(passages, new CoverageEvidence(bestCosine, sectionCosine, overlap,
                 current.unknownShare(queryTerms), bestCosine - thirdCosine, sectionCosine - secondSection,
@@ -298,17 +297,5 @@ public class KnowledgeRetriever {
         for (int rank = 0; rank < ranking.size(); rank++) {
             scores.merge(key.apply(ranking.get(rank).unit()), weight / (rrfK + rank + 1), Double::sum);
         }
-    }
-
-
-    /** The best IDF-weighted word overlap between the query and one of its top-ranked passages. */
-    private static double bestOverlap(SearchIndex current, String query, Map<Integer, Double> passageScores) {
-        Map<String, java.util.Set<String>> terms = current.terms(query);
-        return passageScores.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(OVERLAP_PASSAGES)
-                .mapToDouble(entry -> current.weightedOverlap(terms, entry.getKey()))
-                .max()
-                .orElse(0);
     }
 }

@@ -59,7 +59,7 @@ final class TriageRules {
             "speech (?:is |was )?slurred|slurr\\w+|numb on one side|one side (?:of (?:my|his|her|the) (?:body|face) )?(?:is |went )?numb",
             "(?:took|taken|swallowed|ate) (?:a bunch of|a lot of|lots of|too many|a handful of|all (?:of )?(?:my|his|her|their|the)|the whole|a whole) (?:[\\w']+ ){0,2}(?:pills|tablets|meds|medications?|capsules)",
             // a whole bottle, a swallowed battery or magnet, how much would stop a heart: every such message of the
-            // training and validation writers (16, 13 and 4 of them) is labelled emergency
+            // training and validation writers (16, 13 and 3 of them) is labelled emergency
             "(?:take|taking|took|swallow\\w*|ate|eat|down|downing) (?:the|a|my|his|her|their|that) (?:whole|entire|full) (?:bottle|pack|packet|box|jar)|the whole bottle",
             "(?:swallow\\w*|ate|eaten|ingest\\w*) (?:a |an |the |one of (?:the|my|his|her) |some )?(?:button |coin |lithium |small )?(?:batter(?:y|ies)|magnets?)",
             "(?:enough|how much|most|amount) (?:[\\w']+ ){0,8}(?:to|before (?:it|that)|that would|that will|would) stops? (?:my|their|his|her|your|the|someone's|a person's) heart",

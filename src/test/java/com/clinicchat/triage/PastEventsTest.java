@@ -24,7 +24,6 @@ class PastEventsTest {
                 "i had a heart attack 2 yrs ago, could this help my heart",
                 "my dad had a heart attack last year and has stents, can he have it",
                 "i fainted once when getting blood taken years ago. is it safe for me to do an IV",
-                "I passed out once donating blood, will I be ok for a drip", "i always faint when i give blood",
                 "As a child I had seizures, is the drip ok for me?")) {
             assertThat(Triage.reportsEmergency(VisitorText.of(message))).as(message).isFalse();
         }

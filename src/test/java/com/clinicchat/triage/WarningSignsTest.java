@@ -49,7 +49,8 @@ class WarningSignsTest {
         for (String message : List.of(
                 "I passed out once during a blood test, is the drip a problem for me?",
                 "i've blacked out when having injections, should I tell the nurse?",
-                "my daughter always faints at the sight of needles, can she lie down for it")) {
+                "my daughter always faints at the sight of needles, can she lie down for it",
+                "I passed out once donating blood, will I be ok for a drip", "i always faint when i give blood")) {
             assertThat(emergency(message)).as(message).isFalse();
         }
     }
