@@ -1522,4 +1522,23 @@ class GroundingVerifierTest {
         List<String> branches = List.of("The practice has branches in Leeds, York and Hull.");
         released("The practice has several branches, in Leeds, York and Hull [1].", branches);
     }
+
+    @Test
+    void oneItemOfAnUnrankedListIsNotTheMainOne() {
+        List<String> massage = List.of("For runners, a sports massage offers:\n- Less stiffness after long runs.\n"
+                + "- Better range of motion in the hips.\n- Quicker recovery between sessions.");
+        dropped("The main benefit for runners is better range of motion [1].", massage,
+                "ranks first what the passage does not rank");
+        dropped("Its chief advantage for runners is quicker recovery between sessions [1].", massage,
+                "ranks first what the passage does not rank");
+        // a ranking of the whole list, and one the passage makes in words of its own, rank nothing new
+        released("For runners, a sports massage offers three main benefits: less stiffness, better range of motion "
+                + "and quicker recovery [1].", massage);
+        released("The main benefit of a sports massage for runners is quicker recovery between sessions [1].",
+                List.of("One of the most important benefits of a sports massage for runners is quicker recovery "
+                        + "between sessions."));
+        released("Runners mainly notice quicker recovery between sessions after a sports massage [1].",
+                List.of("After a sports massage, runners notice quicker recovery between sessions, especially after "
+                        + "long runs."));
+    }
 }
