@@ -1541,4 +1541,18 @@ class GroundingVerifierTest {
                 List.of("After a sports massage, runners notice quicker recovery between sessions, especially after "
                         + "long runs."));
     }
+
+    @Test
+    void whatALinkLeadsToMustBeStatedByAPassage() {
+        List<String> liver = List.of("People with liver disease need a consultation before an iron infusion.");
+        dropped("People with liver disease need a consultation before an iron infusion because their bodies struggle "
+                + "to clear the mineral [1].", liver, "links to what no passage states: 'because'");
+        released("People with liver disease need a consultation before an iron infusion because the liver is where "
+                + "iron is kept [1].", List.of("People with liver disease need a consultation before an iron infusion, "
+                + "because the liver stores iron."));
+        // a reason in other words that means what the passage says
+        released("Because it goes around the gut, an iron infusion gets stores up sooner and higher than pills do [1].",
+                List.of("Iron given by infusion bypasses the digestive system for faster and higher absorption than "
+                        + "pills."));
+    }
 }
