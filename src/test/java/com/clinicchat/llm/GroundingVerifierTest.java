@@ -1555,4 +1555,17 @@ class GroundingVerifierTest {
                 List.of("Iron given by infusion bypasses the digestive system for faster and higher absorption than "
                         + "pills."));
     }
+
+    @Test
+    void causeAndEffectStayTheWayRoundThePassageHasThem() {
+        List<String> vitaminD = List.of("Low vitamin D can lead to bone pain and muscle weakness.");
+        dropped("Bone pain and muscle weakness slowly use up the body's vitamin D [1].", vitaminD, "cause and effect the other way round");
+        List<String> thyroid = List.of("An underactive thyroid often causes tiredness and weight gain.");
+        dropped("Tiredness and weight gain often cause an underactive thyroid [1].", thyroid,
+                "cause and effect the other way round");
+        // the same way round, in other verbs or in the passive
+        released("A shortage of vitamin D can bring on bone pain and muscle weakness [1].", vitaminD);
+        released("Bone pain and muscle weakness can be caused by low vitamin D [1].", vitaminD);
+        released("An underactive thyroid often results in tiredness and weight gain [1].", thyroid);
+    }
 }
