@@ -1568,4 +1568,14 @@ class GroundingVerifierTest {
         released("Bone pain and muscle weakness can be caused by low vitamin D [1].", vitaminD);
         released("An underactive thyroid often results in tiredness and weight gain [1].", thyroid);
     }
+
+    @Test
+    void aLevelMovesTheWayThePassageSaysItMoves() {
+        List<String> injection = List.of("Some patients notice a brief dip in heart rate after the injection.");
+        dropped("After the injection, heart rate can climb briefly [1].", injection, "opposite direction");
+        dropped("Some patients notice their heart rate rising for a moment after the injection [1].", injection,
+                "opposite direction");
+        released("Heart rate may drop for a short time after the injection in some patients [1].", injection);
+        released("Some patients notice their heart rate falls briefly after the injection [1].", injection);
+    }
 }
