@@ -1578,4 +1578,14 @@ class GroundingVerifierTest {
         released("Heart rate may drop for a short time after the injection in some patients [1].", injection);
         released("Some patients notice their heart rate falls briefly after the injection [1].", injection);
     }
+
+    @Test
+    void notAmongAGroupNegatesWhatTheGroupIsFor() {
+        List<String> care = List.of("Extra care is advised for:\n- People with liver disease.\n- Children under "
+                + "twelve.\n- Anyone on blood thinners.");
+        dropped("People on blood thinners are not among the groups for which extra care is advised [1].", care,
+                "negation of");
+        dropped("Children under twelve are not one of the groups that need extra care [1].", care, "negation of");
+        released("People on blood thinners are among the groups for whom extra care is advised [1].", care);
+    }
 }
