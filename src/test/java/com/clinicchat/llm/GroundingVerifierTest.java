@@ -1588,4 +1588,19 @@ class GroundingVerifierTest {
         dropped("Children under twelve are not one of the groups that need extra care [1].", care, "negation of");
         released("People on blood thinners are among the groups for whom extra care is advised [1].", care);
     }
+
+    @Test
+    void aTrueReasonDoesNotCarryANewOutcome() {
+        List<String> caution = List.of("We advise caution for:\n- People with liver disease (since the liver stores "
+                + "iron).\n- Children under twelve.");
+        dropped("Since the liver stores iron, iron infusions also help improve liver function [1].", caution,
+                "an outcome the passages do not claim");
+        // what does the changing is not what is changed; a passage that says it is changed backs the sentence
+        assertThat(Outcomes.firstUnclaimed(Words.of("Infusions improve liver health."), "since the liver stores iron"))
+                .isPresent();
+        assertThat(Outcomes.firstUnclaimed(Words.of("Stretching improves flexibility."),
+                "Regular stretching helps flexibility, since muscles lengthen with practice.")).isEmpty();
+        released("Since muscles lengthen with practice, regular stretching helps flexibility [1].",
+                List.of("Regular stretching helps flexibility, since muscles lengthen with practice."));
+    }
 }
