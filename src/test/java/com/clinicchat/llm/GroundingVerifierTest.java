@@ -1603,4 +1603,21 @@ class GroundingVerifierTest {
         released("Since muscles lengthen with practice, regular stretching helps flexibility [1].",
                 List.of("Regular stretching helps flexibility, since muscles lengthen with practice."));
     }
+
+    @Test
+    void aLabelOrAVerdictAddressedToTheVisitorIsPersonal() {
+        List<String> tablets = List.of("Iron tablets may not fully restore levels, especially for those with coeliac "
+                + "disease.");
+        assertThat(VERIFIER.verify("**For you:** an evening appointment is easiest to fit around work [1].", tablets)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("In your case: with coeliac disease, tablets may not fully restore levels [1].",
+                tablets).outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("An infusion is the better option because tablets may not fully restore your "
+                + "levels [1].", tablets).outcome()).isEqualTo(Outcome.ESCALATE);
+        // a "your" that states a fact, and a verdict for a group rather than the visitor, are judged as claims
+        released("When your iron levels fall too low, tablets may not fully restore them, especially with coeliac "
+                + "disease [1].", tablets);
+        assertThat(PersonalAdvice.find("For people with coeliac disease, an infusion may be the better option, since "
+                + "tablets may not fully restore levels.")).isEmpty();
+    }
 }
