@@ -38,8 +38,8 @@ class GroundingCorpusTest {
      */
     static final Set<String> HELD_OUT = Set.of("g34", "g35");
     /**
-     * Whether the held-out writers are scored. Kept off (default "false") while a round's work on the verifier goes
-     * on, so that it never shows their figures or misses; turned on for the round's one measurement, whose figures
+     * Whether the held-out writers are scored. Turned off ("false") while a round's work on the verifier goes on, so
+     * that it never shows their figures or misses; on (the default) from the round's one measurement, whose figures
      * are then a floor (docs/grounding-corpus.md). Round 16's writers (g34, g35) were measured once (2026-11-29).
      */
     static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
