@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,13 @@ final class Causes {
             + "thanks\\s+to|as\\s+a\\s+(?:result|consequence)\\s+of|due\\s+to|owing\\s+to|by(?=\\s+[a-z]+ing\\b))\\s+([^,;:—–]+)[,;:—–]\\s*(\\S.*)$");
     /** Share of a side's claim words one passage must hold: a word or two in common is no statement of that side. */
     private static final double SIDE_SHARE = 1 / 3.0;
+    /**
+     * Share of the side after the link that some passage must hold for that side to be stated at all; a side sharing
+     * less must mean nearly what a passage says (embedding cosine of the side against the passage), as a reworded
+     * sentence must. A clause against a whole passage scores lower than a sentence would, hence a lower bar.
+     */
+    private static final double STATED_SHARE = 1 / 3.0;
+    private static final double REWORDED_SIDE = 0.8;
     /** A passage that states a link of any kind (the words the articles use to explain). */
     private static final Pattern PASSAGE_LINK = Pattern.compile("(?i)\\b(?:caus\\w*|because|since|why|lead\\w*|led|"
             + "result\\w*|due|owing|therefore|hence|thus|so|through|via|help\\w*|allow\\w*|"
@@ -50,20 +58,25 @@ final class Causes {
      *
      * @param claims         the claim words of a piece of text (the verifier's own reading of content words)
      * @param namedOtherwise the sentence's claim words a passage names by another word of the same concept
+     * @param similarity     how close in meaning a piece of text is to a passage (embedding cosine)
      */
     static Optional<String> firstStitched(String sentence, Set<String> subject, List<String> evidence,
                                           BiFunction<String, Set<String>, Set<String>> claims,
-                                          Function<Words, Set<String>> namedOtherwise) {
+                                          Function<Words, Set<String>> namedOtherwise,
+                                          ToDoubleBiFunction<String, String> similarity) {
         Matcher opening = OPENING_LINK.matcher(sentence);
         Matcher link = LINK.matcher(sentence);
         String linkWords;
         Set<String> before;
         Set<String> after;
+        String afterText;
         if (opening.find()) {
+            afterText = opening.group(3);
             linkWords = opening.group(1);
             before = claims.apply(withoutReference(opening.group(2)), subject);
             after = claims.apply(withoutReference(opening.group(3)), subject);
         } else if (link.find()) {
+            afterText = sentence.substring(link.end());
             linkWords = link.group();
             before = claims.apply(withoutReference(sentence.substring(0, link.start())), subject);
             after = claims.apply(withoutReference(sentence.substring(link.end())), subject);
@@ -84,6 +97,14 @@ final class Causes {
             shareAfter[i] = share(after, passages.get(i), named);
             bestBefore = Math.max(bestBefore, shareBefore[i]);
             bestAfter = Math.max(bestAfter, shareAfter[i]);
+        }
+        if (bestBefore > 0 && bestAfter < STATED_SHARE && evidence.stream()
+                .mapToDouble(passage -> similarity.applyAsDouble(withoutReference(afterText), passage))
+                .allMatch(cosine -> cosine < REWORDED_SIDE)) {
+            // what the link leads to ("…because magnesium crosses the placenta") is a claim of its own, which a word
+            // or two shared with the passage does not state: the rest of the sentence carries the overlap for it
+            return Optional.of("links to what no passage states: '" + linkWords.toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ") + "'");
         }
         if (bestBefore == 0 || bestAfter == 0) {
             return Optional.empty(); // a side no passage words as the sentence does: the other checks judge it

@@ -321,9 +321,14 @@ final class GroundingVerifier {
         if (added.isPresent()) {
             return added;
         }
+        Optional<String> reversed = CausalDirection.firstReversed(sentence.text(), evidenceText);
+        if (reversed.isPresent()) {
+            return Optional.of(CONTRADICTS + reversed.get());
+        }
         Optional<String> cause = Causes.firstStitched(sentence.text(), sentence.words().subject(),
                 numbers.stream().map(n -> passages.get(n - 1)).toList(), this::claimStems,
-                passage -> namedIn(sentence.words(), passage));
+                passage -> namedIn(sentence.words(), passage),
+                (side, passage) -> Cosine.of(embeddings.embed(side).content().vector(), passageVector(passage.strip())));
         if (cause.isPresent()) {
             return cause;
         }

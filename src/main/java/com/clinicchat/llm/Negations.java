@@ -49,6 +49,17 @@ final class Negations {
     private static final Set<String> CLAUSE_ENDS = Set.of("but", "and", "or", "is", "are", "was", "were", "which",
             "that", "because", "since", "while", "so", "though", "although", "as");
 
+    /**
+     * "not among", "not one of", "not part of", "not on the list of", "not included in": a negation of belonging to a
+     * group, which the group's own relative clause ("…for which caution is advised") says what it is.
+     */
+    private static final List<List<String>> MEMBERSHIP = List.of(List.of("among"), List.of("one", "of"),
+            List.of("part", "of"), List.of("on", "the", "list"), List.of("included", "in"), List.of("included", "among"),
+            List.of("listed", "among"), List.of("listed", "as"), List.of("in", "the", "group"));
+    private static final int MEMBERSHIP_REACH = 4;
+    /** Words opening a relative clause, which a membership negation reaches across. */
+    private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
+
     private Negations() {
     }
 
@@ -401,9 +412,20 @@ final class Negations {
     private static Set<String> scope(Words words, int negation, int reach) {
         Set<String> scope = new LinkedHashSet<>();
         int size = NEGATING_BEFORE_TO.contains(words.words().get(negation)) ? 1 : reach;
-        for (int i = negation + 1; i < words.size() && scope.size() < size; i++) {
+        int from = negation + 1;
+        boolean membership = false;
+        for (List<String> phrase : MEMBERSHIP) {
+            if (words.words().subList(from, Math.min(words.size(), from + phrase.size())).equals(phrase)) {
+                // "not among the groups for which caution is advised": what the group is defined by is negated too
+                membership = true;
+                from += phrase.size();
+                size = Math.max(size, MEMBERSHIP_REACH);
+                break;
+            }
+        }
+        for (int i = from; i < words.size() && scope.size() < size; i++) {
             String word = words.words().get(i);
-            if (CLAUSE_ENDS.contains(word) && !scope.isEmpty()) {
+            if (CLAUSE_ENDS.contains(word) && !scope.isEmpty() && !(membership && RELATIVE.contains(word))) {
                 break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause
             }
             if (!words.filler(i) && !NEGATIONS.contains(word)) {

@@ -32,6 +32,26 @@ final class Outcomes {
     private Outcomes() {
     }
 
+    /**
+     * "the kidneys regulate magnesium levels": the thing named right before a change verb that has an object of its
+     * own is what does the changing, not what is changed, so the verb says nothing of its betterment.
+     */
+    private static boolean actsItself(Words clause, int thing, int change) {
+        int next = thing + 1;
+        while (next < clause.size() && clause.filler(next)) {
+            next++;
+        }
+        if (next != change) {
+            return false;
+        }
+        for (int j = change + 1; j < clause.size(); j++) {
+            if (!clause.filler(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first improvement of {@code sentence} whose object the evidence names without any change, if any. */
     static Optional<String> firstUnclaimed(Words sentence, String evidenceText) {
         List<Words> clauses = java.util.Arrays.stream(evidenceText.split("[,;:.!?()\\n—–]+"))
@@ -55,7 +75,7 @@ final class Outcomes {
                         named = true;
                         // the whole clause: "improving vessel flexibility and circulation" improves both
                         for (int w = 0; w < clause.size(); w++) {
-                            changed |= w != k && CHANGE.contains(clause.stems().get(w));
+                            changed |= w != k && CHANGE.contains(clause.stems().get(w)) && !actsItself(clause, k, w);
                         }
                     }
                 }

@@ -41,6 +41,12 @@ final class PersonalAdvice {
                     + "take|book|stick to|talk to|consult|ask your|see your|check with)\\b"),
             Pattern.compile("\\b(?:it(?:'s| is| would be)|that(?:'s| is| would be))\\s+(?:best|wise|a good idea|"
                     + "advisable|important|better) (?:for you )?to\\b"),
+            // a label addressing the visitor ("**For you:**", "In your case:"): what follows it is about them
+            Pattern.compile("^[^a-z]*(?:for you|for yourself|in your case|your case|your situation|personally)"
+                    + "[^a-z]*:"),
+            // a verdict between options, for the visitor's own levels, body or condition
+            Pattern.compile("\\b(?:better|best|right|safer|smarter|ideal) (?:option|choice|route|bet|pick)\\b.*"
+                    + "\\byour\\b|\\byour\\b.*\\b(?:better|best|right|safer|smarter|ideal) (?:option|choice|route|bet|pick)\\b"),
             // suitability and safety for this visitor
             Pattern.compile("\\b(?:safe|suitable|right|ideal|fine|okay|ok|appropriate|recommended|beneficial|perfect|"
                     + "a good fit|a great fit|a good option|a great option|good|great|helpful|worth it|risky|"

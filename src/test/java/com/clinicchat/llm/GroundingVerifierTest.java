@@ -1522,4 +1522,102 @@ class GroundingVerifierTest {
         List<String> branches = List.of("The practice has branches in Leeds, York and Hull.");
         released("The practice has several branches, in Leeds, York and Hull [1].", branches);
     }
+
+    @Test
+    void oneItemOfAnUnrankedListIsNotTheMainOne() {
+        List<String> massage = List.of("For runners, a sports massage offers:\n- Less stiffness after long runs.\n"
+                + "- Better range of motion in the hips.\n- Quicker recovery between sessions.");
+        dropped("The main benefit for runners is better range of motion [1].", massage,
+                "ranks first what the passage does not rank");
+        dropped("Its chief advantage for runners is quicker recovery between sessions [1].", massage,
+                "ranks first what the passage does not rank");
+        // a ranking of the whole list, and one the passage makes in words of its own, rank nothing new
+        released("For runners, a sports massage offers three main benefits: less stiffness, better range of motion "
+                + "and quicker recovery [1].", massage);
+        released("The main benefit of a sports massage for runners is quicker recovery between sessions [1].",
+                List.of("One of the most important benefits of a sports massage for runners is quicker recovery "
+                        + "between sessions."));
+        released("Runners mainly notice quicker recovery between sessions after a sports massage [1].",
+                List.of("After a sports massage, runners notice quicker recovery between sessions, especially after "
+                        + "long runs."));
+    }
+
+    @Test
+    void whatALinkLeadsToMustBeStatedByAPassage() {
+        List<String> liver = List.of("People with liver disease need a consultation before an iron infusion.");
+        dropped("People with liver disease need a consultation before an iron infusion because their bodies struggle "
+                + "to clear the mineral [1].", liver, "links to what no passage states: 'because'");
+        released("People with liver disease need a consultation before an iron infusion because the liver is where "
+                + "iron is kept [1].", List.of("People with liver disease need a consultation before an iron infusion, "
+                + "because the liver stores iron."));
+        // a reason in other words that means what the passage says
+        released("Because it goes around the gut, an iron infusion gets stores up sooner and higher than pills do [1].",
+                List.of("Iron given by infusion bypasses the digestive system for faster and higher absorption than "
+                        + "pills."));
+    }
+
+    @Test
+    void causeAndEffectStayTheWayRoundThePassageHasThem() {
+        List<String> vitaminD = List.of("Low vitamin D can lead to bone pain and muscle weakness.");
+        dropped("Bone pain and muscle weakness slowly use up the body's vitamin D [1].", vitaminD, "cause and effect the other way round");
+        List<String> thyroid = List.of("An underactive thyroid often causes tiredness and weight gain.");
+        dropped("Tiredness and weight gain often cause an underactive thyroid [1].", thyroid,
+                "cause and effect the other way round");
+        // the same way round, in other verbs or in the passive
+        released("A shortage of vitamin D can bring on bone pain and muscle weakness [1].", vitaminD);
+        released("Bone pain and muscle weakness can be caused by low vitamin D [1].", vitaminD);
+        released("An underactive thyroid often results in tiredness and weight gain [1].", thyroid);
+    }
+
+    @Test
+    void aLevelMovesTheWayThePassageSaysItMoves() {
+        List<String> injection = List.of("Some patients notice a brief dip in heart rate after the injection.");
+        dropped("After the injection, heart rate can climb briefly [1].", injection, "opposite direction");
+        dropped("Some patients notice their heart rate rising for a moment after the injection [1].", injection,
+                "opposite direction");
+        released("Heart rate may drop for a short time after the injection in some patients [1].", injection);
+        released("Some patients notice their heart rate falls briefly after the injection [1].", injection);
+    }
+
+    @Test
+    void notAmongAGroupNegatesWhatTheGroupIsFor() {
+        List<String> care = List.of("Extra care is advised for:\n- People with liver disease.\n- Children under "
+                + "twelve.\n- Anyone on blood thinners.");
+        dropped("People on blood thinners are not among the groups for which extra care is advised [1].", care,
+                "negation of");
+        dropped("Children under twelve are not one of the groups that need extra care [1].", care, "negation of");
+        released("People on blood thinners are among the groups for whom extra care is advised [1].", care);
+    }
+
+    @Test
+    void aTrueReasonDoesNotCarryANewOutcome() {
+        List<String> caution = List.of("We advise caution for:\n- People with liver disease (since the liver stores "
+                + "iron).\n- Children under twelve.");
+        dropped("Since the liver stores iron, iron infusions also help improve liver function [1].", caution,
+                "an outcome the passages do not claim");
+        // what does the changing is not what is changed; a passage that says it is changed backs the sentence
+        assertThat(Outcomes.firstUnclaimed(Words.of("Infusions improve liver health."), "since the liver stores iron"))
+                .isPresent();
+        assertThat(Outcomes.firstUnclaimed(Words.of("Stretching improves flexibility."),
+                "Regular stretching helps flexibility, since muscles lengthen with practice.")).isEmpty();
+        released("Since muscles lengthen with practice, regular stretching helps flexibility [1].",
+                List.of("Regular stretching helps flexibility, since muscles lengthen with practice."));
+    }
+
+    @Test
+    void aLabelOrAVerdictAddressedToTheVisitorIsPersonal() {
+        List<String> tablets = List.of("Iron tablets may not fully restore levels, especially for those with coeliac "
+                + "disease.");
+        assertThat(VERIFIER.verify("**For you:** an evening appointment is easiest to fit around work [1].", tablets)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("In your case: with coeliac disease, tablets may not fully restore levels [1].",
+                tablets).outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("An infusion is the better option because tablets may not fully restore your "
+                + "levels [1].", tablets).outcome()).isEqualTo(Outcome.ESCALATE);
+        // a "your" that states a fact, and a verdict for a group rather than the visitor, are judged as claims
+        released("When your iron levels fall too low, tablets may not fully restore them, especially with coeliac "
+                + "disease [1].", tablets);
+        assertThat(PersonalAdvice.find("For people with coeliac disease, an infusion may be the better option, since "
+                + "tablets may not fully restore levels.")).isEmpty();
+    }
 }
