@@ -83,10 +83,12 @@ public class KnowledgeRetriever {
         try {
             Ranked ranked = rank(current, query, vector, limit, properties, Fusion.PLAIN, ranker);
             double confidence = coverage.probability(ranked.evidence());
-            // the model judges how near the articles are; what they are about is checked apart (ForeignSubject)
+            // the model judges how near the articles are; what they are about is checked apart (ForeignSubject,
+            // AskedBenefit)
             boolean covered = confidence >= properties.minConfidence()
                     && !AskedFact.missingFrom(query, ranked.passages().stream().map(RetrievedPassage::text).toList())
-                    && current.foreignSubject(query).isEmpty();
+                    && current.foreignSubject(query).isEmpty()
+                    && current.unnamedBenefit(query).isEmpty();
             return new Retrieval(query, ranked.passages(), confidence, covered);
         } finally {
             current.release();

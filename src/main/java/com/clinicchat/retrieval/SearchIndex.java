@@ -480,6 +480,11 @@ final class SearchIndex {
         return foreignSubject.in(query, this::uses);
     }
 
+    /** What the query asks the treatment to help with, when no article uses a word of it ({@link AskedBenefit}). */
+    Optional<String> unnamedBenefit(String query) {
+        return AskedBenefit.unnamedIn(query, this::uses, word -> analysed(word).isEmpty());
+    }
+
     /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */
     private boolean uses(String word) {
         return usesAll(terms(word));

@@ -1,0 +1,71 @@
+package com.clinicchat.retrieval;
+
+import com.clinicchat.knowledge.ArticleParser;
+import com.clinicchat.knowledge.KnowledgeSnapshot;
+import com.clinicchat.knowledge.MalformedArticleException;
+import com.clinicchat.knowledge.SubjectWordsTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Does it help X?" is answered only when some article names X: retrieval finds every such question near the
+ * benefits the articles list, whatever X is. Judged by the index's own words, so it holds for any article.
+ */
+class AskedBenefitTest {
+
+    @Test
+    void aBenefitNoArticleNamesIsNotCoveredHoweverNearTheQuestionSounds() {
+        SearchIndex zinc = index();
+        try {
+            assertThat(zinc.unnamedBenefit("does a zinc drip help with tinnitus?")).contains("tinnitus");
+            assertThat(zinc.unnamedBenefit("is it any good for hair loss lol")).contains("hair loss");
+            assertThat(zinc.unnamedBenefit("can zinc infusions treat acne")).contains("acne");
+            assertThat(zinc.unnamedBenefit("would it help my arthritis or nah")).contains("arthritis");
+        } finally {
+            zinc.release();
+        }
+    }
+
+    @Test
+    void aBenefitTheArticlesNameOrAGroupOfPeopleIsLeftToRetrieval() {
+        SearchIndex zinc = index();
+        try {
+            // named by the article: "immunity", "wound healing"
+            assertThat(zinc.unnamedBenefit("does zinc help immunity?")).isEmpty();
+            assertThat(zinc.unnamedBenefit("does it help wounds heal")).isEmpty();
+            // what follows "help" is people; what they need comes in the clause after it
+            assertThat(zinc.unnamedBenefit("can it help runners who keep getting colds")).isEmpty();
+            assertThat(zinc.unnamedBenefit("does it help people with gut conditions")).isEmpty();
+            // a short capital word may abbreviate the articles' words
+            assertThat(zinc.unnamedBenefit("does it help with IBD")).isEmpty();
+            // no benefit asked for, or only general words
+            assertThat(zinc.unnamedBenefit("how long is a session?")).isEmpty();
+            assertThat(zinc.unnamedBenefit("does it help with symptoms")).isEmpty();
+            // every thing asked about counts: one the article names is enough
+            assertThat(zinc.unnamedBenefit("is it good for tinnitus and immunity")).isEmpty();
+        } finally {
+            zinc.release();
+        }
+    }
+
+    @Test
+    void theClinicsRetrieverDoesNotAnswerForABenefitItsArticlesNeverName() {
+        RetrieverFixture clinic = RetrieverFixture.clinicArticles();
+        assertThat(clinic.retriever.retrieve("does the magnesium drip help with tinnitus").covered()).isFalse();
+        assertThat(clinic.retriever.retrieve("does the magnesium drip help with leg cramps").covered()).isTrue();
+    }
+
+    private static SearchIndex index() {
+        try {
+            return SearchIndex.build(new KnowledgeSnapshot(List.of(new ArticleParser().parse("zinc",
+                    SubjectWordsTest.ZINC)), Map.of(), "", Instant.EPOCH), RetrieverFixture.MODEL);
+        } catch (MalformedArticleException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
