@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
  */
 final class AskedBenefit {
 
-    /** "help (with)", "good for", "work for", "treat", "do anything for", followed by what is asked about. */
+    /**
+     * "help (with)", "good for", "work for", "treat", "do anything for", or a follow-up's "what about", followed by
+     * what is asked about.
+     */
     private static final Pattern ASKED = Pattern.compile("\\b(?:help|helps|helping|(?:any|much|a|really) good for|"
             + "good for|great for|useful for|worth it for|works? for|do anything for|does anything for|treat|treats|"
-            + "fix|fixes|cure|cures|relieve|relieves|get rid of|beneficial for)\\s+(?:with\\s+|for\\s+|against\\s+)?"
+            + "fix|fixes|cure|cures|relieve|relieves|get rid of|beneficial for|"
+            // a follow-up naming the next thing: "what about acne", "how about for teens"
+            + "(?:what|how|wbu|and) about)\\s+(?:with\\s+|for\\s+|against\\s+)?"
             + "(?:(?:my|your|his|her|their|our|the|a|an|some|people with|someone with|those with|anyone with)\\s+)?"
             + "([\\p{L}][\\p{L}'-]*(?:\\s+[\\p{L}][\\p{L}'-]*){0,2})");
     /** Words that end what is asked about: what follows them is another clause. */
@@ -37,7 +42,10 @@ final class AskedBenefit {
     private static final Set<String> GENERAL = Set.of("symptoms", "symptom", "issues", "issue", "problems", "problem",
             "stuff", "things", "thing", "conditions", "condition", "people", "someone", "anything", "everything",
             "kind", "sort", "lot", "us", "them", "him", "her", "health", "body", "feel", "ppl", "peple", "folks",
-            "guys", "group", "team", "crew", "specific", "general", "generally", "outside", "over", "rid");
+            "guys", "group", "team", "crew", "specific", "general", "generally", "outside", "over", "rid",
+            // people: whether it suits them is for the router and staff, not a benefit the articles must name
+            "mom", "mum", "mother", "dad", "father", "husband", "wife", "partner", "son", "daughter", "kid", "kids",
+            "child", "children", "baby", "grandma", "grandpa", "sister", "brother", "friend", "parents");
 
     private AskedBenefit() {
     }
@@ -50,8 +58,10 @@ final class AskedBenefit {
      * @param stopWord whether a word carries no content for the index
      */
     static Optional<String> unnamedIn(String question, Predicate<String> uses, Predicate<String> stopWord) {
-        Matcher asked = ASKED.matcher(question.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-        while (asked.find()) {
+        String lower = question.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Matcher asked = ASKED.matcher(lower);
+        // each match restarts where its object began: "help immunity what about eczema" holds two questions
+        for (int from = 0; from < lower.length() && asked.find(from); from = asked.start(1)) {
             List<String> content = new ArrayList<>();
             for (String word : asked.group(1).split("\\s+")) {
                 if (RELATIVE.contains(word)) {

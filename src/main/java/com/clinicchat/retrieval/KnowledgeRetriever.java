@@ -82,6 +82,12 @@ public class KnowledgeRetriever {
         }
         try {
             Ranked ranked = rank(current, query, vector, limit, properties, Fusion.PLAIN, ranker);
+            if (CautionQuestion.asks(query) && current.foreignSubject(query).isEmpty()) {
+                List<RetrievedPassage> cautions = cautions(current, query, vector, ranked.passages(), limit);
+                if (!cautions.isEmpty()) {
+                    return new Retrieval(query, cautions, coverage.probability(ranked.evidence()), true);
+                }
+            }
             double confidence = coverage.probability(ranked.evidence());
             // the model judges how near the articles are; what they are about is checked apart (ForeignSubject,
             // AskedBenefit)
@@ -93,6 +99,27 @@ public class KnowledgeRetriever {
         } finally {
             current.release();
         }
+    }
+
+    /**
+     * The passages that state cautions, nearest the question first, each scored as the best passage found: they,
+     * not the "ideal for" list the question's words are nearest to, answer who must not have the treatment.
+     */
+    private static List<RetrievedPassage> cautions(SearchIndex current, String query, float[] vector,
+                                                   List<RetrievedPassage> ranked, int limit) {
+        double top = ranked.isEmpty() ? 1 : ranked.getFirst().score();
+        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
+        List<SearchIndex.Unit> units = current.units();
+        List<RetrievedPassage> cautions = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            SearchIndex.Unit unit = units.get(i);
+            if (unit.kind() == SearchIndex.Kind.PASSAGE && CautionQuestion.states(unit.text(), unit.leadIn())) {
+                cautions.add(new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(), top,
+                        current.weightedOverlap(queryTerms, i), Cosine.of(vector, unit.vector())));
+            }
+        }
+        return cautions.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
+                .limit(limit).toList();
     }
 
     /** Sizes and problems of the index now serving, for health and the benchmark. */

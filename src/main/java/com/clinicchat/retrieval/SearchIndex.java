@@ -91,6 +91,8 @@ final class SearchIndex {
     private final EmbeddingModel embeddings;
     private final List<Set<String>> unitTerms;
     private final Map<String, Integer> passageFrequency;
+    /** Every term of every unit, headings included: the words the articles use anywhere. */
+    private final Set<String> vocabulary;
     private final int passageCount;
     private final Map<Section, float[]> headingVectors;
     private final Map<Section, Set<String>> headingTerms;
@@ -123,6 +125,10 @@ final class SearchIndex {
             }
         }
         this.passageFrequency = Map.copyOf(frequency);
+        Set<String> words = new java.util.HashSet<>();
+        unitTerms.forEach(words::addAll);
+        units.forEach(unit -> words.addAll(analyze(indexAnalyzer, String.join(" ", unit.section().headingPath()))));
+        this.vocabulary = Set.copyOf(words);
         this.passageCount = count;
         this.headingVectors = Map.copyOf(headingVectors);
         Map<Section, Set<String>> headings = new HashMap<>();
@@ -482,7 +488,9 @@ final class SearchIndex {
 
     /** What the query asks the treatment to help with, when no article uses a word of it ({@link AskedBenefit}). */
     Optional<String> unnamedBenefit(String query) {
-        return AskedBenefit.unnamedIn(query, this::uses, word -> analysed(word).isEmpty());
+        // a heading names what its section is about ("Side Effects") even where the passages never repeat it
+        return AskedBenefit.unnamedIn(query, word -> terms(word).values().stream()
+                .allMatch(synonyms -> synonyms.stream().anyMatch(vocabulary::contains)), word -> analysed(word).isEmpty());
     }
 
     /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */

@@ -26,6 +26,9 @@ class AskedBenefitTest {
             assertThat(zinc.unnamedBenefit("is it any good for hair loss lol")).contains("hair loss");
             assertThat(zinc.unnamedBenefit("can zinc infusions treat acne")).contains("acne");
             assertThat(zinc.unnamedBenefit("would it help my arthritis or nah")).contains("arthritis");
+            // a follow-up naming the next thing, alone or after the question that set the topic
+            assertThat(zinc.unnamedBenefit("what about acne?")).contains("acne");
+            assertThat(zinc.unnamedBenefit("does zinc help immunity what about for eczema")).contains("eczema");
         } finally {
             zinc.release();
         }
@@ -48,6 +51,8 @@ class AskedBenefitTest {
             assertThat(zinc.unnamedBenefit("does it help with symptoms")).isEmpty();
             // every thing asked about counts: one the article names is enough
             assertThat(zinc.unnamedBenefit("is it good for tinnitus and immunity")).isEmpty();
+            assertThat(zinc.unnamedBenefit("what about the side effects")).isEmpty();
+            assertThat(zinc.unnamedBenefit("what about my husband")).isEmpty();
         } finally {
             zinc.release();
         }
