@@ -1,14 +1,7 @@
 package com.clinicchat.retrieval;
 
-import com.clinicchat.knowledge.ArticleParser;
-import com.clinicchat.knowledge.KnowledgeSnapshot;
-import com.clinicchat.knowledge.MalformedArticleException;
 import com.clinicchat.knowledge.SubjectWordsTest;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,11 +59,6 @@ class AskedBenefitTest {
     }
 
     private static SearchIndex index() {
-        try {
-            return SearchIndex.build(new KnowledgeSnapshot(List.of(new ArticleParser().parse("zinc",
-                    SubjectWordsTest.ZINC)), Map.of(), "", Instant.EPOCH), RetrieverFixture.MODEL);
-        } catch (MalformedArticleException e) {
-            throw new IllegalStateException(e);
-        }
+        return ForeignSubjectTest.index(SubjectWordsTest.ZINC);
     }
 }

@@ -70,7 +70,8 @@ class ForeignSubjectTest {
         }
     }
 
-    private static SearchIndex index(String article) {
+    /** An index over one article given as text (tests of the index's own checks share it). */
+    static SearchIndex index(String article) {
         try {
             return SearchIndex.build(new KnowledgeSnapshot(List.of(new ArticleParser().parse("zinc", article)), Map.of(),
                     "", Instant.EPOCH), RetrieverFixture.MODEL);
