@@ -58,31 +58,30 @@ final class Causes {
      *
      * @param claims         the claim words of a piece of text (the verifier's own reading of content words)
      * @param namedOtherwise the sentence's claim words a passage names by another word of the same concept
-     * @param similarity     how close in meaning a piece of text is to a passage (embedding cosine)
+     * @param closeness      how close in meaning a piece of text is to the nearest of the passages (embedding
+     *                       cosine), so that the text is embedded once
      */
     static Optional<String> firstStitched(String sentence, Set<String> subject, List<String> evidence,
                                           BiFunction<String, Set<String>, Set<String>> claims,
                                           Function<Words, Set<String>> namedOtherwise,
-                                          ToDoubleBiFunction<String, String> similarity) {
+                                          ToDoubleBiFunction<String, List<String>> closeness) {
         Matcher opening = OPENING_LINK.matcher(sentence);
         Matcher link = LINK.matcher(sentence);
         String linkWords;
         Set<String> before;
-        Set<String> after;
-        String afterText;
+        String afterSide;
         if (opening.find()) {
-            afterText = opening.group(3);
             linkWords = opening.group(1);
             before = claims.apply(withoutReference(opening.group(2)), subject);
-            after = claims.apply(withoutReference(opening.group(3)), subject);
+            afterSide = withoutReference(opening.group(3));
         } else if (link.find()) {
-            afterText = sentence.substring(link.end());
             linkWords = link.group();
             before = claims.apply(withoutReference(sentence.substring(0, link.start())), subject);
-            after = claims.apply(withoutReference(sentence.substring(link.end())), subject);
+            afterSide = withoutReference(sentence.substring(link.end()));
         } else {
             return Optional.empty();
         }
+        Set<String> after = claims.apply(afterSide, subject);
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty(); // "Because it bypasses the gut." links to what came before: judged as it stands
         }
@@ -98,9 +97,7 @@ final class Causes {
             bestBefore = Math.max(bestBefore, shareBefore[i]);
             bestAfter = Math.max(bestAfter, shareAfter[i]);
         }
-        if (bestBefore > 0 && bestAfter < STATED_SHARE && evidence.stream()
-                .mapToDouble(passage -> similarity.applyAsDouble(withoutReference(afterText), passage))
-                .allMatch(cosine -> cosine < REWORDED_SIDE)) {
+        if (bestBefore > 0 && bestAfter < STATED_SHARE && closeness.applyAsDouble(afterSide, evidence) < REWORDED_SIDE) {
             // what the link leads to ("…because magnesium crosses the placenta") is a claim of its own, which a word
             // or two shared with the passage does not state: the rest of the sentence carries the overlap for it
             return Optional.of("links to what no passage states: '" + linkWords.toLowerCase(Locale.ROOT)

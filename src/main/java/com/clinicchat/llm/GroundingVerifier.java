@@ -328,7 +328,7 @@ final class GroundingVerifier {
         Optional<String> cause = Causes.firstStitched(sentence.text(), sentence.words().subject(),
                 numbers.stream().map(n -> passages.get(n - 1)).toList(), this::claimStems,
                 passage -> namedIn(sentence.words(), passage),
-                (side, passage) -> Cosine.of(embeddings.embed(side).content().vector(), passageVector(passage.strip())));
+                this::closeness);
         if (cause.isPresent()) {
             return cause;
         }
@@ -674,6 +674,13 @@ final class GroundingVerifier {
     private double similarity(String sentence, Set<Integer> numbers, List<String> passages) {
         float[] vector = embeddings.embed(sentence).content().vector();
         return Cosine.of(vector, passageVector(evidenceText(numbers, passages).strip()));
+    }
+
+    /** The cosine of a piece of text to the nearest of the passages (-1 when there are none). */
+    private double closeness(String text, List<String> passages) {
+        float[] vector = embeddings.embed(text).content().vector();
+        return passages.stream().mapToDouble(passage -> Cosine.of(vector, passageVector(passage.strip()))).max()
+                .orElse(-1);
     }
 
     /** Passages are few and checked sentence after sentence, so their embeddings are kept. */

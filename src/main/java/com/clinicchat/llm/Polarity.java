@@ -716,22 +716,31 @@ final class Polarity {
                     if (object == null || said.contains(object) || other.contains(object)) {
                         continue;
                     }
-                    boolean evidenceSaysOther = false;
-                    boolean evidenceSaysSame = false;
-                    for (int j = 0; j < evidence.size(); j++) {
-                        String stem = evidence.stems().get(j);
-                        if ((other.contains(stem) || said.contains(stem)) && object.equals(nextContent(evidence, j))) {
-                            evidenceSaysOther |= other.contains(stem);
-                            evidenceSaysSame |= said.contains(stem);
-                        }
-                    }
-                    if (evidenceSaysOther && !evidenceSaysSame) {
+                    if (onlyTheOtherSaid(said, other, evidence, j -> object.equals(nextContent(evidence, j)))) {
                         return Optional.of("opposite of the passage: " + sentence.words().get(i) + " " + object);
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the evidence says only the other word of a pair (and never the sentence's own) about the same thing,
+     * as {@code aboutTheSameThing} judges each of its words of the pair.
+     */
+    private static boolean onlyTheOtherSaid(Set<String> said, Set<String> other, Words evidence,
+                                            java.util.function.IntPredicate aboutTheSameThing) {
+        boolean saysOther = false;
+        boolean saysSame = false;
+        for (int j = 0; j < evidence.size(); j++) {
+            String stem = evidence.stems().get(j);
+            if ((said.contains(stem) || other.contains(stem)) && aboutTheSameThing.test(j)) {
+                saysOther |= other.contains(stem);
+                saysSame |= said.contains(stem);
+            }
+        }
+        return saysOther && !saysSame;
     }
 
     /** Which way a level goes, as a verb or a noun: "can rise briefly", "a brief drop in blood pressure". */
@@ -758,17 +767,7 @@ final class Polarity {
                     continue;
                 }
                 Set<String> things = around(sentence, i);
-                boolean evidenceSaysOther = false;
-                boolean evidenceSaysSame = false;
-                for (int j = 0; j < evidence.size(); j++) {
-                    String stem = evidence.stems().get(j);
-                    if ((said.contains(stem) || other.contains(stem))
-                            && around(evidence, j).stream().anyMatch(things::contains)) {
-                        evidenceSaysOther |= other.contains(stem);
-                        evidenceSaysSame |= said.contains(stem);
-                    }
-                }
-                if (evidenceSaysOther && !evidenceSaysSame) {
+                if (onlyTheOtherSaid(said, other, evidence, j -> around(evidence, j).stream().anyMatch(things::contains))) {
                     return Optional.of("opposite direction to the passage: " + sentence.words().get(i));
                 }
             }

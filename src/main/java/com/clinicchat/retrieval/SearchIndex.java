@@ -464,7 +464,7 @@ final class SearchIndex {
             }
             double weight = Math.log(2 + EnglishVocabulary.rank(word)) / Math.log(2 + EnglishVocabulary.SIZE);
             total += weight;
-            if (!usesAll(stems)) {
+            if (!usesAll(stems, passageFrequency::containsKey)) {
                 unknown += weight;
                 rarest = Math.max(rarest, weight);
             }
@@ -489,19 +489,18 @@ final class SearchIndex {
     /** What the query asks the treatment to help with, when no article uses a word of it ({@link AskedBenefit}). */
     Optional<String> unnamedBenefit(String query) {
         // a heading names what its section is about ("Side Effects") even where the passages never repeat it
-        return AskedBenefit.unnamedIn(query, word -> terms(word).values().stream()
-                .allMatch(synonyms -> synonyms.stream().anyMatch(vocabulary::contains)), word -> analysed(word).isEmpty());
+        return AskedBenefit.unnamedIn(query, word -> usesAll(terms(word), vocabulary::contains),
+                word -> analysed(word).isEmpty());
     }
 
     /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */
     private boolean uses(String word) {
-        return usesAll(terms(word));
+        return usesAll(terms(word), passageFrequency::containsKey);
     }
 
-    /** Whether a passage holds each stem of a word, or a synonym or probable spelling of it. */
-    private boolean usesAll(Map<String, Set<String>> stems) {
-        return stems.values().stream()
-                .allMatch(synonyms -> synonyms.stream().anyMatch(passageFrequency::containsKey));
+    /** Whether the known terms hold each stem of a word, or a synonym or probable spelling of it. */
+    private static boolean usesAll(Map<String, Set<String>> stems, java.util.function.Predicate<String> known) {
+        return stems.values().stream().allMatch(synonyms -> synonyms.stream().anyMatch(known));
     }
 
     /** A term's inverse passage frequency, as {@link #weightedOverlap} weighs it; a term no passage holds weighs most. */
