@@ -10,6 +10,8 @@ public enum Basis {
     EMERGENCY_RULE,
     /** The safety net: a question about a dose or amount. */
     DOSE_RULE,
+    /** The safety net: a personal health question with the "I" left out ("on blood thinners, ok to get one?"). */
+    PERSONAL_RULE,
     /** The safety net: a request for a person. */
     PERSON_RULE,
     /** Written in a language the assistant does not read (Spanish, Portuguese): a person answers. */

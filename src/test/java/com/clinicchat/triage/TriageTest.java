@@ -175,6 +175,25 @@ class TriageTest {
     }
 
     @Test
+    void aPersonalQuestionTypedLikeASearchQueryGoesToStaff() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String personal : List.of("on warfarin, fine to get one?", "currently doing dialysis is the drip ok",
+                "been on steroids for a year, good candidate?", "28 wks pregnant want one for leg cramps",
+                "pregnant 5 months, is it safe")) {
+            TriageDecision decision = decide(triage, personal, true);
+            assertThat(decision.route()).as(personal).isEqualTo(Route.ESCALATE);
+            assertThat(decision.reason()).as(personal).isEqualTo(EscalationReason.MEDICAL_QUESTION);
+            assertThat(VisitorText.of(personal).matches(TriageRules.ELIDED_PERSONAL_STATE)).as(personal).isTrue();
+        }
+        // a group, the service or a general question is not the visitor's own state
+        for (String general : List.of("pregnant women allowed?", "breastfeeding moms - is it ok?",
+                "on average how long does it take, is that ok", "with the team at the office, can i book for all",
+                "have a question: is it safe for kids")) {
+            assertThat(VisitorText.of(general).matches(TriageRules.ELIDED_PERSONAL_STATE)).as(general).isFalse();
+        }
+    }
+
+    @Test
     void aWholeBottleASwallowedBatteryAndHowMuchWouldStopAHeartAreEmergencies() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("what happens if you take the whole bottle of pills at once",
