@@ -112,7 +112,7 @@ final class GroundingVerifier {
 
     Verdict verify(CitedSentence sentence, List<String> passages) {
         // list numbers inside the sentence ("1. …, 2. …") place its items; they count nothing
-        String text = Enumerations.withoutMarkers(sentence.text());
+        String text = NoteStyle.spelledOut(Enumerations.withoutMarkers(sentence.text()));
         // the clinic's own words ("iv", "drip") are filler already, and a comparison sets them against another
         // route ("IV" or "oral"): only the rest of the subject ("magnesium") stands on both sides
         Set<String> subjectWords = new HashSet<>(subject.get().words());

@@ -79,6 +79,10 @@ final class Negations {
         if (!evidenceNegations.isEmpty() && counted > evidenceNegations.size()) {
             return Optional.of("more negations than the passage"); // "though not for those who do not respond"
         }
+        Optional<String> banned = cautionMadeBan(sentence, sentenceNegations, evidence, evidenceNegations);
+        if (banned.isPresent()) {
+            return banned;
+        }
         Optional<String> doubled = negatedNegative(sentence, sentenceNegations, evidence, evidenceNegations);
         if (doubled.isPresent()) {
             return doubled;
@@ -113,6 +117,20 @@ final class Negations {
             return dismissed;
         }
         return excluded(sentence, evidence, evidenceAsserted);
+    }
+
+    /**
+     * "should never receive" where the passage advises caution: a caution is weighed by a professional, a "never" is
+     * a ban the passage does not make. Only where the evidence says no "not" or "never" of its own.
+     */
+    private static Optional<String> cautionMadeBan(Words sentence, List<Integer> sentenceNegations, Words evidence,
+                                                   List<Integer> evidenceNegations) {
+        boolean cautions = evidence.stems().stream().anyMatch(CAUTION_WORDS::contains);
+        if (!cautions || !evidenceNegations.isEmpty()) {
+            return Optional.empty();
+        }
+        return sentenceNegations.stream().filter(at -> sentence.words().get(at).equals("never")).findFirst()
+                .map(at -> "caution made a ban: never");
     }
 
     /** What sets aside the words after it: "rather than", "instead of" (and "in place of", read as it). */

@@ -1620,4 +1620,51 @@ class GroundingVerifierTest {
         assertThat(PersonalAdvice.find("For people with coeliac disease, an infusion may be the better option, since "
                 + "tablets may not fully restore levels.")).isEmpty();
     }
+
+    @Test
+    void noteStyleShorthandIsReadForWhatItSays() {
+        List<String> iron = List.of("Iron infusions are suitable for children only after a paediatric consultation.",
+                "Iron lifts energy and reduces breathlessness on exertion.",
+                "Side effects can include a brief drop in heart rate during the infusion.");
+        // "w/o" is a negation, an arrow is a direction: each flips what the passage says
+        dropped("Children: OK w/o a paediatric consultation [1].", iron, "negation");
+        dropped("Iron → ↑ breathlessness on exertion [2].", iron, "");
+        dropped("Possible side effect: a brief ↑ in heart rate during the infusion [3].", iron, "opposite");
+        released("Iron: ↑ energy, ↓ breathlessness on exertion [2].", iron);
+        released("Possible side effect: a brief ↓ in heart rate during the infusion [3].", iron);
+        assertThat(NoteStyle.spelledOut("Kids w/ coeliac disease & anaemia, esp. teens")).isEqualTo(
+                "Kids with coeliac disease and anaemia, especially teens");
+    }
+
+    @Test
+    void aCountInDigitsIsJudgedAsTheSameCountInWords() {
+        List<String> kinds = List.of("Iron infusions help with:\n- Heavy periods.\n- Pregnancy anaemia.\n- "
+                + "Anaemia after surgery.", "Recovery needs both rest and nutrition, and iron supports both.");
+        released("Helps with 3 kinds of anaemia: heavy periods, pregnancy, after surgery [1].", kinds);
+        released("Recovery needs 2 things — rest + nutrition; iron supports both [2].", kinds);
+        // a count that lists nothing of its own, and a multiplier, are quantities the passages do not state
+        dropped("Most people need 3 sessions for heavy periods, pregnancy anaemia and anaemia after surgery [1].",
+                kinds, "quantity not in the passages");
+        dropped("Infusions help anaemia after surgery three times more than tablets [1].", kinds,
+                "quantity not in the passages");
+    }
+
+    @Test
+    void aCautionIsNotABan() {
+        List<String> caution = List.of("We advise caution with iron infusions for:\n- People with liver disease.\n- "
+                + "Children under twelve.");
+        dropped("People with liver disease should never have iron infusions [1].", caution, "caution made a ban");
+        released("Caution is advised for people with liver disease [1].", caution);
+    }
+
+    @Test
+    void tellingTheVisitorToIgnoreOrPauseIsPersonal() {
+        List<String> effects = List.of("A metallic taste is common during the infusion and resolves on its own.");
+        assertThat(VERIFIER.verify("If you notice a metallic taste again, you can just ignore it [1].", effects)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("A metallic taste during the infusion is normal for you [1].", effects)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("Since the infusion replaces iron, you could pause your tablets meanwhile [1].",
+                effects).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
 }
