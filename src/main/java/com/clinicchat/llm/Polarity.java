@@ -84,54 +84,6 @@ final class Polarity {
     private static final Set<String> GENERIC_ITEM_WORDS = Words.stemsOf("conditions", "certain", "severe", "women",
             "people", "those", "levels", "regulate", "since", "heart", "cardiac", "blood", "disease", "medical",
             "consultation", "after");
-    /** Words with opposite meanings: one of them said of what the evidence says the other of. */
-    private static final List<List<Set<String>>> OPPOSITES = List.of(
-            pair("higher", "lower"), pair("high", "low"), pair("rise rises raise raises", "drop drops fall falls"),
-            pair("aid aids help helps support supports", "block blocks inhibit inhibits impair impairs hinder"), pair("increase increases increased raise raises",
-                    "decrease decreases reduce reduces lower lowers"),
-            pair("faster quicker", "slower"), pair("more", "less fewer"), pair("better", "worse"),
-            pair("improve improves improving", "worsen worsens worsening"), pair("bypass bypasses", "pass passes go goes through"),
-            pair("alongside with", "replace replaces instead"), pair("common", "rare uncommon"),
-            pair("mild", "severe serious strong intense harsh"),
-            pair("short-lived brief temporary", "lasting permanent long-term"),
-            pair("relax relaxes relaxing", "tighten tightens constrict constricts stiffen stiffens stiffening"),
-            pair("blocker blockers", "opener openers activator activators"),
-            pair("strengthen strengthens", "weaken weakens"), pair("easing eases ease", "increasing worsening raising raises adding adds"),
-            // "few people tolerate it" for "most people tolerate it": the share turned round
-            pair("most many majority", "few minority"));
-
-    /** Opposites that conflict wherever they occur: evidence saying one and never the other. */
-    private static final List<List<Set<String>>> ALWAYS_OPPOSITE = List.of(
-            pair("faster quicker quickly rapid", "slower slowly"), pair("better", "worse"),
-            pair("stronger", "weaker"), pair("easier", "harder"),
-            // how strong an effect is: "strong but short-lived" for "mild, short-lived"
-            pair("mild", "severe serious strong intense harsh"),
-            pair("young younger", "old older elderly"),
-            pair("short-lived brief temporary", "long-lasting prolonged permanent lasting"),
-            pair("strongly", "loosely weakly modestly slightly barely"),
-            // "when magnesium levels are too high" for "if magnesium levels drop too low"
-            pair("high", "low"));
-    /**
-     * Whether the sentence says one of {@code said} without a negation just before it: "don't last long" for
-     * "short-lived" says the same thing, and a negation the evidence lacks is the negation check's to judge.
-     */
-    private static boolean saidUnnegated(Words sentence, Set<String> said) {
-        for (int i = 0; i < sentence.size(); i++) {
-            if (!said.contains(sentence.stems().get(i))) {
-                continue;
-            }
-            boolean negated = false;
-            for (int j = Math.max(0, i - 2); j < i; j++) {
-                String word = sentence.words().get(j);
-                negated |= word.equals("not") || word.equals("never") || word.endsWith("n't");
-            }
-            if (!negated) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A link stated as a cause ("deficiency causes heart attacks" for "is strongly linked with"). */
     private static final Set<String> CAUSAL = Words.stemsOf("cause", "causes", "caused", "causing", "directly");
     private static final Set<String> ASSOCIATION = Words.stemsOf("linked", "link", "links", "associated",
@@ -160,10 +112,6 @@ final class Polarity {
                     + "|^(?:optional|needless|dispensable|superfluous)$");
 
     private Polarity() {
-    }
-
-    private static List<Set<String>> pair(String one, String other) {
-        return List.of(Words.stemsOf(one.split(" ")), Words.stemsOf(other.split(" ")));
     }
 
     /**
@@ -196,24 +144,11 @@ final class Polarity {
             return negation;
         }
         if (!sidesSwapped) {
-            Optional<String> opposite = opposite(sentence, evidence);
+            Optional<String> opposite = OppositeWords.aboutTheSameThing(sentence, evidence)
+                    .or(() -> DirectionOfChange.turnedRound(sentence, evidence))
+                    .or(() -> OppositeWords.anywhere(sentence, evidenceStems));
             if (opposite.isPresent()) {
                 return opposite;
-            }
-            Optional<String> turned = directionTurned(sentence, evidence);
-            if (turned.isPresent()) {
-                return turned;
-            }
-        }
-        for (List<Set<String>> pair : sidesSwapped ? List.<List<Set<String>>>of() : ALWAYS_OPPOSITE) {
-            for (int side = 0; side < 2; side++) {
-                Set<String> said = pair.get(side);
-                Set<String> other = pair.get(1 - side);
-                if (saidUnnegated(sentence, said)
-                        && evidenceStems.stream().anyMatch(other::contains)
-                        && evidenceStems.stream().noneMatch(said::contains)) {
-                    return Optional.of("opposite of the passage: " + String.join("/", said));
-                }
             }
         }
         for (String word : sentence.words()) {
@@ -349,7 +284,7 @@ final class Polarity {
                 continue;
             }
             String next = j + 1 < evidence.size() ? evidence.words().get(j + 1) : "";
-            String verb = nextContent(evidence, j);
+            String verb = ClaimObjects.nextContent(evidence, j);
             if (verb == null || next.equals("not") || next.equals("be") || Words.FILLER.contains(verb)) {
                 continue;
             }
@@ -507,12 +442,12 @@ final class Polarity {
             if (!MODAL_HEDGES.contains(evidence.words().get(j)) || !evidence.stems().get(j + 1).equals("help")) {
                 continue;
             }
-            String verb = nextContent(evidence, j + 1);
+            String verb = ClaimObjects.nextContent(evidence, j + 1);
             for (int i = 0; i < sentence.size(); i++) {
                 // "they help reduce" as much as "it helps reduce"; "can help", "to help", "will help" are other forms
                 boolean unhedgedHelp = sentence.words().get(i).matches("help|helps|helped") && i > 0
                         && !sentence.words().get(i - 1).matches("may|might|can|could|to|will|would|should|shall|does|do");
-                if (unhedgedHelp && (verb == null || verb.equals(nextContent(sentence, i)))
+                if (unhedgedHelp && (verb == null || verb.equals(ClaimObjects.nextContent(sentence, i)))
                         && sentence.stems().stream().noneMatch(stem -> HEDGES.contains(stem) && !stem.equals("help"))) {
                     return Optional.of("hedge dropped: " + evidence.words().get(j) + " help → helps");
                 }
@@ -635,9 +570,9 @@ final class Polarity {
             }
         }
         if (GAIN_VERBS.contains(stem)) {
-            String object = nextContent(sentence, at);
+            String object = ClaimObjects.nextContent(sentence, at);
             for (int j = 0; object != null && j < evidence.size(); j++) {
-                if (IMPROVEMENT.contains(evidence.stems().get(j)) && object.equals(nextContent(evidence, j))) {
+                if (IMPROVEMENT.contains(evidence.stems().get(j)) && object.equals(ClaimObjects.nextContent(evidence, j))) {
                     return true;
                 }
             }
@@ -702,92 +637,6 @@ final class Polarity {
         return false;
     }
 
-    /** "lower chances of" where the evidence says "higher chances of": opposite words before the same word. */
-    private static Optional<String> opposite(Words sentence, Words evidence) {
-        for (List<Set<String>> pair : OPPOSITES) {
-            for (int side = 0; side < 2; side++) {
-                Set<String> said = pair.get(side);
-                Set<String> other = pair.get(1 - side);
-                for (int i = 0; i < sentence.size(); i++) {
-                    if (!said.contains(sentence.stems().get(i))) {
-                        continue;
-                    }
-                    String object = nextContent(sentence, i);
-                    if (object == null || said.contains(object) || other.contains(object)) {
-                        continue;
-                    }
-                    if (onlyTheOtherSaid(said, other, evidence, j -> object.equals(nextContent(evidence, j)))) {
-                        return Optional.of("opposite of the passage: " + sentence.words().get(i) + " " + object);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether the evidence says only the other word of a pair (and never the sentence's own) about the same thing,
-     * as {@code aboutTheSameThing} judges each of its words of the pair.
-     */
-    private static boolean onlyTheOtherSaid(Set<String> said, Set<String> other, Words evidence,
-                                            java.util.function.IntPredicate aboutTheSameThing) {
-        boolean saysOther = false;
-        boolean saysSame = false;
-        for (int j = 0; j < evidence.size(); j++) {
-            String stem = evidence.stems().get(j);
-            if ((said.contains(stem) || other.contains(stem)) && aboutTheSameThing.test(j)) {
-                saysOther |= other.contains(stem);
-                saysSame |= said.contains(stem);
-            }
-        }
-        return saysOther && !saysSame;
-    }
-
-    /** Which way a level goes, as a verb or a noun: "can rise briefly", "a brief drop in blood pressure". */
-    private static final List<Set<String>> DIRECTIONS = pair("rise rises rising rose spike spikes surge surges "
-            + "climb climbs climbing jump jumps", "drop drops dropping dropped fall falls falling fell dip dips dipping "
-            + "plunge plunges decline declines");
-    /** Words near a direction that name no particular thing whose level moves. */
-    private static final Set<String> DIRECTION_GENERIC = Words.stemsOf("level", "levels", "brief", "briefly",
-            "temporary", "temporarily", "sudden", "suddenly", "slight", "slightly", "during", "may", "can");
-    /** How far from a direction word the thing it moves may stand, either side. */
-    private static final int DIRECTION_REACH = 3;
-
-    /**
-     * "blood pressure can rise briefly" where the passage has "a brief drop in blood pressure": the thing may stand
-     * before the verb or after the noun, so the words on both sides of each direction word are compared. A
-     * direction the evidence gives the thing, and never the opposite one, is the only one the sentence may give it.
-     */
-    private static Optional<String> directionTurned(Words sentence, Words evidence) {
-        for (int side = 0; side < 2; side++) {
-            Set<String> said = DIRECTIONS.get(side);
-            Set<String> other = DIRECTIONS.get(1 - side);
-            for (int i = 0; i < sentence.size(); i++) {
-                if (!said.contains(sentence.stems().get(i))) {
-                    continue;
-                }
-                Set<String> things = around(sentence, i);
-                if (onlyTheOtherSaid(said, other, evidence, j -> around(evidence, j).stream().anyMatch(things::contains))) {
-                    return Optional.of("opposite direction to the passage: " + sentence.words().get(i));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The content words within reach of a direction word, either side, that may name what moves. */
-    private static Set<String> around(Words words, int at) {
-        Set<String> stems = new HashSet<>();
-        for (int j = Math.max(0, at - DIRECTION_REACH); j < Math.min(words.size(), at + DIRECTION_REACH + 1); j++) {
-            String stem = words.stems().get(j);
-            if (j != at && !words.filler(j) && !DIRECTION_GENERIC.contains(stem) && !DIRECTIONS.get(0).contains(stem)
-                    && !DIRECTIONS.get(1).contains(stem)) {
-                stems.add(stem);
-            }
-        }
-        return stems;
-    }
-
     /** The stems of up to {@code count} words after position {@code i}, filler left out. */
     private static Set<String> following(Words words, int i, int count) {
         Set<String> stems = new HashSet<>();
@@ -797,20 +646,6 @@ final class Polarity {
             }
         }
         return stems;
-    }
-
-    /** The next content word after position {@code i}, within three words. */
-    private static String nextContent(Words words, int i) {
-        for (int j = i + 1; j < words.size() && j <= i + 3; j++) {
-            String word = words.words().get(j);
-            if (!words.filler(j) || word.equals("through")) {
-                if (word.equals("through")) {
-                    continue;
-                }
-                return words.stems().get(j);
-            }
-        }
-        return null;
     }
 
     /** A sentence naming someone from a list of cautions as suited to the treatment, without the caution. */
