@@ -52,23 +52,6 @@ final class Polarity {
             "increase", "increased", "increases", "enhance", "enhanced", "boost", "boosted", "higher", "better",
             "strengthen", "stronger", "raise", "raises", "greater");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
-    private static final Set<String> MODAL_HEDGES = Set.of("may", "might", "can", "could");
-    /** How often a claim holds: "typically resolve", "often involve". */
-    private static final Set<String> FREQUENCY_HEDGES = Set.of("often", "usually", "typically", "generally",
-            "commonly", "frequently", "mostly", "normally", "largely");
-    /** Adverbs of degree between a hedge and its verb. */
-    private static final Set<String> DEGREE = Set.of("fully", "completely", "entirely", "always", "necessarily",
-            "quite", "totally", "really");
-    private static final Set<String> HEDGES = Words.stemsOf("may", "might", "can", "could", "some", "most", "many",
-            "often", "typically", "usually", "likely", "possibly", "potentially", "generally");
-    /** Quantifiers that say a claim holds for part of a group: "some patients … benefit" is not "patients benefit". */
-    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "certain", "several", "few");
-    /** Words that keep a claim soft without a modal: "helps lower" is as hedged as "can help lower". */
-    private static final Set<String> SOFTENERS = Words.stemsOf("help", "helps", "helping", "aid", "aids", "support",
-            "supports", "contribute", "contributes", "sometimes", "occasionally", "tend", "tends", "if", "when");
-    /** Absolutes that a negation before them turns into a hedge ("not always", "not every time"). */
-    private static final Set<String> NOT_ALWAYS = Set.of("always", "necessarily", "every", "all");
-    private static final Set<String> CERTAINTY = Words.stemsOf("will", "ensures", "guarantee");
     private static final Set<String> OBLIGATIONS = Words.stemsOf("should", "must", "need", "needs", "ought",
             "required", "mandatory", "necessary", "essential");
     private static final Set<String> OBLIGATION_SOURCES = Words.stemsOf("should", "must", "need", "advise", "advice",
@@ -215,245 +198,14 @@ final class Polarity {
                 return Optional.of("undoes what the passage only slows or prevents: " + word);
             }
         }
-        if (sentence.stems().contains("will") && evidence.stems().stream().noneMatch(CERTAINTY::contains)
-                && evidence.words().stream().anyMatch(MODAL_HEDGES::contains)
-                && !keepsAPossibility(sentence, evidence)) {
-            return Optional.of("hedge made certain");
-        }
-        Optional<String> strengthened = quantifierStrengthened(sentence, evidence);
-        if (strengthened.isPresent()) {
-            return strengthened;
-        }
-        Optional<String> frequency = frequencyUnstated(sentence, evidence);
-        if (frequency.isPresent()) {
-            return frequency;
-        }
-        Optional<String> unhedged = hedgeDropped(sentence, evidence);
-        if (unhedged.isPresent()) {
-            return unhedged;
+        Optional<String> overstated = Hedges.madeCertain(sentence, evidence)
+                .or(() -> Quantifiers.madeLarger(sentence, evidence))
+                .or(() -> Quantifiers.frequencyUnstated(sentence, evidence))
+                .or(() -> Hedges.dropped(sentence, evidence));
+        if (overstated.isPresent()) {
+            return overstated;
         }
         return cautionTurnedRecommendation(sentence, evidenceText);
-    }
-
-    /**
-     * Rates a sentence may give its "will": "will lower it in most cases", "will typically ease it" for "can help
-     * lower it" turn a possibility into a frequent, certain outcome, a rate the passage does not give. Only a hedge of
-     * possibility ("may", "likely", "some"), or a rate the evidence states as well, keeps a "will" soft.
-     */
-    private static final Set<String> RATES = Words.stemsOf("most", "many", "often", "typically", "usually",
-            "generally");
-
-    private static boolean keepsAPossibility(Words sentence, Words evidence) {
-        return sentence.stems().stream().anyMatch(stem -> HEDGES.contains(stem)
-                && (!RATES.contains(stem) || evidence.stems().contains(stem)));
-    }
-
-    /**
-     * "lowers blood pressure" for "can help lower blood pressure": what the evidence says may happen, stated as what
-     * does, by a sentence that hedges nothing. A sentence that keeps any hedge ("can", "often", "helps") is left to
-     * the other checks.
-     */
-    private static Optional<String> hedgeDropped(Words sentence, Words evidence) {
-        Optional<String> helpUnhedged = helpUnhedged(sentence, evidence);
-        if (helpUnhedged.isPresent()) {
-            return helpUnhedged;
-        }
-        if (hedged(sentence)) {
-            return Optional.empty();
-        }
-        for (int j = 0; j < evidence.size(); j++) {
-            String word = evidence.words().get(j);
-            String next = j + 1 < evidence.size() ? evidence.words().get(j + 1) : "";
-            // "cannot restore" for "may not fully restore": a possible shortfall stated as a certain one
-            if (MODAL_HEDGES.contains(word) && next.equals("not")) {
-                String verb = nextVerb(evidence, j + 1);
-                if (verb != null && sentence.stems().contains(verb) && flatlyNegated(sentence)) {
-                    return Optional.of("hedge dropped: " + word + " not … " + verb);
-                }
-            }
-            // "resolve on their own" for "typically resolve on their own": what usually happens stated as what does
-            if (FREQUENCY_HEDGES.contains(word)) {
-                String verb = nextVerb(evidence, j);
-                if (verb != null && !Words.FILLER.contains(verb) && sentence.stems().contains(verb)) {
-                    return Optional.of("hedge dropped: " + word + " … " + verb);
-                }
-            }
-        }
-        for (int j = 0; j < evidence.size(); j++) {
-            if (!MODAL_HEDGES.contains(evidence.words().get(j))) {
-                continue;
-            }
-            String next = j + 1 < evidence.size() ? evidence.words().get(j + 1) : "";
-            String verb = ClaimObjects.nextContent(evidence, j);
-            if (verb == null || next.equals("not") || next.equals("be") || Words.FILLER.contains(verb)) {
-                continue;
-            }
-            if (sentence.stems().contains(verb)) {
-                return Optional.of("hedge dropped: " + evidence.words().get(j) + " … " + verb);
-            }
-        }
-        // a quantifier dropped: "patients with … benefit" for "some patients with … benefit" says it of all of them
-        if (sentence.words().stream().anyMatch(word -> QUANTIFIERS.contains(word)
-                || word.matches("plenty|lots|lot|numerous|majority|most|number|various|countless|loads"))) {
-            return Optional.empty(); // "plenty of people", "a lot of patients": a part of them, in other words
-        }
-        for (int j = 0; j + 1 < evidence.size(); j++) {
-            if (!QUANTIFIERS.contains(evidence.words().get(j)) && !evidence.words().get(j).equals("most")
-                    || modalFollows(evidence, j)) {
-                continue;
-            }
-            // "most people tolerate it": "people" says nothing, so what is said of them is the next word
-            int said = evidence.words().get(j + 1).matches("people|persons|ones") ? j + 2 : j + 1;
-            if (said < evidence.size() && !evidence.filler(said) && sentence.stems().contains(evidence.stems().get(said))) {
-                return Optional.of("quantifier dropped: " + String.join(" ", evidence.words().subList(j, said + 1)));
-            }
-            // "people with cluster headaches benefit" for "some patients with cluster headaches benefit": a part of a
-            // group named as the whole group, in other words for who is counted
-            int named = j + 1;
-            while (named < evidence.size() && WHO.contains(evidence.words().get(named))) {
-                named++;
-            }
-            if (rank(evidence.words().get(j)) <= 1 && named > j + 1 && named < evidence.size()
-                    && !evidence.filler(named) && sentence.stems().contains(evidence.stems().get(named))) {
-                return Optional.of("quantifier dropped: " + String.join(" ", evidence.words().subList(j, named + 1)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** How much of a group a quantifier takes in, least to most; a word's rank is its index. */
-    private static final List<Set<String>> QUANTIFIER_SCALE = List.of(Set.of("few"),
-            Set.of("some", "certain", "several"), Set.of("many", "numerous"), Set.of("most", "majority"),
-            Set.of("all", "every", "everyone", "everybody"));
-    /** Who a quantifier counts, which says nothing about what is claimed of them. */
-    private static final Set<String> WHO = Set.of("people", "persons", "patients", "individuals", "adults", "users",
-            "clients", "those", "ones", "of", "the", "them", "with", "who", "a", "vast", "great");
-
-    /**
-     * "Most people with chronic fatigue benefit" for "some patients with chronic fatigue benefit": the same group,
-     * counted larger than the passage counts it. The group is the same when a claim word of the few after each
-     * quantifier is shared (who is counted, "people" or "patients", is left out).
-     */
-    private static Optional<String> quantifierStrengthened(Words sentence, Words evidence) {
-        for (int i = 0; i < sentence.size(); i++) {
-            int said = rank(sentence.words().get(i));
-            if (said < 0 || sentence.words().get(i).equals("all") && !quantifies(sentence, i)) {
-                continue;
-            }
-            Set<String> group = after(sentence, i);
-            int most = -1;
-            for (int j = 0; j < evidence.size(); j++) {
-                int stated = rank(evidence.words().get(j));
-                if (stated >= 0 && after(evidence, j).stream().anyMatch(group::contains)) {
-                    most = Math.max(most, stated);
-                }
-            }
-            if (most >= 0 && said > most) {
-                return Optional.of("quantifier made larger: " + sentence.words().get(i));
-            }
-        }
-        return generalisedPart(sentence, evidence);
-    }
-
-    /**
-     * "Patients with chronic fatigue usually benefit" for "some patients with chronic fatigue also benefit": what a
-     * part of a group does, said as what the group does most of the time. Only the passage's predicate (a claim word
-     * after the group, not in it) counts: "side effects are usually mild" for "some mild side effects can occur" says
-     * how they are, which the passage says of all that occur.
-     */
-    private static Optional<String> generalisedPart(Words sentence, Words evidence) {
-        if (sentence.words().stream().anyMatch(word -> rank(word) >= 0)) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < sentence.size(); i++) {
-            if (!FREQUENCY_HEDGES.contains(sentence.words().get(i))) {
-                continue;
-            }
-            String verb = nextVerb(sentence, i);
-            for (int j = 0; verb != null && j < evidence.size(); j++) {
-                if (rank(evidence.words().get(j)) != 1 || modalFollows(evidence, j)) {
-                    continue;
-                }
-                Set<String> group = after(evidence, j);
-                for (int k = j + 1; k < Math.min(evidence.size(), j + 10); k++) {
-                    if (evidence.stems().get(k).equals(verb) && !group.contains(verb) && !evidence.filler(k)) {
-                        return Optional.of("quantifier made larger: " + evidence.words().get(j) + " → "
-                                + sentence.words().get(i));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int rank(String word) {
-        for (int r = 0; r < QUANTIFIER_SCALE.size(); r++) {
-            if (QUANTIFIER_SCALE.get(r).contains(word)) {
-                return r;
-            }
-        }
-        return -1;
-    }
-
-    /** "all patients", "all of them": "all" counting a group, not "after all" or "all the way". */
-    private static boolean quantifies(Words words, int at) {
-        String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
-        return WHO.contains(next) && !next.equals("the") && !next.equals("with") && !next.equals("who");
-    }
-
-    /** The claim words of the four words after a quantifier, who is counted left out. */
-    private static Set<String> after(Words words, int at) {
-        Set<String> group = new HashSet<>();
-        for (int j = at + 1; j < Math.min(words.size(), at + 5); j++) {
-            if (!words.filler(j) && !WHO.contains(words.words().get(j)) && rank(words.words().get(j)) < 0) {
-                group.add(words.stems().get(j));
-            }
-        }
-        return group;
-    }
-
-    /** How often something happens, said as a quality of it ("side effects are common"). */
-    private static final Set<String> FREQUENCY = Set.of("common", "commonly", "frequent", "frequently", "widespread",
-            "widely", "rare", "rarely", "uncommon", "infrequent", "routine", "routinely");
-
-    /**
-     * "Side effects are common" where the passage says "most people tolerate it well, though some side effects can
-     * occur": how often a thing happens is a fact the passage must state in a word of the same kind.
-     */
-    private static Optional<String> frequencyUnstated(Words sentence, Words evidence) {
-        for (int i = 0; i < sentence.size(); i++) {
-            String word = sentence.words().get(i);
-            // "commonly called" for "often referred to": an adverb of how often, which the passage's hedge states
-            boolean often = word.matches("commonly|frequently|routinely")
-                    && evidence.words().stream().anyMatch(FREQUENCY_HEDGES::contains);
-            if (FREQUENCY.contains(word) && !often && evidence.words().stream().noneMatch(FREQUENCY::contains)) {
-                return Optional.of("how often, which the passage does not say: " + word);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "helps lower" for "can help lower": the passage's modal dropped before "help", by a sentence that keeps no other
-     * hedge. "help" softens a claim, but "can help" is what the passage committed to, and "helps" says it does.
-     */
-    private static Optional<String> helpUnhedged(Words sentence, Words evidence) {
-        for (int j = 0; j + 1 < evidence.size(); j++) {
-            if (!MODAL_HEDGES.contains(evidence.words().get(j)) || !evidence.stems().get(j + 1).equals("help")) {
-                continue;
-            }
-            String verb = ClaimObjects.nextContent(evidence, j + 1);
-            for (int i = 0; i < sentence.size(); i++) {
-                // "they help reduce" as much as "it helps reduce"; "can help", "to help", "will help" are other forms
-                boolean unhedgedHelp = sentence.words().get(i).matches("help|helps|helped") && i > 0
-                        && !sentence.words().get(i - 1).matches("may|might|can|could|to|will|would|should|shall|does|do");
-                if (unhedgedHelp && (verb == null || verb.equals(ClaimObjects.nextContent(sentence, i)))
-                        && sentence.stems().stream().noneMatch(stem -> HEDGES.contains(stem) && !stem.equals("help"))) {
-                    return Optional.of("hedge dropped: " + evidence.words().get(j) + " help → helps");
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Whether a thing cleared stands at {@code at}: "clear out existing plaque", not "clear up on their own". */
@@ -466,49 +218,6 @@ final class Polarity {
     private static boolean buildUp(Words sentence, int at) {
         return sentence.stems().get(at).equals("build") && at + 1 < sentence.size()
                 && sentence.words().get(at + 1).equals("up");
-    }
-
-    /** Whether the sentence keeps any hedge or softener ("like" in "such as" is no "likely", though it stems so). */
-    private static boolean hedged(Words sentence) {
-        for (int i = 0; i < sentence.size(); i++) {
-            String stem = sentence.stems().get(i);
-            if (HEDGES.contains(stem) && !sentence.words().get(i).equals("like") || SOFTENERS.contains(stem)
-                    || FREQUENCY_HEDGES.contains(sentence.words().get(i))) {
-                return true;
-            }
-            // "doesn't always restore" is "sometimes fails to restore": a possible shortfall, as "may not" is
-            if (NOT_ALWAYS.contains(sentence.words().get(i)) && negatedAbsolute(sentence, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The verb a hedge bears on: the next content word, past adverbs of degree ("may not fully restore"). */
-    private static String nextVerb(Words words, int at) {
-        for (int j = at + 1; j < words.size() && j <= at + 3; j++) {
-            if (words.filler(j) || DEGREE.contains(words.words().get(j))) {
-                continue;
-            }
-            return words.stems().get(j);
-        }
-        return null;
-    }
-
-    /** A negation that states no possibility: "cannot", "won't", "doesn't", "never", "not". */
-    private static boolean flatlyNegated(Words sentence) {
-        return sentence.words().stream().anyMatch(word -> word.equals("cannot") || word.equals("never")
-                || word.equals("not") || word.equals("unable") || word.endsWith("n't"));
-    }
-
-    /** "some mild side effects can occur": the modal hedges the claim already, and its dropping is judged as such. */
-    private static boolean modalFollows(Words evidence, int at) {
-        for (int j = at + 1; j < Math.min(evidence.size(), at + 8); j++) {
-            if (MODAL_HEDGES.contains(evidence.words().get(j))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -589,7 +298,7 @@ final class Polarity {
      * "don't always", "not all", "not fully": an absolute under a negation claims less than the plain statement, not
      * more; the negation itself is held to the evidence by {@link Negations}.
      */
-    private static boolean negatedAbsolute(Words sentence, int at) {
+    static boolean negatedAbsolute(Words sentence, int at) {
         for (int j = Math.max(0, at - 2); j < at; j++) {
             String word = sentence.words().get(j);
             if (word.equals("not") || word.equals("cannot") || word.endsWith("n't")) {
