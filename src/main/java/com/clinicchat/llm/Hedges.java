@@ -130,7 +130,7 @@ final class Hedges {
                 return true;
             }
             // "doesn't always restore" is "sometimes fails to restore": a possible shortfall, as "may not" is
-            if (NOT_ALWAYS.contains(sentence.words().get(i)) && Polarity.negatedAbsolute(sentence, i)) {
+            if (NOT_ALWAYS.contains(sentence.words().get(i)) && Absolutes.negatedAbsolute(sentence, i)) {
                 return true;
             }
         }

@@ -15,49 +15,9 @@ import java.util.Set;
  */
 final class Polarity {
 
-    private static final Set<String> ABSOLUTES = Words.stemsOf("always", "all", "every", "everyone", "everybody",
-            "guarantee", "guaranteed", "cure", "cures", "eliminate", "completely", "entirely", "totally", "permanently",
-            "forever", "definitely", "certainly", "proven", "prove", "instantly", "immediately", "must", "only", "zero",
-            "prevent", "stops", "heal", "reverse", "ensure", "fully", "absolutely", "best", "undoubtedly",
-            "scientifically", "universally", "miracle");
-    /** Benefits claimed by verb ("protects against", "boosts", "fights"): absolutes too, unless a heading names them. */
-    private static final Set<String> BENEFIT_VERBS = Words.stemsOf("protect", "protects", "boost", "boosts",
-            "enhance", "enhances", "strengthen", "strengthens", "shield", "fight", "fights", "combat", "detoxify",
-            "detoxifies", "cleanse", "rejuvenate", "revitalize", "energize", "optimize", "maximize", "sharpen",
-            "sharpens", "build", "builds");
     /** A short heading before a colon, as in "**Heart protection:** it makes…" once the bold is gone. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "^\\s*((?:[\\w'’-]+\\s+){0,3}[\\w'’-]+):\\s+(?=\\S)");
-    /** Absolutes of one meaning: the evidence saying one backs the others. */
-    private static final Set<String> FULLY = Words.stemsOf("fully", "completely", "entirely", "totally", "wholly");
-    private static final List<Set<String>> SAME_STRENGTH = List.of(FULLY, Words.stemsOf("every", "each"),
-            Words.stemsOf("prevent", "stop"));
-    /** Verbs that are total already: "skips the gut entirely" says no more than "bypasses the digestive system". */
-    private static final Set<String> TOTAL_VERBS = Words.stemsOf("bypass", "bypasses", "skip", "skips", "circumvent",
-            "sidestep");
-    /**
-     * Adverbs that strengthen a claim ("consistently benefit" for "some patients benefit"), matched as written: their
-     * stems collide with plain words ("consist").
-     */
-    private static final Set<String> INTENSIFIERS = Set.of("consistently", "invariably", "dramatically",
-            "drastically", "radically", "hugely", "massively", "profoundly", "unquestionably", "remarkably",
-            "tremendously", "vastly", "reliably", "predictably", "uniformly",
-            // how visible the effect is: "measurably increases", "noticeably improves"
-            "measurably", "noticeably", "significantly", "markedly", "substantially", "considerably", "demonstrably",
-            "visibly", "appreciably");
-    /** Benefit verbs that only restate an improvement the evidence names ("boost endurance" for "improved endurance"). */
-    private static final Set<String> GAIN_VERBS = Words.stemsOf("boost", "boosts", "enhance", "enhances",
-            "strengthen", "strengthens", "build", "builds", "sharpen", "sharpens");
-    private static final Set<String> IMPROVEMENT = Words.stemsOf("improve", "improved", "improves", "improving",
-            "increase", "increased", "increases", "enhance", "enhanced", "boost", "boosted", "higher", "better",
-            "strengthen", "stronger", "raise", "raises", "greater");
-    private static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
-    private static final Set<String> OBLIGATIONS = Words.stemsOf("should", "must", "need", "needs", "ought",
-            "required", "mandatory", "necessary", "essential");
-    private static final Set<String> OBLIGATION_SOURCES = Words.stemsOf("should", "must", "need", "advise", "advice",
-            "recommend", "caution", "only", "required", "essential");
-    private static final Set<String> SAFETY_CLAIMS = Words.stemsOf("safe", "safely", "safer", "safest", "harmless",
-            "gentle", "riskless", "nontoxic");
     private static final Set<String> POSITIVE_SUITABILITY = Words.stemsOf("ideal", "suitable", "safe", "fine", "ok",
             "okay", "candidate", "benefit", "recommended", "great", "perfect", "good", "tolerate", "harmless",
             "appropriate", "allowed", "encouraged", "right", "welcome");
@@ -141,26 +101,12 @@ final class Polarity {
             }
         }
         for (int i = 0; i < sentence.size(); i++) {
-            String stem = sentence.stems().get(i);
-            String word = sentence.words().get(i);
-            if (INTENSIFIERS.contains(word) && !evidenceStems.contains(stem)) {
-                return Optional.of("intensifier '" + word + "'");
-            }
-            // "than any other therapy" for "than many therapies": a comparison widened to everything
-            if (word.equals("any") && i + 1 < sentence.size() && sentence.words().get(i + 1).matches("other|else")
-                    && !evidence.words().contains("any") && !evidence.words().contains("all")) {
-                return Optional.of("absolute 'any " + sentence.words().get(i + 1) + "'");
-            }
-            if ((ABSOLUTES.contains(stem) || BENEFIT_VERBS.contains(stem) && i >= heading && !buildUp(sentence, i))
-                    && !absoluteSupported(sentence, i, evidence)) {
-                return Optional.of("absolute '" + stem + "'");
-            }
-            if (OBLIGATIONS.contains(stem) && !needAsNoun(sentence, i) && !importance(sentence, i, evidenceStems)
-                    && OBLIGATION_SOURCES.stream().noneMatch(evidenceStems::contains)) {
-                return Optional.of("obligation '" + stem + "'");
-            }
-            if (SAFETY_CLAIMS.contains(stem) && !evidenceStems.contains("safe")) {
-                return Optional.of("safety claim '" + stem + "'");
+            // word by word, both kinds at each word: the conflict named is the one at the first word that has one
+            int at = i;
+            Optional<String> claimed = Absolutes.conflictAt(sentence, at, heading, evidence, evidenceStems)
+                    .or(() -> ObligationsAndSafety.conflictAt(sentence, at, evidenceStems));
+            if (claimed.isPresent()) {
+                return claimed;
             }
         }
         if (sentence.stems().stream().anyMatch(CAUSAL::contains) && evidenceStems.stream().anyMatch(ASSOCIATION::contains)
@@ -212,149 +158,6 @@ final class Polarity {
     private static boolean clearsSomething(Words sentence, int at) {
         return at < sentence.size() && !sentence.words().get(at).matches("on|by|with|within|in|after|quickly|soon|"
                 + "fast|shortly|again|when|once|as|and|or|without|naturally|completely|fully|entirely");
-    }
-
-    /** "calcium build-up", "builds up in the arteries": an accumulation, not a benefit built. */
-    private static boolean buildUp(Words sentence, int at) {
-        return sentence.stems().get(at).equals("build") && at + 1 < sentence.size()
-                && sentence.words().get(at + 1).equals("up");
-    }
-
-    /**
-     * An absolute the evidence states too, or states by a word of the same meaning ("entirely" for "completely",
-     * "all the way" for "fully"); a restricting "only" must restrict the same thing ("only after a consultation"
-     * does not back "only for patients on dialysis").
-     */
-    private static boolean absoluteSupported(Words sentence, int at, Words evidence) {
-        String stem = sentence.stems().get(at);
-        if (stem.equals("all") && at + 2 < sentence.size() && sentence.words().get(at + 1).equals("the")
-                && sentence.words().get(at + 2).equals("way")) {
-            stem = FULLY.iterator().next(); // "all the way" is "fully"
-        }
-        if (stem.equals("onli")) {
-            // "therapies that only target one thing" is "single-purpose therapies": a count of one, not a restriction
-            for (int j = at + 1; j < Math.min(sentence.size(), at + 4); j++) {
-                if ((sentence.words().get(j).equals("one") || sentence.words().get(j).equals("single"))
-                        && evidence.words().contains("single")) {
-                    return true;
-                }
-            }
-            // "only from the food they eat" for "from their diet alone": the same restriction, put after its object
-            String preposition = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
-            for (int j = 0; preposition.matches("from|by|through|with|in|on|for") && j < evidence.size(); j++) {
-                if (evidence.words().get(j).equals("alone")
-                        && evidence.words().subList(Math.max(0, j - 4), j).contains(preposition)) {
-                    return true;
-                }
-            }
-            Set<String> restricted = following(sentence, at, 3);
-            for (int j = 0; j < evidence.size(); j++) {
-                // what the evidence restricts comes first after its "only"; the sentence may put a verb before it
-                if (evidence.stems().get(j).equals("onli")
-                        && following(evidence, j, 1).stream().anyMatch(restricted::contains)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (evidence.stems().contains(stem)) {
-            return true;
-        }
-        if (negatedAbsolute(sentence, at)) {
-            return true;
-        }
-        // "best suited to", "best for" is who it is ideal for: suitability, not a ranking of treatments
-        String next = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
-        if (stem.equals("best") && next.matches("suited|suit|suits|for|fit|fits|fitted")
-                && evidence.words().stream().anyMatch(word -> word.matches("ideal|suited|suitable"))) {
-            return true;
-        }
-        if (FULLY.contains(stem)) {
-            // "more completely absorbed" is a comparison ("higher absorption"), judged as one
-            if (at > 0 && COMPARATIVES.contains(sentence.words().get(at - 1))) {
-                return true;
-            }
-            if (evidence.stems().stream().anyMatch(TOTAL_VERBS::contains) && near(sentence, at, TOTAL_VERBS, 4)) {
-                return true;
-            }
-        }
-        if (GAIN_VERBS.contains(stem)) {
-            String object = ClaimObjects.nextContent(sentence, at);
-            for (int j = 0; object != null && j < evidence.size(); j++) {
-                if (IMPROVEMENT.contains(evidence.stems().get(j)) && object.equals(ClaimObjects.nextContent(evidence, j))) {
-                    return true;
-                }
-            }
-        }
-        for (Set<String> group : SAME_STRENGTH) {
-            if (group.contains(stem) && evidence.stems().stream().anyMatch(group::contains)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "don't always", "not all", "not fully": an absolute under a negation claims less than the plain statement, not
-     * more; the negation itself is held to the evidence by {@link Negations}.
-     */
-    static boolean negatedAbsolute(Words sentence, int at) {
-        for (int j = Math.max(0, at - 2); j < at; j++) {
-            String word = sentence.words().get(j);
-            if (word.equals("not") || word.equals("cannot") || word.endsWith("n't")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "the body needs more", "their needs", "metabolic needs": a need for something, not an obligation put on
-     * anyone ("patients need to consult first").
-     */
-    /** What a thing may be said to be an important part of: "an essential part", "an essential role". */
-    private static final Set<String> PARTS = Set.of("part", "role", "component", "element", "function");
-    /** Words by which the evidence says a part is important. */
-    private static final Set<String> IMPORTANCE = Words.stemsOf("essential", "vital", "critical", "crucial", "key",
-            "important", "central", "major");
-
-    /**
-     * "plays an essential part" for "has a vital role": an importance said of a part, not an obligation, when the
-     * evidence gives the part an importance too.
-     */
-    private static boolean importance(Words sentence, int at, Set<String> evidenceStems) {
-        String after = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
-        return PARTS.contains(after) && evidenceStems.stream().anyMatch(IMPORTANCE::contains);
-    }
-
-    private static boolean needAsNoun(Words sentence, int at) {
-        if (!sentence.stems().get(at).equals("need")) {
-            return false;
-        }
-        String before = at > 0 ? sentence.words().get(at - 1) : "";
-        String after = at + 1 < sentence.size() ? sentence.words().get(at + 1) : "";
-        return before.matches("the|a|an|their|its|your|our|his|her|these|those|specific|individual|body's|metabolic")
-                || after.matches("more|less|extra|");
-    }
-
-    private static boolean near(Words words, int at, Set<String> stems, int distance) {
-        for (int j = Math.max(0, at - distance); j < Math.min(words.size(), at + distance + 1); j++) {
-            if (stems.contains(words.stems().get(j))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The stems of up to {@code count} words after position {@code i}, filler left out. */
-    private static Set<String> following(Words words, int i, int count) {
-        Set<String> stems = new HashSet<>();
-        for (int j = i + 1; j < words.size() && stems.size() < count; j++) {
-            if (!words.filler(j) || words.words().get(j).equals("after")) {
-                stems.add(words.stems().get(j));
-            }
-        }
-        return stems;
     }
 
     /** A sentence naming someone from a list of cautions as suited to the treatment, without the caution. */
