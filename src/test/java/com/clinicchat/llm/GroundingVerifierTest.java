@@ -527,7 +527,7 @@ class GroundingVerifierTest {
     }
 
     // round 7: passages of our own (iron infusions, cold-water immersion, a blood-thinner caution list)
-    private static final List<String> IRON = List.of(
+    static final List<String> IRON = List.of(
             "Iron infusions are suited to:\n- Heavy menstrual bleeding, where iron stores run low.\n- Restless legs at night.",
             "After an iron infusion, patients report:\n- Less tiredness, because haemoglobin rises.\n- Better concentration.");
 
@@ -542,18 +542,8 @@ class GroundingVerifierTest {
                 IRON).outcome()).isEqualTo(Outcome.RELEASE);
     }
 
-    private static final List<String> IMMERSION = List.of(
+    static final List<String> IMMERSION = List.of(
             "Cold-water immersion is part of many rugby recovery programmes, especially after contact training.");
-
-    @Test
-    void aClauseAppendedToAPassageRepeatedWordForWordMustBeSupported() {
-        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, and it's a favourite "
-                + "among weekend cyclists [1].", IMMERSION).reason()).contains("adds to a passage's words");
-        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, especially after "
-                + "contact training [1].", IMMERSION).outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, and especially "
-                + "after contact training [1].", IMMERSION).outcome()).isEqualTo(Outcome.RELEASE);
-    }
 
     private static final List<String> CAUTION = List.of(
             "We advise caution for:\n- People taking blood thinners.\n- Those with a bleeding disorder.");
@@ -591,21 +581,6 @@ class GroundingVerifierTest {
     void aReasonInANounIsALinkToo() {
         assertThat(VERIFIER.verify("Restless legs at night are the main reason patients report better concentration "
                 + "after an iron infusion [1][2].", IRON).reason()).contains("links what no one passage links");
-    }
-
-    @Test
-    void aGlossMustBeSupportedOnItsOwn() {
-        assertThat(VERIFIER.verify("Haemoglobin, which is a kind of vitamin, rises after an iron infusion, and patients "
-                + "report less tiredness [2].", IRON).reason()).contains("a gloss the passages do not give");
-        assertThat(VERIFIER.verify("Restless legs at night, which means legs that ache in the morning after waking, are "
-                + "suited to iron infusions [1].", IRON).outcome()).isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("Haemoglobin, a kind of vitamin, rises after an iron infusion, and patients report "
-                + "less tiredness [2].", IRON).reason()).contains("a gloss the passages do not give");
-        assertThat(VERIFIER.verify("Heavy menstrual bleeding runs iron stores low. This means that patients feel "
-                + "stronger after a workout [1].", IRON).outcome()).isEqualTo(Outcome.DROP);
-        // a gloss in the passage's own words is fine
-        assertThat(VERIFIER.verify("Restless legs at night, which means restless legs during the night, are suited to "
-                + "iron infusions [1].", IRON).outcome()).isEqualTo(Outcome.RELEASE);
     }
 
     private static final List<String> BLEEDING = List.of(
@@ -868,34 +843,6 @@ class GroundingVerifierTest {
 
     // round 11: passages of our own (iron and restless legs, melatonin in sleep clinics)
     @Test
-    void anEffectChainedOnWithAlsoMustBeSupportedOnItsOwn() {
-        List<String> legs = List.of("Restless legs, where iron lifts dopamine production in the brain.",
-                "Iron infusions raise haemoglobin and ease tiredness.");
-        // the first effect repeats the passage and carries the overlap; the chained one is the writer's
-        assertThat(VERIFIER.verify("For restless legs, iron lifts dopamine production in the brain, which also "
-                + "helps people wake up earlier [1].", legs).reason()).contains("adds an effect the passages do not give");
-        assertThat(VERIFIER.verify("Iron lifts dopamine production in the brain and also shortens jet lag [1].", legs)
-                .outcome()).isEqualTo(Outcome.DROP);
-        // an effect the passage gives may be chained on
-        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin, which also eases tiredness [2].", legs)
-                .outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void aThingNamedInPartIsNotWidenedToItsWholeKind() {
-        List<String> sleep = List.of("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep.");
-        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, headaches in general, or poor sleep "
-                + "[1].", sleep).reason()).contains("widens what the passages name");
-        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, all kinds of headaches, or poor "
-                + "sleep [1].", sleep).outcome()).isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep "
-                + "[1].", sleep).outcome()).isEqualTo(Outcome.RELEASE);
-        // evidence that speaks of the whole kind backs it
-        assertThat(VERIFIER.verify("Melatonin helps with headaches in general [1].",
-                List.of("Melatonin helps with headaches of all kinds.")).outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
     void aNotBeforeANegativeInTheWritersWordsExcludesWhomThePassageIncludes() {
         List<String> home = List.of("Home infusions suit people who live far from town, busy parents, or patients who "
                 + "do not tolerate tablets well.");
@@ -973,23 +920,6 @@ class GroundingVerifierTest {
     }
 
     // round 12: passages of our own (iron infusions, a vitamin D shot, physiotherapy, exercise and arteries)
-    @Test
-    void anOutcomeJoinedOnWithAndMustBeSupportedOnItsOwn() {
-        List<String> iron = List.of("Iron infusions raise haemoglobin quickly and ease tiredness.");
-        // the first clause repeats the passage and carries the overlap; the joined predicate is the writer's
-        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they spare patients the metallic "
-                + "aftertaste that many people dislike [1].", iron).reason())
-                .contains("joins on an outcome the passages do not give");
-        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, ease tiredness, and helps patients "
-                + "climb stairs without breathlessness [1].", iron).reason())
-                .contains("joins on an outcome the passages do not give");
-        // a joined predicate the passage gives, and a plain list, pass
-        Verdict given = VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they ease tiredness [1].", iron);
-        assertThat(given.outcome()).as(given.reason()).isEqualTo(Outcome.RELEASE);
-        Verdict list = VERIFIER.verify("Iron infusions raise haemoglobin quickly and ease tiredness [1].", iron);
-        assertThat(list.outcome()).as(list.reason()).isEqualTo(Outcome.RELEASE);
-    }
-
     @Test
     void anotherKindOfTheEvidencesExampleIsAnAddedExample() {
         List<String> physio = List.of("Physiotherapy speeds recovery from injuries like ankle sprains.");
@@ -1126,14 +1056,6 @@ class GroundingVerifierTest {
         dropped("The clinic's extractor clears fine dust like sawdust and metal filings from the workshop [1].",
                 extractor, "example not in the passages: metal filings");
         released("The clinic's extractor clears fine dust like sawdust from the workshop [1].", extractor);
-    }
-
-    @Test
-    void anAsideInBracketsThatAddsMustBeSupported() {
-        List<String> town = List.of("That's why many families in Leeds choose our physiotherapy clinic.");
-        dropped("That's why many families in Leeds (and the surrounding villages) choose our physiotherapy clinic [1].",
-                town, "adds in brackets");
-        released("That's why many families (in Leeds) choose our physiotherapy clinic [1].", town);
     }
 
     @Test
