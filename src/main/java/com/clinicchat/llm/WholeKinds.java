@@ -23,7 +23,6 @@ final class WholeKinds {
     private static final Set<String> GENERAL = Words.stemsOf("general", "generally", "all", "any", "every", "kind",
             "type", "form", "sort");
 
-
     private WholeKinds() {
     }
 
