@@ -60,7 +60,24 @@ final class Negations {
     /** Words opening a relative clause, which a membership negation reaches across. */
     private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
 
+    /** A negation inside a word ("unsafe", "ineffective", "non-toxic"), or a requirement made a choice. */
+    private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
+            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)"
+                    // "supervision is optional": what the evidence requires made a matter of choice
+                    + "|^(?:optional|needless|dispensable|superfluous)$");
+
     private Negations() {
+    }
+
+    /** The first word negated by its prefix that the evidence does not say too, if any. */
+    static Optional<String> insideAWord(Words sentence, Words evidence) {
+        for (String word : sentence.words()) {
+            // "unsafe", "ineffective", "non-toxic": a negation inside the word, which the evidence must say too
+            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word)) {
+                return Optional.of("negated by prefix: " + word);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first negation the sentence adds, drops or turns against a caution, if any. */
