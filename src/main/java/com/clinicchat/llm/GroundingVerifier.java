@@ -88,6 +88,7 @@ final class GroundingVerifier {
     private final ClaimTerms claimTerms;
     private final double minOverlap;
     private final double minSimilarity;
+    private final AddedClauses addedClauses;
     private final Map<String, float[]> passageVectors = new ConcurrentHashMap<>();
 
     /**
@@ -103,6 +104,7 @@ final class GroundingVerifier {
         this.claimTerms = ClaimTerms.load();
         this.minOverlap = minOverlap;
         this.minSimilarity = minSimilarity;
+        this.addedClauses = new AddedClauses(minOverlap, GroundingVerifier::claimStems);
     }
 
     /** Judges a sentence as the model wrote it, markers included. */
@@ -112,7 +114,7 @@ final class GroundingVerifier {
 
     Verdict verify(CitedSentence sentence, List<String> passages) {
         // list numbers inside the sentence ("1. …, 2. …") place its items; they count nothing
-        String text = Enumerations.withoutMarkers(sentence.text());
+        String text = NoteStyle.spelledOut(Enumerations.withoutMarkers(sentence.text()));
         // the clinic's own words ("iv", "drip") are filler already, and a comparison sets them against another
         // route ("IV" or "oral"): only the rest of the subject ("magnesium") stands on both sides
         Set<String> subjectWords = new HashSet<>(subject.get().words());
@@ -326,39 +328,29 @@ final class GroundingVerifier {
             return Optional.of(CONTRADICTS + reversed.get());
         }
         Optional<String> cause = Causes.firstStitched(sentence.text(), sentence.words().subject(),
-                numbers.stream().map(n -> passages.get(n - 1)).toList(), this::claimStems,
+                numbers.stream().map(n -> passages.get(n - 1)).toList(), GroundingVerifier::claimStems,
                 passage -> namedIn(sentence.words(), passage),
                 this::closeness);
         if (cause.isPresent()) {
             return cause;
         }
-        Optional<String> appended = appendedClause(sentence, numbers, passages, evidence);
-        if (appended.isPresent()) {
-            return appended;
-        }
-        Optional<String> gloss = unsupportedGloss(sentence, evidence, namedOtherwise);
-        if (gloss.isPresent()) {
-            return gloss;
-        }
-        Optional<String> also = unsupportedAddition(sentence, evidence, namedOtherwise);
-        if (also.isPresent()) {
-            return also;
-        }
-        Optional<String> aside = unsupportedAside(sentence, evidence, namedOtherwise);
-        if (aside.isPresent()) {
-            return aside;
+        Optional<String> clause = addedClauses.firstUnsupported(sentence.text(), sentence.words(),
+                numbers.stream().map(n -> passages.get(n - 1)).toList(), evidence, namedOtherwise);
+        if (clause.isPresent()) {
+            return clause;
         }
         Optional<String> judgement = Enthusiasm.firstUnshared(sentence.words(), evidence);
         if (judgement.isPresent()) {
             return judgement;
         }
-        Optional<String> joined = unsupportedJoined(sentence, evidence, namedOtherwise);
+        Optional<String> joined = addedClauses.unsupportedJoined(sentence.text(), sentence.words(), evidence,
+                namedOtherwise);
         if (joined.isPresent()) {
             return joined;
         }
-        Optional<String> widened = widened(sentence.text(), evidence);
+        Optional<String> widened = WholeKinds.firstWidened(sentence.text(), evidence);
         if (widened.isPresent()) {
-            return widened;
+            return Optional.of(CONTRADICTS + widened.get());
         }
         Optional<String> outcome = Outcomes.firstUnclaimed(sentence.words(), evidenceText);
         if (outcome.isPresent()) {
@@ -409,7 +401,7 @@ final class GroundingVerifier {
     }
 
     /** The content words of a piece of a sentence that count as claims (not meta, hedge or attribution words). */
-    private Set<String> claimStems(String text, Set<String> subjectWords) {
+    private static Set<String> claimStems(String text, Set<String> subjectWords) {
         Set<String> attribution = new HashSet<>();
         Matcher attributed = ATTRIBUTION.matcher(text);
         while (attributed.find()) {
@@ -420,209 +412,6 @@ final class GroundingVerifier {
                 .filter(stem -> !META.contains(stem) && !HEDGE_WORDS.contains(stem) && !attribution.contains(stem))
                 .forEach(stems::add);
         return stems;
-    }
-
-    /** Shortest run of words repeated from a passage that makes the rest of the sentence an addition to it. */
-    private static final int VERBATIM_RUN = 7;
-    /** Words that open a clause joined on to a sentence. */
-    private static final Set<String> CLAUSE = Set.of("and", "but", "plus", "while", "whereas", "which", "who", "so",
-            "yet", "though", "although", "where", "as", "because", "since");
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
-
-    /**
-     * A passage sentence repeated word for word with a clause of the model's own appended ("…treatment courses, and
-     * it's a favourite among pro football teams"): the repeated run carries the overlap for the whole sentence, so
-     * what lies outside it must be supported on its own — most of its content words in the evidence.
-     */
-    private Optional<String> appendedClause(Sentence sentence, Set<Integer> numbers, List<String> passages,
-                                            Words evidence) {
-        List<String> tokens = tokens(sentence.text());
-        int bestStart = 0;
-        int bestLength = 0;
-        for (int n : numbers) {
-            List<String> passage = tokens(passages.get(n - 1));
-            for (int i = 0; i < tokens.size(); i++) {
-                for (int j = 0; j < passage.size(); j++) {
-                    int k = 0;
-                    while (i + k < tokens.size() && j + k < passage.size() && tokens.get(i + k).equals(passage.get(j + k))) {
-                        k++;
-                    }
-                    if (k > bestLength) {
-                        bestLength = k;
-                        bestStart = i;
-                    }
-                }
-            }
-        }
-        // appended: the sentence opens with the passage's words (after a word or two such as "so" or "also") and
-        // goes on with a clause of its own; a sentence that rewords part of a passage and repeats the rest is a
-        // paraphrase, judged by overlap as a whole
-        int end = bestStart + bestLength;
-        if (bestLength < VERBATIM_RUN || bestStart > 2 || end == tokens.size() || !CLAUSE.contains(tokens.get(end))) {
-            return Optional.empty();
-        }
-        String rest = String.join(" ", tokens.subList(0, bestStart)) + " . "
-                + String.join(" ", tokens.subList(end, tokens.size()));
-        Set<String> restContent = claimStems(rest, sentence.words().subject());
-        if (restContent.size() < 2) {
-            return Optional.empty();
-        }
-        double restOverlap = overlap(restContent, evidence);
-        if (restOverlap >= minOverlap) {
-            return Optional.empty();
-        }
-        return Optional.of(String.format("adds to a passage's words what it does not say: overlap of the rest %.2f",
-                restOverlap));
-    }
-
-    /**
-     * What introduces a gloss: the model explaining a word in its own ("…, which means…", "…, i.e.…", "…, which is a
-     * kind of…", "in other words…").
-     */
-    private static final Pattern GLOSS = Pattern.compile("(?i)(?:\\bwhich\\s+(?:simply\\s+|basically\\s+)?means?"
-            + "(?:\\s+that)?|,\\s*meaning(?:\\s+that)?|\\bi\\.\\s?e\\.?,?|,\\s*that\\s+is(?:\\s+to\\s+say)?,|"
-            + "\\bin\\s+other\\s+words,?|\\b(?:this|that)\\s+means(?:\\s+that)?|\\b(?:which|that)\\s+(?:is|are)\\s+(?:a|an)\\s+(?:kind|type|form|sort|class|group)"
-            + "\\s+of|,\\s*(?:a|an)\\s+(?:kind|type|form|sort|class)\\s+of|\\bwhich\\s+refers?\\s+to|\\b(?:also|otherwise)\\s+(?:called|known\\s+as)|\\bor\\s+simply|"
-            + "\\b(?:put\\s+simply|simply\\s+put|in\\s+plain\\s+(?:english|terms|words)),?)\\s+([^,;:()\\[\\]—–]+)");
-
-    /**
-     * A gloss says what a word means, and a made-up one ("ATP, which is a kind of vitamin", "nocturnal cramps, which
-     * means cramps that come in the morning") adds a fact while the rest of the sentence repeats the passage and
-     * carries the overlap: the gloss must be supported on its own, most of its claim words in the evidence.
-     */
-    private Optional<String> unsupportedGloss(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
-        // "In other words, …" opening the sentence restates the one before: the whole sentence is the claim
-        return unsupportedClause(GLOSS, true, "a gloss the passages do not give: '%s' (overlap %.2f)", sentence,
-                evidence, namedOtherwise);
-    }
-
-    /**
-     * The first clause {@code pattern} captures (group 1) whose claim words are mostly missing from the evidence, as
-     * {@code reason} formatted with the clause and its overlap; with {@code notAtStart}, a match opening the sentence
-     * is passed over.
-     */
-    private Optional<String> unsupportedClause(Pattern pattern, boolean notAtStart, String reason, Sentence sentence,
-                                               Words evidence, Set<String> namedOtherwise) {
-        Matcher clause = pattern.matcher(sentence.text());
-        while (clause.find()) {
-            if (notAtStart
-                    && sentence.text().substring(0, clause.start()).replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
-                continue;
-            }
-            Set<String> content = claimStems(clause.group(1), sentence.words().subject());
-            double overlap = overlap(content, evidence, namedOtherwise);
-            if (!content.isEmpty() && overlap < minOverlap) {
-                return Optional.of(String.format(reason, clause.group(1).strip(), overlap));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * What chains one more effect onto the one before it ("…spasms, which also helps shorten heavy periods", "…and
-     * also sharpens memory"): "also" says something is added, not restated.
-     */
-    private static final Pattern ALSO = Pattern.compile("(?i)(?:,\\s*(?:which|that|and)\\s+|\\band\\s+|,\\s*)(?:it\\s+|this\\s+)?"
-            + "also\\s+([^,;:()\\[\\]—–]+)");
-
-    /**
-     * An effect chained on with "also" is a claim of its own, while the effect before it repeats the passage and
-     * carries the overlap for the whole sentence: the chained clause must be supported on its own, most of its claim
-     * words in the evidence (as a gloss must).
-     */
-    private Optional<String> unsupportedAddition(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
-        return unsupportedClause(ALSO, false, "adds an effect the passages do not give: 'also %s' (overlap %.2f)",
-                sentence, evidence, namedOtherwise);
-    }
-
-    /**
-     * An aside in brackets that adds to what it follows: "(and neighboring states)", "(or their families)", "(plus
-     * athletes)", "(as well as …)", "(also …)".
-     */
-    private static final Pattern ADDED_ASIDE = Pattern.compile("(?i)\\(\\s*(?:and|or|plus|as well as|along with|"
-            + "together with|also|even)\\s+([^()\\[\\]]+)\\)");
-
-    /**
-     * A bracketed addition is a claim of its own, while the words around it repeat the passage and carry the overlap
-     * for the whole sentence: what it adds must be supported on its own, most of its claim words in the evidence
-     * (as a gloss must).
-     */
-    private Optional<String> unsupportedAside(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
-        return unsupportedClause(ADDED_ASIDE, false, "adds in brackets what the passages do not give: '%s' "
-                + "(overlap %.2f)", sentence, evidence, namedOtherwise);
-    }
-
-    /**
-     * A predicate joined on with "and": "…, and it avoids …", "… and helps people …", "… and can even clear …" (a
-     * pronoun, a modal with "even", or a verb in "-s" right after "and", past an adverb). Plain lists ("X and Y") and
-     * a new subject ("and magnesium is …", which restates what it refers back to) are not matched.
-     */
-    private static final Pattern JOINED = Pattern.compile("(?i)\\band\\s+((?:(?:it|this|they)\\s+(?:[a-z]+ly\\s+)?"
-            + "(?:(?:can|may|might|could|will|would)\\s+)?(?:even\\s+)?[a-z]+|(?:(?:can|may|might|could|will)\\s+)?"
-            + "even\\s+[a-z]+|(?:[a-z]+ly\\s+)?[a-z]+[^s\\W]s)\\b[^,;:()\\[\\]—–]*)");
-    /** Fewer claim words than this in a joined predicate are a quality or a thing, judged with the whole sentence. */
-    private static final int MIN_JOINED_CLAIMS = 3;
-
-    /**
-     * A predicate joined on with "and" is an outcome of its own ("…absorption is faster, and it avoids the stomach
-     * upsets tablets cause"), while the clause before it repeats the passage and carries the overlap for the whole
-     * sentence: with three claim words or more, it must be supported on its own, if less strictly than an "also"
-     * clause (which says outright that it adds): at least a quarter of its claim words in the evidence.
-     */
-    private Optional<String> unsupportedJoined(Sentence sentence, Words evidence, Set<String> namedOtherwise) {
-        Matcher clause = JOINED.matcher(sentence.text());
-        while (clause.find()) {
-            Set<String> content = claimStems(clause.group(1), sentence.words().subject());
-            double overlap = overlap(content, evidence, namedOtherwise);
-            // the floor a reworded sentence is held to (half the overlap): "and they can come to you at home" for
-            // "we bring treatments to your home" rewords; a clause sharing less says something else. A clause is too
-            // short for the embedding to judge against a whole passage
-            if (content.size() >= MIN_JOINED_CLAIMS && overlap < minOverlap / 2) {
-                return Optional.of(String.format("joins on an outcome the passages do not give: '%s' (overlap %.2f)",
-                        clause.group(1).strip(), overlap));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A thing said of its whole kind: "headaches in general", "all kinds of headaches", "headaches of every type".
-     * Group 1 or 2 is the thing.
-     */
-    private static final Pattern WIDENED = Pattern.compile("(?i)\\b(?:([a-z]+)\\s+in\\s+general\\b|(?:all|any|every)\\s+"
-            + "(?:kinds?|types?|forms?|sorts?)\\s+of\\s+([a-z]+)|([a-z]+)\\s+of\\s+(?:all|any|every)\\s+(?:kinds?|types?|forms?|sorts?)\\b)");
-    /** Stems with which the evidence itself speaks of a whole kind. */
-    private static final Set<String> GENERAL = Words.stemsOf("general", "generally", "all", "any", "every", "kind",
-            "type", "form", "sort");
-
-    /**
-     * A thing the evidence names only in part ("migraine headaches") said of its whole kind ("headaches in
-     * general") widens the claim with the evidence's own words: it must speak of the whole kind too.
-     */
-    private static Optional<String> widened(String text, Words evidence) {
-        Matcher widened = WIDENED.matcher(text);
-        Set<String> evidenceStems = new HashSet<>(evidence.stems());
-        while (widened.find()) {
-            String thing = widened.group(1) != null ? widened.group(1)
-                    : widened.group(2) != null ? widened.group(2) : widened.group(3);
-            List<String> stems = Words.of(thing).stems();
-            if (stems.isEmpty() || !evidenceStems.containsAll(stems)) {
-                continue; // a thing the evidence does not name is the other checks' to judge
-            }
-            if (evidenceStems.stream().noneMatch(GENERAL::contains)) {
-                return Optional.of(CONTRADICTS + "widens what the passages name: '" + widened.group().strip() + "'");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
-        while (matcher.find()) {
-            tokens.add(matcher.group());
-        }
-        return tokens;
     }
 
     /**

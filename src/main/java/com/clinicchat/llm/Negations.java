@@ -60,7 +60,24 @@ final class Negations {
     /** Words opening a relative clause, which a membership negation reaches across. */
     private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
 
+    /** A negation inside a word ("unsafe", "ineffective", "non-toxic"), or a requirement made a choice. */
+    private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
+            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)"
+                    // "supervision is optional": what the evidence requires made a matter of choice
+                    + "|^(?:optional|needless|dispensable|superfluous)$");
+
     private Negations() {
+    }
+
+    /** The first word negated by its prefix that the evidence does not say too, if any. */
+    static Optional<String> insideAWord(Words sentence, Words evidence) {
+        for (String word : sentence.words()) {
+            // "unsafe", "ineffective", "non-toxic": a negation inside the word, which the evidence must say too
+            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word)) {
+                return Optional.of("negated by prefix: " + word);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first negation the sentence adds, drops or turns against a caution, if any. */
@@ -78,6 +95,10 @@ final class Negations {
         long counted = sentenceNegations.stream().filter(at -> !paraphrasesImplicitNegative(sentence, at, evidence)).count();
         if (!evidenceNegations.isEmpty() && counted > evidenceNegations.size()) {
             return Optional.of("more negations than the passage"); // "though not for those who do not respond"
+        }
+        Optional<String> banned = cautionMadeBan(sentence, sentenceNegations, evidence, evidenceNegations);
+        if (banned.isPresent()) {
+            return banned;
         }
         Optional<String> doubled = negatedNegative(sentence, sentenceNegations, evidence, evidenceNegations);
         if (doubled.isPresent()) {
@@ -113,6 +134,20 @@ final class Negations {
             return dismissed;
         }
         return excluded(sentence, evidence, evidenceAsserted);
+    }
+
+    /**
+     * "should never receive" where the passage advises caution: a caution is weighed by a professional, a "never" is
+     * a ban the passage does not make. Only where the evidence says no "not" or "never" of its own.
+     */
+    private static Optional<String> cautionMadeBan(Words sentence, List<Integer> sentenceNegations, Words evidence,
+                                                   List<Integer> evidenceNegations) {
+        boolean cautions = evidence.stems().stream().anyMatch(CAUTION_WORDS::contains);
+        if (!cautions || !evidenceNegations.isEmpty()) {
+            return Optional.empty();
+        }
+        return sentenceNegations.stream().filter(at -> sentence.words().get(at).equals("never")).findFirst()
+                .map(at -> "caution made a ban: never");
     }
 
     /** What sets aside the words after it: "rather than", "instead of" (and "in place of", read as it). */

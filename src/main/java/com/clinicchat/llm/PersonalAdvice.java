@@ -25,9 +25,9 @@ final class PersonalAdvice {
             Pattern.compile("\\bmy (?:advice|recommendation|suggestion)\\b"),
             Pattern.compile("\\bi(?:'d| would)\\s+(?:hold off|wait|avoid|skip|recommend|suggest|go with|start|try|stick|"
                     + "book|consider|not)\\b"),
-            Pattern.compile("\\byou\\s+(?:could|can|might|may)\\s+(?:also\\s+|safely\\s+|even\\s+)?(?:be able to\\s+)?"
+            Pattern.compile("\\byou\\s+(?:could|can|might|may)\\s+(?:also\\s+|safely\\s+|even\\s+|just\\s+)?(?:be able to\\s+)?"
                     + "(?:book|try|get|have|start|schedule|consider|cut|reduce|stop|keep|skip|take|switch|use|go|"
-                    + "come off|drop|lower|increase)\\b"),
+                    + "come off|drop|lower|increase|pause|ignore|continue|hold off|wait)\\b"),
             // the visitor's own condition, history, medication or doctor
             Pattern.compile("\\b(?:your|yours)\\s+(?:own\\s+)?(?:[a-z'-]+\\s+){0,2}(?:condition|conditions|history|"
                     + "crohn'?s?|migraines?|headaches?|symptoms?|pregnancy|kidneys?|blood pressure|diabetes|cramps?|fatigue|"
@@ -37,7 +37,7 @@ final class PersonalAdvice {
                     + "at your age|for your age|with your|given your|because of your|since your)\\b"),
             Pattern.compile("\\b(?:option|choice|idea|fit|plan|point|bet|step|need|reason)\\s+for you\\b|\\bfor you to\\b"),
             // an instruction in the middle of a sentence: "…, so skip the drip for now"
-            Pattern.compile("(?:,|;|\\bso|\\band|\\bthen)\\s+(?:please\\s+|just\\s+)?(?:skip|avoid|stop|wait|hold off|try|"
+            Pattern.compile("(?:,|;|\\bso|\\band|\\bthen)\\s+(?:please\\s+|just\\s+)?(?:skip|avoid|stop|wait|hold off|try|ignore|"
                     + "take|book|stick to|talk to|consult|ask your|see your|check with)\\b"),
             Pattern.compile("\\b(?:it(?:'s| is| would be)|that(?:'s| is| would be))\\s+(?:best|wise|a good idea|"
                     + "advisable|important|better) (?:for you )?to\\b"),
@@ -50,7 +50,7 @@ final class PersonalAdvice {
             // suitability and safety for this visitor
             Pattern.compile("\\b(?:safe|suitable|right|ideal|fine|okay|ok|appropriate|recommended|beneficial|perfect|"
                     + "a good fit|a great fit|a good option|a great option|good|great|helpful|worth it|risky|"
-                    + "dangerous|unsafe|not safe|harmful)\\s+for you\\b"),
+                    + "dangerous|unsafe|not safe|harmful|normal|expected|nothing)\\s+for you\\b"),
             Pattern.compile("\\byou\\b[^.;]{0,30}\\b(?:candidate|good fit|great fit|perfect fit|ideal fit|good match)\\b"),
             // someone close to the visitor: their case is personal too
             Pattern.compile("\\byour\\s+(?:mom|mum|mother|dad|father|parents?|husband|wife|partner|spouse|son|daughter|"

@@ -72,8 +72,8 @@ final class Quantities {
      * evidence's list items ("- …" lines), states nothing new.
      */
     static boolean countsListedItems(String word, String sentence, String evidence) {
-        int count = COUNTS.indexOf(word) + 2;
-        if (count < 2) {
+        int count = word.matches("\\d{1,2}") ? Integer.parseInt(word) : COUNTS.indexOf(word) + 2;
+        if (count < 2 || count > COUNTS.size() + 1) {
             return false;
         }
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
@@ -81,6 +81,9 @@ final class Quantities {
                 .matcher(lower);
         if (!counted.find()) {
             return false; // "one in three adults" is a proportion, not a count of listed things
+        }
+        if (counted.group().endsWith(" times")) {
+            return false; // "three times more effective" multiplies; it counts nothing listed
         }
         long listItems = evidence.lines().filter(line -> line.strip().startsWith("- ")).count();
         if (listItems == count) {
@@ -100,6 +103,25 @@ final class Quantities {
             items++; // "A, B and C": the last two joined without a comma
         }
         return items == count;
+    }
+
+    /**
+     * A count written in digits, as note-style replies write it ("3 cramp types: …", "2 things: energy + clearance"),
+     * judged as the same count in words.
+     */
+    private static boolean countsInDigits(String number, String sentence, String evidence, Words evidenceWords) {
+        if (!number.matches("\\d{1,2}")) {
+            return false;
+        }
+        // only a count that introduces its own list ("3 types: …"): "3 sessions" beside a three-item list is new
+        Matcher introduced = Pattern.compile("\\b" + number + "\\s+(?:[a-z-]+\\s+){0,2}[a-z-]+\\s*[:\u2014]")
+                .matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+        if (introduced.find() && countsListedItems(number, sentence, evidence)) {
+            return true;
+        }
+        Matcher parts = Pattern.compile("\\b" + number + "\\s+([a-z]+)").matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+        return number.equals("2") && evidenceWords.words().contains("both") && parts.find()
+                && PARTS.contains(parts.group(1));
     }
 
     /** What "two" may count without stating a new fact: the sides or parts of what the sentence says. */
@@ -198,7 +220,8 @@ final class Quantities {
         }
         Matcher number = NUMBER.matcher(sentence);
         while (number.find()) {
-            if (!evidenceNumbers.contains(number.group())) {
+            if (!evidenceNumbers.contains(number.group()) && !countsInDigits(number.group(), sentence, evidence,
+                    evidenceWords)) {
                 return Optional.of(number.group());
             }
         }

@@ -29,7 +29,8 @@ final class Standing {
     private static final Pattern RATING = Pattern.compile("(?i)\\b[a-z]+-(rated|ranked|reviewed|winning)\\b"
             + "|\\b(rated|ranked|voted|named)\\s+(?:as\\s+)?(?:the\\s+|a\\s+)?(?:#|no\\.?\\s|number|top|best|first|"
             + "highest|leading)"
-            // "the state's premier clinic", "a renowned team" ("the leading", "the foremost" are ranks Polarity reads)
+            // "the state's premier clinic", "a renowned team" ("the leading", "the foremost" are ranks that
+            // StrongerClaims reads)
             + "|(?:\\b(?:the|a|an)|['’]s)\\s+(premier|finest|renowned|acclaimed|reputable|number one|#1|most trusted|"
             + "most popular|most respected)(?=\\s+[a-z])");
 

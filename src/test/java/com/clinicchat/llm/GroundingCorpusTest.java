@@ -32,15 +32,15 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * had read (round 16's g34 and g35, measured once on 2026-11-29 with round 15's verifier and read afterwards; the
-     * earlier rounds' test writers g1 and g4-g33 were read to improve the verifier, so they now train or validate).
+     * had read (round 17's g36 and g37, measured once on 2026-11-29 with round 16's verifier and read afterwards; the
+     * earlier rounds' test writers g1 and g4-g35 were read to improve the verifier, so they now train or validate).
      * Their files may be absent while they are being written.
      */
-    static final Set<String> HELD_OUT = Set.of("g34", "g35");
+    static final Set<String> HELD_OUT = Set.of("g36", "g37");
     /**
      * Whether the held-out writers are scored. Turned off ("false") while a round's work on the verifier goes on, so
      * that it never shows their figures or misses; on (the default) from the round's one measurement, whose figures
-     * are then a floor (docs/grounding-corpus.md). Round 16's writers (g34, g35) were measured once (2026-11-29).
+     * are then a floor (docs/grounding-corpus.md). Round 17's writers (g36, g37) were measured once (2026-11-29).
      */
     static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
@@ -122,14 +122,14 @@ class GroundingCorpusTest {
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
         if (MEASURE_HELD_OUT) {
-            // round 16's one measurement of g34 and g35 (8 of 129 unsafe released, 0.981 safe released, with round
-            // 15's verifier, 2026-11-29) is a floor, not the target; they have been read since, so better figures now
+            // round 17's one measurement of g36 and g37 (5 of 130 unsafe released, 0.952 safe released, with round
+            // 16's verifier, 2026-11-29) is a floor, not the target; they have been read since, so better figures now
             // prove less
             List<Result> test = bySplit.get("test");
             assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out writers").isLessThanOrEqualTo(8);
+                    .as("unsafe sentences released on the held-out writers").isLessThanOrEqualTo(5);
             assertThat(safeReleased(test)).as("faithful sentences released on the held-out writers")
-                    .isGreaterThanOrEqualTo(0.98);
+                    .isGreaterThanOrEqualTo(0.95);
         }
     }
 

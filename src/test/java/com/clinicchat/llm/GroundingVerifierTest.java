@@ -109,7 +109,7 @@ class GroundingVerifierTest {
             "Chronic deficiency contributes to vascular stiffness and high blood pressure.",
             "Deficiency raises the chances of muscle cramps.");
 
-    private static Verdict verifyOwn(String sentence) {
+    static Verdict verifyOwn(String sentence) {
         return VERIFIER.verify(sentence, OWN);
     }
 
@@ -145,21 +145,6 @@ class GroundingVerifierTest {
     void aCautionIsNotDismissed() {
         assertThat(verifyOwn("Liver disease is no concern, since the liver clears the infusion [3].").reason())
                 .contains("caution dismissed");
-    }
-
-    @Test
-    void aRestrictingOnlyMustRestrictWhatThePassageRestricts() {
-        assertThat(verifyOwn("Only pregnant women should have a medical consultation [5].").outcome())
-                .isEqualTo(Outcome.DROP);
-        assertThat(verifyOwn("Pregnant women should only have it after a medical consultation [5].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void anAbsoluteIsBackedByAWordOfTheSameMeaning() {
-        assertThat(verifyOwn("Tablets may not completely correct low levels [2].").outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(verifyOwn("Tablets may not bring low levels all the way back up [2].").reason())
-                .doesNotContain("absolute");
     }
 
     @Test
@@ -220,25 +205,8 @@ class GroundingVerifierTest {
             "Lowering inflammation that contributes to plaque.",
             "A warm compress can ease muscle soreness.");
 
-    private static Verdict verifyRound4(String sentence) {
+    static Verdict verifyRound4(String sentence) {
         return VERIFIER.verify(sentence, ROUND4);
-    }
-
-    @Test
-    void anIntensifierMustBeInThePassage() {
-        assertThat(verifyRound4("Patients with migraine consistently benefit from zinc [1].").reason())
-                .contains("intensifier 'consistently'");
-        assertThat(verifyRound4("Zinc lozenges shorten colds dramatically [2].").outcome()).isEqualTo(Outcome.DROP);
-        assertThat(verifyRound4("Some migraine patients benefit from zinc too [1].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void aComparisonIsNotWidenedToEverything() {
-        assertThat(verifyRound4("Zinc lozenges shorten colds more than any other remedy [2].").reason())
-                .contains("any other");
-        assertThat(verifyRound4("Zinc lozenges shorten colds more than many other remedies do [2].").outcome())
-                .isEqualTo(Outcome.RELEASE);
     }
 
     @Test
@@ -247,29 +215,6 @@ class GroundingVerifierTest {
                 .reason()).contains("ranks first");
         assertThat(verifyRound4("Bone and teeth health are the main focus of vitamin D [3].").outcome())
                 .isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void anAbsoluteThatRestatesATotalVerbAddsNothing() {
-        assertThat(verifyRound4("The spray skips the stomach entirely, for quicker uptake [4].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-        assertThat(verifyRound4("Tablets are entirely absorbed in the gut [5].").outcome()).isEqualTo(Outcome.DROP);
-        // a comparative of an absolute is a comparison, not an absolute
-        assertThat(verifyRound4("The spray bypasses the stomach, so it is taken up more completely [4].").reason())
-                .doesNotContain("absolute");
-    }
-
-    @Test
-    void aBenefitVerbMayRestateAnImprovementOfTheSameThing() {
-        assertThat(verifyRound4("Regular sessions boost lung capacity [6].").outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(verifyRound4("Regular sessions boost lung capacity [7].").outcome()).isEqualTo(Outcome.DROP);
-    }
-
-    @Test
-    void absolutesOfTheSameStrengthBackEachOther() {
-        assertThat(verifyRound4("Our nurses adjust every session to the patient's needs [8].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-        assertThat(verifyRound4("Stretching helps stop night cramps [9].").outcome()).isEqualTo(Outcome.RELEASE);
     }
 
     @Test
@@ -307,15 +252,6 @@ class GroundingVerifierTest {
                 Words.of("impaired glucose metabolism"), "impaired glucose metabolism")).isEmpty();
     }
 
-    @Test
-    void whatMayHappenIsNotStatedAsWhatDoes() {
-        assertThat(verifyRound4("A warm compress eases muscle soreness [12].").reason()).contains("hedge dropped");
-        assertThat(verifyRound4("Muscle soreness can be eased with a warm compress [12].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-        assertThat(verifyRound4("A warm compress helps ease muscle soreness [12].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-    }
-
     static final List<String> ROUND5 = List.of(
             "Zinc lozenges can shorten colds and ease sore throats.",
             "Vitamin D comes from foods like oily fish or fortified milk.",
@@ -329,7 +265,7 @@ class GroundingVerifierTest {
             "While bone health is the main focus, vitamin D also supports:\n"
                     + "- Immune function: it helps the body fight infections.");
 
-    private static Verdict verifyRound5(String sentence) {
+    static Verdict verifyRound5(String sentence) {
         return VERIFIER.verify(sentence, ROUND5);
     }
 
@@ -407,24 +343,6 @@ class GroundingVerifierTest {
                 .outcome()).isEqualTo(Outcome.DROP);
     }
 
-    @Test
-    void aNeedOfTheBodyIsNoObligation() {
-        assertThat(verifyRound5("The body needs more zinc during growth spurts [8].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-        assertThat(verifyRound5("The body needs to take zinc during growth spurts [8].").reason())
-                .contains("obligation");
-    }
-
-    @Test
-    void aBenefitNamedInAHeadingIsTheTopicOfWhatFollows() {
-        assertThat(verifyRound5("**Immune protection:** vitamin D helps the body fight infections [10].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-        assertThat(verifyRound5("**Guaranteed protection:** vitamin D helps the body fight infections [10].").outcome())
-                .isEqualTo(Outcome.DROP);
-        assertThat(verifyRound5("Vitamin D protects the body from infections [10].").reason())
-                .contains("absolute 'protect'");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {
             "For your race recovery: you may wish to book a session the day after [1].",
@@ -438,26 +356,6 @@ class GroundingVerifierTest {
             "Most patients tolerate zinc lozenges well.",
             "Poor sleep is strongly linked with higher chances of colds.",
             "Vitamin D supports immune function.");
-
-    @Test
-    void theShareTurnedRoundIsAContradiction() {
-        assertThat(VERIFIER.verify("Few patients tolerate zinc lozenges well [1].", ROUND5_MORE).reason())
-                .contains("opposite of the passage");
-        assertThat(VERIFIER.verify("Many patients tolerate zinc lozenges well [1].", ROUND5_MORE).outcome())
-                .isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void aLinkIsNeitherWeakenedNorMadeACause() {
-        assertThat(VERIFIER.verify("Poor sleep is loosely linked with colds [2].", ROUND5_MORE).reason())
-                .contains("opposite of the passage");
-        assertThat(VERIFIER.verify("Poor sleep causes colds [2].", ROUND5_MORE).reason())
-                .contains("a link stated as a cause");
-        assertThat(VERIFIER.verify("Poor sleep is the leading cause of colds [2].", ROUND5_MORE).outcome())
-                .isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("Poor sleep is closely tied to higher chances of colds [2].", ROUND5_MORE)
-                .outcome()).isEqualTo(Outcome.RELEASE);
-    }
 
     @Test
     void aHedgeAddedToAFlatStatementNeedsNoEvidence() {
@@ -517,20 +415,6 @@ class GroundingVerifierTest {
     }
 
     @Test
-    void moreWordsOfOppositeMeaning() {
-        assertThat(VERIFIER.verify("When zinc levels are too high, the sense of taste can fade [2].", ROUND5_OPPOSITES)
-                .reason()).contains("opposite of the passage");
-        assertThat(VERIFIER.verify("Supervision is optional, as the spray remains safe [3].", ROUND5_OPPOSITES)
-                .reason()).contains("optional");
-        assertThat(VERIFIER.verify("Zinc acts as a natural channel opener, relaxing the airway [4].", ROUND5_OPPOSITES)
-                .reason()).contains("opposite of the passage");
-        assertThat(VERIFIER.verify("Zinc stiffens the airway, raising irritation [4].", ROUND5_OPPOSITES).outcome())
-                .isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("Zinc works like a natural channel blocker, relaxing the airway [4].",
-                ROUND5_OPPOSITES).outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
     void theSubjectIsWhatTheClinicsArticlesAreAbout(@TempDir Path zincClinic) throws IOException {
         Files.writeString(zincClinic.resolve("zinc.md"), SubjectWordsTest.ZINC);
         SubjectWords zinc = subjectOf(zincClinic);
@@ -562,7 +446,7 @@ class GroundingVerifierTest {
             "Bruising usually resolves on its own and is closely monitored by the nurse.",
             "Compared to oral tablets, the nasal spray is absorbed better and gives faster relief.");
 
-    private static Verdict verifyRound6(String sentence) {
+    static Verdict verifyRound6(String sentence) {
         return VERIFIER.verify(sentence, ROUND6);
     }
 
@@ -591,15 +475,6 @@ class GroundingVerifierTest {
         assertThat(verifyRound6("Iron is the most abundant metal in the blood and has a central role in carrying "
                 + "oxygen [2].").reason()).contains("quantity not in the passages: most abundant");
         assertThat(verifyRound6("Iron has a central role in carrying oxygen in the blood [2].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void aDroppedQuantifierIsAModalityShift() {
-        assertThat(verifyRound6("Runners with shin splints improve [3].").reason()).contains("quantifier dropped");
-        assertThat(verifyRound6("Some runners with shin splints also improve [3].").outcome())
-                .isEqualTo(Outcome.RELEASE);
-        assertThat(verifyRound6("Runners with shin splints can improve as well [3].").outcome())
                 .isEqualTo(Outcome.RELEASE);
     }
 
@@ -633,12 +508,6 @@ class GroundingVerifierTest {
     }
 
     @Test
-    void onlyOneThingIsSinglePurpose() {
-        assertThat(verifyRound6("By addressing sleep and diet together, the programme gives broader relief than plans "
-                + "that target only one thing [5].").outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
     void everydayIdiomsReadAsThePassagesFormalWords() {
         assertThat(verifyRound6("Bruising usually clears up by itself, and the nurse keeps a close eye on it [8].")
                 .outcome()).isEqualTo(Outcome.RELEASE);
@@ -658,7 +527,7 @@ class GroundingVerifierTest {
     }
 
     // round 7: passages of our own (iron infusions, cold-water immersion, a blood-thinner caution list)
-    private static final List<String> IRON = List.of(
+    static final List<String> IRON = List.of(
             "Iron infusions are suited to:\n- Heavy menstrual bleeding, where iron stores run low.\n- Restless legs at night.",
             "After an iron infusion, patients report:\n- Less tiredness, because haemoglobin rises.\n- Better concentration.");
 
@@ -673,18 +542,8 @@ class GroundingVerifierTest {
                 IRON).outcome()).isEqualTo(Outcome.RELEASE);
     }
 
-    private static final List<String> IMMERSION = List.of(
+    static final List<String> IMMERSION = List.of(
             "Cold-water immersion is part of many rugby recovery programmes, especially after contact training.");
-
-    @Test
-    void aClauseAppendedToAPassageRepeatedWordForWordMustBeSupported() {
-        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, and it's a favourite "
-                + "among weekend cyclists [1].", IMMERSION).reason()).contains("adds to a passage's words");
-        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, especially after "
-                + "contact training [1].", IMMERSION).outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("Cold-water immersion is part of many rugby recovery programmes, and especially "
-                + "after contact training [1].", IMMERSION).outcome()).isEqualTo(Outcome.RELEASE);
-    }
 
     private static final List<String> CAUTION = List.of(
             "We advise caution for:\n- People taking blood thinners.\n- Those with a bleeding disorder.");
@@ -722,43 +581,6 @@ class GroundingVerifierTest {
     void aReasonInANounIsALinkToo() {
         assertThat(VERIFIER.verify("Restless legs at night are the main reason patients report better concentration "
                 + "after an iron infusion [1][2].", IRON).reason()).contains("links what no one passage links");
-    }
-
-    @Test
-    void aGlossMustBeSupportedOnItsOwn() {
-        assertThat(VERIFIER.verify("Haemoglobin, which is a kind of vitamin, rises after an iron infusion, and patients "
-                + "report less tiredness [2].", IRON).reason()).contains("a gloss the passages do not give");
-        assertThat(VERIFIER.verify("Restless legs at night, which means legs that ache in the morning after waking, are "
-                + "suited to iron infusions [1].", IRON).outcome()).isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("Haemoglobin, a kind of vitamin, rises after an iron infusion, and patients report "
-                + "less tiredness [2].", IRON).reason()).contains("a gloss the passages do not give");
-        assertThat(VERIFIER.verify("Heavy menstrual bleeding runs iron stores low. This means that patients feel "
-                + "stronger after a workout [1].", IRON).outcome()).isEqualTo(Outcome.DROP);
-        // a gloss in the passage's own words is fine
-        assertThat(VERIFIER.verify("Restless legs at night, which means restless legs during the night, are suited to "
-                + "iron infusions [1].", IRON).outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    private static final List<String> STOCKINGS = List.of(
-            "Even iron tablets may not fully restore iron stores, especially for people with coeliac disease.",
-            "Compression stockings can help reduce ankle swelling on long flights.",
-            "Mild bruising at the needle site typically resolves on its own.");
-
-    @Test
-    void aHedgeDroppedIsAModalityShift() {
-        assertThat(VERIFIER.verify("Iron tablets cannot restore iron stores, especially for people with coeliac disease [1].",
-                STOCKINGS).reason()).contains("hedge dropped");
-        assertThat(VERIFIER.verify("Compression stockings help reduce ankle swelling on long flights [2].", STOCKINGS)
-                .reason()).contains("hedge dropped");
-        assertThat(VERIFIER.verify("Mild bruising at the needle site resolves on its own [3].", STOCKINGS).reason())
-                .contains("hedge dropped");
-        // the hedge kept, in the passage's words or others
-        assertThat(VERIFIER.verify("Iron tablets may not fully restore iron stores, especially for people with coeliac "
-                + "disease [1].", STOCKINGS).outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("Compression stockings can help reduce ankle swelling on long flights [2].", STOCKINGS)
-                .outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("Mild bruising at the needle site usually resolves on its own [3].", STOCKINGS)
-                .outcome()).isEqualTo(Outcome.RELEASE);
     }
 
     private static final List<String> BLEEDING = List.of(
@@ -859,82 +681,7 @@ class GroundingVerifierTest {
                 + "heart [1].", CALVES).outcome()).isEqualTo(Outcome.RELEASE);
     }
 
-    private static final List<String> TOLERANCE = List.of(
-            "Most people tolerate the injection well, and the nurse stays nearby for the first few minutes.");
-
-    @Test
-    void whatMostPeopleDoIsNotWhatPeopleDo() {
-        assertThat(VERIFIER.verify("People tolerate the injection well, and the nurse stays nearby [1].", TOLERANCE)
-                .reason()).contains("quantifier dropped: most people tolerate");
-        assertThat(VERIFIER.verify("Most people tolerate the injection well, and the nurse stays nearby [1].", TOLERANCE)
-                .outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("A lot of people tolerate the injection well, and the nurse stays nearby [1].",
-                TOLERANCE).outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
     // round 9: claims that contradict or overstate a passage in the words it uses
-
-    @Test
-    void aGroupCountedLargerThanThePassageCountsItIsDropped() {
-        List<String> legs = List.of("Some patients with restless legs sleep better after an iron infusion.");
-        assertThat(VERIFIER.verify("Most patients with restless legs sleep better after an iron infusion [1].", legs)
-                .reason()).contains("quantifier made larger: most");
-        assertThat(VERIFIER.verify("Many people with restless legs sleep better after an iron infusion [1].", legs)
-                .reason()).contains("quantifier made larger: many");
-        assertThat(VERIFIER.verify("Some people with restless legs sleep better after an iron infusion [1].", legs)
-                .outcome()).isEqualTo(Outcome.RELEASE);
-        // what some do, said as what the group usually does
-        assertThat(VERIFIER.verify("Patients with restless legs usually sleep better after an iron infusion [1].", legs)
-                .reason()).contains("quantifier made larger: some → usually");
-        // how the part that occurs usually is, which the passage says of all of it, is no larger count
-        List<String> bruising = List.of("Most people tolerate the injection well, though some mild, brief bruising "
-                + "can occur.");
-        assertThat(VERIFIER.verify("Bruising is usually mild and brief [1].", bruising).outcome())
-                .isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void howOftenSomethingHappensMustBeStated() {
-        List<String> bruising = List.of("Most people tolerate the injection well, though mild bruising can occur.");
-        assertThat(VERIFIER.verify("Bruising is common, but it is mild [1].", bruising).reason())
-                .contains("how often, which the passage does not say: common");
-        assertThat(VERIFIER.verify("Mild bruising can occur, though most people tolerate the injection well [1].",
-                bruising).outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void aCautionListAfterABlankLineIsStillACautionList() {
-        List<String> cautions = List.of("We advise caution for:\n\n- People taking blood thinners (since they bruise "
-                + "easily).\n- Those with a bleeding disorder.");
-        assertThat(VERIFIER.verify("People taking blood thinners are among those who benefit most, since they bruise "
-                + "easily [1].", cautions).reason()).contains("caution presented as suitability");
-    }
-
-    @Test
-    void aStandingInPracticeOrAReversalMustBeStated() {
-        List<String> anaemia = List.of("In hospitals, iron infusions help with severe anaemia or heavy bleeding.");
-        assertThat(VERIFIER.verify("In hospitals, iron infusions are the standard treatment for severe anaemia [1].",
-                anaemia).reason()).contains("rank the passage does not give: standard");
-        assertThat(VERIFIER.verify("In hospitals, iron infusions are a first-line option for severe anaemia [1].",
-                anaemia).reason()).contains("rank the passage does not give: first-line");
-        assertThat(VERIFIER.verify("In hospitals, iron infusions are the primary treatment for severe anaemia [1].",
-                anaemia).reason()).contains("rank the passage does not give: primary");
-        assertThat(VERIFIER.verify("In hospitals, iron infusions treat severe anaemia or heavy bleeding [1].",
-                anaemia).reason()).contains("a help stated as a treatment: treat");
-        assertThat(VERIFIER.verify("In hospitals, iron infusions are widely used for severe anaemia [1].",
-                anaemia).reason()).contains("how often, which the passage does not say: widely");
-        assertThat(VERIFIER.verify("In hospitals, iron infusions are the treatment of choice for severe anaemia [1].",
-                anaemia).reason()).contains("rank the passage does not give: of choice");
-        assertThat(VERIFIER.verify("In hospitals, iron infusions are the go-to treatment for severe anaemia [1].",
-                anaemia).reason()).contains("rank the passage does not give: go to");
-        List<String> clots = List.of("Compression stockings reduce the swelling that contributes to clot formation.");
-        assertThat(VERIFIER.verify("Compression stockings reduce swelling and help get rid of clots [1].", clots)
-                .reason()).contains("undoes what the passage only slows or prevents: rid");
-        assertThat(VERIFIER.verify("Compression stockings reduce swelling and clear existing clots [1].", clots)
-                .reason()).contains("undoes what the passage only slows or prevents: clear");
-        assertThat(VERIFIER.verify("Compression stockings reduce the swelling that contributes to clots forming [1].",
-                clots).outcome()).isEqualTo(Outcome.RELEASE);
-    }
 
     @Test
     void aComparisonMadeAnEqualityInAnAdjectiveIsDropped() {
@@ -1044,23 +791,6 @@ class GroundingVerifierTest {
     }
 
     @Test
-    void aNegatedAbsoluteClaimsLessAndBestSuitedIsWhoItIsIdealFor() {
-        List<String> stockings = List.of("Even compression stockings may not fully relieve swelling, especially for "
-                + "those with heart failure or on long flights.");
-        GroundingVerifier.Verdict notAlways = VERIFIER.verify("Compression stockings don't always relieve swelling all "
-                + "the way, particularly for those with heart failure or on long flights [1].", stockings);
-        assertThat(notAlways.outcome()).as(notAlways.reason()).isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("Compression stockings always relieve swelling, particularly for those with heart "
-                + "failure or on long flights [1].", stockings).outcome()).isEqualTo(Outcome.DROP);
-        List<String> home = List.of("Home iron infusions are ideal for:\n\n- People who cannot travel\n- Patients "
-                + "recovering from surgery");
-        assertThat(VERIFIER.verify("Home iron infusions are best suited to people who cannot travel and patients "
-                + "recovering from surgery [1].", home).outcome()).isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("Home iron infusions are the best treatment for patients recovering from surgery "
-                + "[1].", home).outcome()).isEqualTo(Outcome.DROP);
-    }
-
-    @Test
     void namingTheClinicForTheArticlesWeClaimsNothing() {
         GroundingVerifier named = new GroundingVerifier(RetrieverFixture.MODEL,
                 () -> new SubjectWords(Set.of("zinc"), Set.of("Bright Drip Ohio")), 0.5, 0.85);
@@ -1113,34 +843,6 @@ class GroundingVerifierTest {
 
     // round 11: passages of our own (iron and restless legs, melatonin in sleep clinics)
     @Test
-    void anEffectChainedOnWithAlsoMustBeSupportedOnItsOwn() {
-        List<String> legs = List.of("Restless legs, where iron lifts dopamine production in the brain.",
-                "Iron infusions raise haemoglobin and ease tiredness.");
-        // the first effect repeats the passage and carries the overlap; the chained one is the writer's
-        assertThat(VERIFIER.verify("For restless legs, iron lifts dopamine production in the brain, which also "
-                + "helps people wake up earlier [1].", legs).reason()).contains("adds an effect the passages do not give");
-        assertThat(VERIFIER.verify("Iron lifts dopamine production in the brain and also shortens jet lag [1].", legs)
-                .outcome()).isEqualTo(Outcome.DROP);
-        // an effect the passage gives may be chained on
-        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin, which also eases tiredness [2].", legs)
-                .outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void aThingNamedInPartIsNotWidenedToItsWholeKind() {
-        List<String> sleep = List.of("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep.");
-        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, headaches in general, or poor sleep "
-                + "[1].", sleep).reason()).contains("widens what the passages name");
-        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, all kinds of headaches, or poor "
-                + "sleep [1].", sleep).outcome()).isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("In sleep clinics, melatonin helps with jet lag, cluster headaches or poor sleep "
-                + "[1].", sleep).outcome()).isEqualTo(Outcome.RELEASE);
-        // evidence that speaks of the whole kind backs it
-        assertThat(VERIFIER.verify("Melatonin helps with headaches in general [1].",
-                List.of("Melatonin helps with headaches of all kinds.")).outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
     void aNotBeforeANegativeInTheWritersWordsExcludesWhomThePassageIncludes() {
         List<String> home = List.of("Home infusions suit people who live far from town, busy parents, or patients who "
                 + "do not tolerate tablets well.");
@@ -1152,29 +854,6 @@ class GroundingVerifierTest {
                 home).outcome()).isEqualTo(Outcome.RELEASE);
         assertThat(VERIFIER.verify("Home infusions suit busy parents and patients who do not tolerate tablets well "
                 + "[1].", home).outcome()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void anEssentialPartIsAnImportanceTheEvidenceMayGiveInOtherWords() {
-        assertThat(VERIFIER.verify("Vitamin D plays an essential part in bone and immune health [1].",
-                List.of("Vitamin D has a vital role in bone and immune health.")).outcome()).isEqualTo(Outcome.RELEASE);
-        // evidence that gives the part no importance does not back one
-        assertThat(VERIFIER.verify("Vitamin D plays an essential part in bone and immune health [1].",
-                List.of("Vitamin D has a role in bone and immune health.")).outcome()).isEqualTo(Outcome.DROP);
-        // "essential" as an obligation is still the evidence's to state
-        assertThat(VERIFIER.verify("Vitamin D is essential before bone surgery [1].",
-                List.of("Vitamin D has a vital role in bone health before surgery.")).reason()).contains("obligation");
-    }
-
-    @Test
-    void theLargestAndTheBiggestAreOneRank() {
-        List<String> gums = List.of("Smoking is one of the biggest risk factors for gum disease.");
-        assertThat(VERIFIER.verify("Smoking is among the largest risk factors for gum disease [1].", gums).outcome())
-                .isEqualTo(Outcome.RELEASE);
-        assertThat(VERIFIER.verify("Smoking is the leading risk factor for gum disease [1].", gums).reason())
-                .contains("rank the passage does not give");
-        assertThat(VERIFIER.verify("Smoking is among the largest risk factors for gum disease [1].",
-                List.of("Smoking is a risk factor for gum disease.")).reason()).contains("rank the passage does not give");
     }
 
     @Test
@@ -1242,64 +921,6 @@ class GroundingVerifierTest {
 
     // round 12: passages of our own (iron infusions, a vitamin D shot, physiotherapy, exercise and arteries)
     @Test
-    void anOutcomeJoinedOnWithAndMustBeSupportedOnItsOwn() {
-        List<String> iron = List.of("Iron infusions raise haemoglobin quickly and ease tiredness.");
-        // the first clause repeats the passage and carries the overlap; the joined predicate is the writer's
-        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they spare patients the metallic "
-                + "aftertaste that many people dislike [1].", iron).reason())
-                .contains("joins on an outcome the passages do not give");
-        assertThat(VERIFIER.verify("Iron infusions raise haemoglobin quickly, ease tiredness, and helps patients "
-                + "climb stairs without breathlessness [1].", iron).reason())
-                .contains("joins on an outcome the passages do not give");
-        // a joined predicate the passage gives, and a plain list, pass
-        Verdict given = VERIFIER.verify("Iron infusions raise haemoglobin quickly, and they ease tiredness [1].", iron);
-        assertThat(given.outcome()).as(given.reason()).isEqualTo(Outcome.RELEASE);
-        Verdict list = VERIFIER.verify("Iron infusions raise haemoglobin quickly and ease tiredness [1].", iron);
-        assertThat(list.outcome()).as(list.reason()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void anIntensityTheEvidenceStatesTheOppositeOfIsAContradiction() {
-        List<String> shot = List.of("Side effects of the vitamin D shot are mild and brief, such as a sore arm.");
-        assertThat(VERIFIER.verify("Side effects of the vitamin D shot are strong but brief, such as a sore arm [1].",
-                shot).reason()).contains("opposite of the passage");
-        assertThat(VERIFIER.verify("Side effects of the vitamin D shot can be intense, such as a sore arm [1].", shot)
-                .outcome()).isEqualTo(Outcome.DROP);
-        Verdict mild = VERIFIER.verify("The vitamin D shot's side effects are mild and brief, like a sore arm [1].", shot);
-        assertThat(mild.outcome()).as(mild.reason()).isEqualTo(Outcome.RELEASE);
-        // "strong" where the evidence says it is no contradiction
-        Verdict strong = VERIFIER.verify("Vitamin D helps keep bones strong [1].",
-                List.of("Vitamin D helps keep bones strong and teeth healthy."));
-        assertThat(strong.outcome()).as(strong.reason()).isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void howVisibleAnEffectIsMustBeTheEvidencesWord() {
-        List<String> mood = List.of("Vitamin D supports mood and bone health.");
-        assertThat(VERIFIER.verify("Vitamin D measurably supports mood and bone health [1].", mood).reason())
-                .contains("intensifier");
-        assertThat(VERIFIER.verify("Vitamin D noticeably supports mood and bone health [1].", mood).outcome())
-                .isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("Vitamin D supports mood and bone health [1].", mood).outcome())
-                .isEqualTo(Outcome.RELEASE);
-    }
-
-    @Test
-    void aGroupNamedBarelyWherePassageSaysSomeIsWidened() {
-        List<String> headaches = List.of("Some patients with cluster headaches also benefit from oxygen.");
-        assertThat(VERIFIER.verify("People with cluster headaches benefit from oxygen too [1].", headaches).reason())
-                .contains("quantifier dropped");
-        assertThat(VERIFIER.verify("Individuals with cluster headaches benefit from oxygen [1].", headaches).outcome())
-                .isEqualTo(Outcome.DROP);
-        // a hedge or a quantifier of the writer's own keeps it a part of the group
-        for (String hedged : List.of("People with cluster headaches can benefit from oxygen too [1].",
-                "Some people with cluster headaches benefit from oxygen as well [1].")) {
-            Verdict verdict = VERIFIER.verify(hedged, headaches);
-            assertThat(verdict.outcome()).as(hedged + ": " + verdict.reason()).isEqualTo(Outcome.RELEASE);
-        }
-    }
-
-    @Test
     void anotherKindOfTheEvidencesExampleIsAnAddedExample() {
         List<String> physio = List.of("Physiotherapy speeds recovery from injuries like ankle sprains.");
         assertThat(VERIFIER.verify("Physiotherapy speeds recovery from injuries like ankle sprains and tendon sprains "
@@ -1325,23 +946,12 @@ class GroundingVerifierTest {
         assertThat(said.outcome()).as(said.reason()).isEqualTo(Outcome.RELEASE);
     }
 
-    @Test
-    void clearingOutWhatIsThereUndoesWhatThePassageOnlyLowers() {
-        List<String> arteries = List.of("Regular exercise lowers the inflammation that contributes to plaque in the "
-                + "arteries.", "Any redness at the site fades on its own within a day.");
-        assertThat(VERIFIER.verify("Regular exercise lowers inflammation and can even clear out existing plaque in the "
-                + "arteries [1].", arteries).reason()).contains("undoes what the passage only slows or prevents");
-        // "clear up" with nothing cleared is a side effect resolving
-        Verdict resolves = VERIFIER.verify("Any redness at the site clears up on its own within a day [2].", arteries);
-        assertThat(resolves.outcome()).as(resolves.reason()).isEqualTo(Outcome.RELEASE);
-    }
-
-    private static void released(String sentence, List<String> passages) {
+    static void released(String sentence, List<String> passages) {
         Verdict verdict = VERIFIER.verify(sentence, passages);
         assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.RELEASE);
     }
 
-    private static void dropped(String sentence, List<String> passages, String reason) {
+    static void dropped(String sentence, List<String> passages, String reason) {
         Verdict verdict = VERIFIER.verify(sentence, passages);
         assertThat(verdict.outcome()).as(sentence + " -> " + verdict.reason()).isEqualTo(Outcome.DROP);
         assertThat(verdict.reason()).contains(reason);
@@ -1417,14 +1027,6 @@ class GroundingVerifierTest {
         dropped("Many people get enough iron from their food alone [1].", food, "negation");
     }
 
-    @Test
-    void aNegatedOppositeSaysTheSame() {
-        List<String> massage = List.of("Some people feel mild, short-lived soreness after a massage.");
-        released("Some people feel mild soreness after a massage that doesn't last long [1].", massage);
-        dropped("Some people feel mild soreness after a massage that lasts long [1].", massage,
-                "opposite of the passage");
-    }
-
     // round 14: passages of our own (sports massage, a caution list, a clinic's catchment)
 
     @Test
@@ -1454,14 +1056,6 @@ class GroundingVerifierTest {
         dropped("The clinic's extractor clears fine dust like sawdust and metal filings from the workshop [1].",
                 extractor, "example not in the passages: metal filings");
         released("The clinic's extractor clears fine dust like sawdust from the workshop [1].", extractor);
-    }
-
-    @Test
-    void anAsideInBracketsThatAddsMustBeSupported() {
-        List<String> town = List.of("That's why many families in Leeds choose our physiotherapy clinic.");
-        dropped("That's why many families in Leeds (and the surrounding villages) choose our physiotherapy clinic [1].",
-                town, "adds in brackets");
-        released("That's why many families (in Leeds) choose our physiotherapy clinic [1].", town);
     }
 
     @Test
@@ -1497,17 +1091,6 @@ class GroundingVerifierTest {
         released("Recovery needs energy and the clearing of waste such as lactic acid, and magnesium has a part in "
                 + "both [1].", rest);
         dropped("Recovery needs energy and the clearing of waste such as lactic acid and urea [1].", rest, "urea");
-    }
-
-    @Test
-    void aRateGivenToAWillDoesNotKeepItSoft() {
-        List<String> stretching = List.of("Stretching after a run can help reduce muscle soreness.");
-        dropped("Stretching after a run will reduce muscle soreness in most cases [1].", stretching,
-                "hedge made certain");
-        dropped("Stretching after a run will typically reduce muscle soreness [1].", stretching, "hedge made certain");
-        // a rate the passage states itself is no invention
-        List<String> usually = List.of("Stretching after a run usually eases soreness, and it can help prevent cramps.");
-        released("Stretching after a run will usually ease soreness [1].", usually);
     }
 
     @Test
@@ -1570,16 +1153,6 @@ class GroundingVerifierTest {
     }
 
     @Test
-    void aLevelMovesTheWayThePassageSaysItMoves() {
-        List<String> injection = List.of("Some patients notice a brief dip in heart rate after the injection.");
-        dropped("After the injection, heart rate can climb briefly [1].", injection, "opposite direction");
-        dropped("Some patients notice their heart rate rising for a moment after the injection [1].", injection,
-                "opposite direction");
-        released("Heart rate may drop for a short time after the injection in some patients [1].", injection);
-        released("Some patients notice their heart rate falls briefly after the injection [1].", injection);
-    }
-
-    @Test
     void notAmongAGroupNegatesWhatTheGroupIsFor() {
         List<String> care = List.of("Extra care is advised for:\n- People with liver disease.\n- Children under "
                 + "twelve.\n- Anyone on blood thinners.");
@@ -1619,5 +1192,52 @@ class GroundingVerifierTest {
                 + "disease [1].", tablets);
         assertThat(PersonalAdvice.find("For people with coeliac disease, an infusion may be the better option, since "
                 + "tablets may not fully restore levels.")).isEmpty();
+    }
+
+    @Test
+    void noteStyleShorthandIsReadForWhatItSays() {
+        List<String> iron = List.of("Iron infusions are suitable for children only after a paediatric consultation.",
+                "Iron lifts energy and reduces breathlessness on exertion.",
+                "Side effects can include a brief drop in heart rate during the infusion.");
+        // "w/o" is a negation, an arrow is a direction: each flips what the passage says
+        dropped("Children: OK w/o a paediatric consultation [1].", iron, "negation");
+        dropped("Iron → ↑ breathlessness on exertion [2].", iron, "");
+        dropped("Possible side effect: a brief ↑ in heart rate during the infusion [3].", iron, "opposite");
+        released("Iron: ↑ energy, ↓ breathlessness on exertion [2].", iron);
+        released("Possible side effect: a brief ↓ in heart rate during the infusion [3].", iron);
+        assertThat(NoteStyle.spelledOut("Kids w/ coeliac disease & anaemia, esp. teens")).isEqualTo(
+                "Kids with coeliac disease and anaemia, especially teens");
+    }
+
+    @Test
+    void aCountInDigitsIsJudgedAsTheSameCountInWords() {
+        List<String> kinds = List.of("Iron infusions help with:\n- Heavy periods.\n- Pregnancy anaemia.\n- "
+                + "Anaemia after surgery.", "Recovery needs both rest and nutrition, and iron supports both.");
+        released("Helps with 3 kinds of anaemia: heavy periods, pregnancy, after surgery [1].", kinds);
+        released("Recovery needs 2 things — rest + nutrition; iron supports both [2].", kinds);
+        // a count that lists nothing of its own, and a multiplier, are quantities the passages do not state
+        dropped("Most people need 3 sessions for heavy periods, pregnancy anaemia and anaemia after surgery [1].",
+                kinds, "quantity not in the passages");
+        dropped("Infusions help anaemia after surgery three times more than tablets [1].", kinds,
+                "quantity not in the passages");
+    }
+
+    @Test
+    void aCautionIsNotABan() {
+        List<String> caution = List.of("We advise caution with iron infusions for:\n- People with liver disease.\n- "
+                + "Children under twelve.");
+        dropped("People with liver disease should never have iron infusions [1].", caution, "caution made a ban");
+        released("Caution is advised for people with liver disease [1].", caution);
+    }
+
+    @Test
+    void tellingTheVisitorToIgnoreOrPauseIsPersonal() {
+        List<String> effects = List.of("A metallic taste is common during the infusion and resolves on its own.");
+        assertThat(VERIFIER.verify("If you notice a metallic taste again, you can just ignore it [1].", effects)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("A metallic taste during the infusion is normal for you [1].", effects)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(VERIFIER.verify("Since the infusion replaces iron, you could pause your tablets meanwhile [1].",
+                effects).outcome()).isEqualTo(Outcome.ESCALATE);
     }
 }
