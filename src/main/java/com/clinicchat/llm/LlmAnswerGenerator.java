@@ -6,6 +6,7 @@ import com.clinicchat.answering.GeneratedAnswer;
 import com.clinicchat.answering.OfflineAnswerGenerator;
 import com.clinicchat.llm.NumberedPassages.Passage;
 import com.clinicchat.llm.ReplyStream.End;
+import com.clinicchat.llm.grounding.GroundingVerifier;
 import com.clinicchat.retrieval.Retrieval;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import org.slf4j.Logger;

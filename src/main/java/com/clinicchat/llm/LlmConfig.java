@@ -2,6 +2,7 @@ package com.clinicchat.llm;
 
 import com.clinicchat.answering.OfflineAnswerGenerator;
 import com.clinicchat.knowledge.KnowledgeBase;
+import com.clinicchat.llm.grounding.GroundingVerifier;
 import com.clinicchat.triage.TriageOpinion;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;

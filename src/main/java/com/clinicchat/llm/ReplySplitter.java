@@ -1,5 +1,7 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.llm.grounding.CitedSentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,10 +15,6 @@ import java.util.regex.Pattern;
  */
 final class ReplySplitter {
 
-    /** A citation marker or a run of them, possibly incomplete at the end of the buffer. */
-    static final Pattern MARKER = Pattern.compile(
-            "\\[(?:(?:passages?|sources?|refs?|p)\\s*)?\\d{1,2}(?:\\s*(?:,|;|-|–|and|&)\\s*\\d{1,2})*\\]"
-                    + "|【\\d{1,2}(?:\\s*[,;]\\s*\\d{1,2})*】|\\[\\^\\d{1,2}\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)\\b(?:e\\.g|i\\.e|vs|dr|mr|mrs|ms|approx)\\.$");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^\\s*\\d{1,2}[.)]$");
@@ -120,7 +118,7 @@ final class ReplySplitter {
             }
             char c = pending.charAt(j);
             if (c == '[' || c == '【') {
-                Matcher marker = MARKER.matcher(pending).region(j, pending.length());
+                Matcher marker = CitedSentence.MARKER.matcher(pending).region(j, pending.length());
                 if (marker.lookingAt()) {
                     i = marker.end();
                     continue;

@@ -1,9 +1,11 @@
 package com.clinicchat.llm;
 
 import com.clinicchat.answering.Citation;
-import com.clinicchat.llm.GroundingVerifier.Outcome;
-import com.clinicchat.llm.GroundingVerifier.Verdict;
 import com.clinicchat.llm.NumberedPassages.Passage;
+import com.clinicchat.llm.grounding.CitedSentence;
+import com.clinicchat.llm.grounding.GroundingVerifier;
+import com.clinicchat.llm.grounding.GroundingVerifier.Outcome;
+import com.clinicchat.llm.grounding.GroundingVerifier.Verdict;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;

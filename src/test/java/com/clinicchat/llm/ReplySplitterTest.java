@@ -1,5 +1,6 @@
 package com.clinicchat.llm;
 
+import com.clinicchat.llm.grounding.CitedSentence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
