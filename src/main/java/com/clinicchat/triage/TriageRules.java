@@ -64,6 +64,9 @@ final class TriageRules {
             "(?:swallow\\w*|ate|eaten|ingest\\w*) (?:a |an |the |one of (?:the|my|his|her) |some )?(?:button |coin |lithium |small )?(?:batter(?:y|ies)|magnets?)",
             "(?:enough|how much|most|amount) (?:[\\w']+ ){0,8}(?:to|before (?:it|that)|that would|that will|would) stops? (?:my|their|his|her|your|the|someone's|a person's) heart",
             "stops? (?:my|their|his|her|your|the|someone's) heart (?:[\\w']+ ){0,4}(?:enough|on purpose)",
+            // the purpose said after the amount: "too much in the IV so the heart stop", "enough to make my heart stop"
+            // (both such messages of the training and validation writers are labelled emergency)
+            "(?:too much|enough|how much|overdose) (?:[\\w']+ ){0,8}(?:so|so that|until|to make|make) (?:my|their|his|her|your|the|someone's) heart (?:would |will |to )?stops?",
             // "checking out" as the crisis lines' euphemism for suicide (round 16's test writer, read), not checking
             // out the clinic or its prices
             "(?:thinking|thought|think|thinkin) (?:about|of|bout) checking out(?! (?:the|your|this|a|an|some|other|you|ur|options|prices|more|iv|what)\\b)",

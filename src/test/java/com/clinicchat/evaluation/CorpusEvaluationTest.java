@@ -43,11 +43,12 @@ class CorpusEvaluationTest {
         // 0.983 / 0.864 / 0.770 / 0.820; round 16 (xk, xl training, 416): 0.925 / 0.881 / 1.0 / 0.983 / 0.879 /
         // 0.775 / 0.826; round 17 (xm, xn training, 416): 0.921 / 0.881 / 0.994 / 0.983 / 0.879 / 0.761 / 0.812 (the
         // section floor one question under it, as a retrained ranker moves a question or two either way); round 18
-        // (xo, xp training, 416): 0.928 / 0.881 / 0.994 / 0.983 / 0.879 / 0.775 / 0.826
+        // (xo, xp training, 416): 0.928 / 0.881 / 0.994 / 0.983 / 0.879 / 0.775 / 0.826; with the purpose-after-amount
+        // emergency rule and the personal rule: 0.930 / 0.881 / 1.0 / 1.0 / 0.879 / 0.775 / 0.826
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.92);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
         assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.765);
         assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.815);

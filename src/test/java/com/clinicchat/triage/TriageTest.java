@@ -198,7 +198,8 @@ class TriageTest {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("what happens if you take the whole bottle of pills at once",
                 "my toddler swallowed a button battery, can we wait till morning?", "the baby ate one of the magnets",
-                "how much magnesium would it take before it stops my heart", "been thinking about checking out lately")) {
+                "how much magnesium would it take before it stops my heart", "been thinking about checking out lately",
+                "could a nurse put enough potassium in the bag so my heart stops, asking for myself")) {
             TriageDecision decision = decide(triage, emergency, false);
             assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
             assertThat(decision.basis()).as(emergency).isEqualTo(Basis.EMERGENCY_RULE);
