@@ -123,24 +123,15 @@ final class ClaimTerms {
      */
     Optional<String> firstUnsupported(String sentence, Words words, Words evidence, String evidenceText) {
         boolean[] used = new boolean[words.size()];
-        for (Term term : terms) {
-            for (int at = words.indexOf(term.stems(), 0); at >= 0; at = words.indexOf(term.stems(), at + 1)) {
-                if (anyUsed(used, at, term.stems().size())) {
-                    continue;
-                }
-                for (int i = at; i < at + term.stems().size(); i++) {
-                    used[i] = true;
-                }
-                if (term.stems().size() == 1 && figurative(words, at)) {
-                    continue;
-                }
-                // the articles' subject ("zinc" in a clinic writing only about zinc) is named by every passage
-                boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))
-                        || term.stems().size() == 1 && (describedAsBloodLevel(words.words().get(at), evidence)
-                        || words.subject().contains(words.words().get(at)));
-                if (!named && !overlapsNamedTerm(words, at, term, evidence)) {
-                    return Optional.of(String.join(" ", words.words().subList(at, at + term.stems().size())));
-                }
+        for (Occurrence occurrence : occurrences(words, used)) {
+            Term term = occurrence.term();
+            int at = occurrence.at();
+            // the articles' subject ("zinc" in a clinic writing only about zinc) is named by every passage
+            boolean named = concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))
+                    || term.stems().size() == 1 && (describedAsBloodLevel(words.words().get(at), evidence)
+                    || words.subject().contains(words.words().get(at)));
+            if (!named && !overlapsNamedTerm(words, at, term, evidence)) {
+                return Optional.of(String.join(" ", words.words().subList(at, at + term.stems().size())));
             }
         }
         Set<String> evidenceWords = new HashSet<>(evidence.words());
@@ -236,22 +227,11 @@ final class ClaimTerms {
      * "hypertension", "heart" for "cardiac"): shared meaning that word overlap alone would miss.
      */
     Set<String> namedOtherwise(Words words, Words evidence) {
-        boolean[] used = new boolean[words.size()];
         Set<String> named = new HashSet<>();
-        for (Term term : terms) {
-            for (int at = words.indexOf(term.stems(), 0); at >= 0; at = words.indexOf(term.stems(), at + 1)) {
-                if (anyUsed(used, at, term.stems().size())) {
-                    continue;
-                }
-                for (int i = at; i < at + term.stems().size(); i++) {
-                    used[i] = true;
-                }
-                if (term.stems().size() == 1 && figurative(words, at)) {
-                    continue;
-                }
-                if (concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))) {
-                    named.addAll(term.stems());
-                }
+        for (Occurrence occurrence : occurrences(words, new boolean[words.size()])) {
+            Term term = occurrence.term();
+            if (concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems()))) {
+                named.addAll(term.stems());
             }
         }
         return named;
@@ -296,6 +276,31 @@ final class ClaimTerms {
         List<String> stems = Words.of(acronym).stems();
         return terms.stream().filter(term -> term.stems().equals(stems)).anyMatch(term ->
                 concepts.get(term.concept()).stream().anyMatch(t -> evidence.containsPhrase(t.stems())));
+    }
+
+    private record Occurrence(Term term, int at) {
+    }
+
+    /**
+     * Where the claim terms stand in {@code words}, longer phrases first and none overlapping another, each word
+     * marked in {@code used}; a one-word term used figuratively marks its word but is not returned.
+     */
+    private List<Occurrence> occurrences(Words words, boolean[] used) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Term term : terms) {
+            for (int at = words.indexOf(term.stems(), 0); at >= 0; at = words.indexOf(term.stems(), at + 1)) {
+                if (anyUsed(used, at, term.stems().size())) {
+                    continue;
+                }
+                for (int i = at; i < at + term.stems().size(); i++) {
+                    used[i] = true;
+                }
+                if (term.stems().size() != 1 || !figurative(words, at)) {
+                    found.add(new Occurrence(term, at));
+                }
+            }
+        }
+        return found;
     }
 
     private static boolean anyUsed(boolean[] used, int from, int length) {
