@@ -76,8 +76,9 @@ class ChatHandler extends TextWebSocketHandler {
         try {
             text = session.frame(piece.getPayload(), piece.isLast(), (int) properties.maxFrameSize().toBytes());
         } catch (ChatSession.FrameTooBig tooBig) {
-            sessions.send(session, new ServerFrame.Error("too_big", tooBig.getMessage(), null));
-            session.close(CloseStatus.TOO_BIG_TO_PROCESS.withReason("frame over " + tooBig.maxChars + " characters"));
+            session.sendThenClose(codec.encode(new ServerFrame.Error("too_big", tooBig.getMessage(), null)),
+                    CloseStatus.TOO_BIG_TO_PROCESS.withReason("frame over " + tooBig.maxChars + " characters"),
+                    properties.sendTimeLimit());
             return;
         }
         if (text == null) {

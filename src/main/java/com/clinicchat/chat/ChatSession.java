@@ -6,15 +6,18 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One visitor socket: the conversation it shows, the last message {@code seq} it was sent (so that a message
  * arriving both live and in a replay is sent once), its rate-limit bucket and when it was last heard from.
- * Sends are serialised by the {@code ConcurrentWebSocketSessionDecorator} the socket is wrapped in.
+ * Sends are serialised by the {@code ConcurrentWebSocketSessionDecorator} the socket is wrapped in (the heartbeat's
+ * pings as well, on its own thread).
  */
 final class ChatSession {
 
@@ -182,6 +185,23 @@ final class ChatSession {
         }
         lastTypingNanos = now;
         return true;
+    }
+
+    /**
+     * Sends a last frame and closes. A ping in flight on the heartbeat's thread makes the decorator queue the frame
+     * for that thread to send, and a close meanwhile would drop it; so the close waits until the queue is empty (a
+     * frame taken from it is already being written, and the container writes the close after it), at most
+     * {@code patience}.
+     */
+    synchronized void sendThenClose(String json, CloseStatus status, Duration patience) {
+        send(json);
+        if (socket instanceof ConcurrentWebSocketSessionDecorator queued) {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (queued.getBufferSize() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(100_000);
+            }
+        }
+        close(status);
     }
 
     void close(CloseStatus status) {
