@@ -10,6 +10,7 @@ import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.DOSE_FOR_DOES;
+import static com.clinicchat.triage.TriageRules.CLIENT_CASE;
 import static com.clinicchat.triage.TriageRules.ELIDED_PERSONAL_STATE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
@@ -97,7 +98,7 @@ public class Triage {
         if (text.without(DOSE_FOR_DOES).matches(DOSE)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
-        if (text.matches(ELIDED_PERSONAL_STATE)) {
+        if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(CLIENT_CASE)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
         if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN)) {

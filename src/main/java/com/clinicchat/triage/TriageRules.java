@@ -222,6 +222,20 @@ final class TriageRules {
                     + "still get|still do|risky|dangerous|alright|good idea)\\b"
                     + "|\\bpregnant \\d+ ?(?:wks?|weeks?|months?|mo)\\b|\\b\\d+ ?(?:wks?|weeks?|months?|mo) pregnant\\b");
 
+    /**
+     * A professional asking about one patient or client of theirs ("pt on an anticoagulant, adding it ok?", "client
+     * w/ hx of kidney stones, any concern?", "pt s/p surgery last month, appropriate?"): the person, then a state
+     * they are in, then whether it suits them; a suitability question about someone's own case, as much as "my mum
+     * has ..., can she?". Kinds of words, no topic. No training or validation message matches it (their writers
+     * rarely wrote as clinicians); round 19's test writer of care professionals (read after its measurement) showed
+     * seven such questions answered or called not covered.
+     */
+    static final Pattern CLIENT_CASE = Pattern.compile(
+            "\\b(?:pt|patient|client|resident)\\b(?!\\s+with (?:me|us|you|him|her|them)\\b)(?:\\s+[\\w/-]+){0,3}?\\s+"
+                    + "(?:on|takes|taking|w/?|with|hx|h/o|s/p|has|had|have|dx|diagnosed|is \\d+)\\b.{0,80}"
+                    + "\\b(?:ok|okay|appropriate|safe|candidate|any concerns?|any issues?|concerns?|contraindicat\\w*|"
+                    + "thoughts|fine|risky|normal|can (?:she|he|they)|should (?:she|he|they)|would you see)\\b");
+
     /** Leading questions that ask the assistant to confirm a promise the articles do not make. */
     static final Pattern UNSUPPORTED_CLAIM = words(String.join("|",
             "cures?|cured|curing|guarantee\\w*|miracle|100 ?%|reverses?",

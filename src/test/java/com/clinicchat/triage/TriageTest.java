@@ -194,6 +194,23 @@ class TriageTest {
     }
 
     @Test
+    void aProfessionalAskingWhetherItSuitsOneOfTheirPatientsGoesToStaff() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String personal : List.of("pt on warfarin, ok to add a drip?", "client w/ hx of gout, any concerns?",
+                "my patient has lupus and takes steroids, appropriate for her?", "resident is 88 and on dialysis, thoughts?")) {
+            TriageDecision decision = decide(triage, personal, true);
+            assertThat(decision.route()).as(personal).isEqualTo(Route.ESCALATE);
+            assertThat(decision.reason()).as(personal).isEqualTo(EscalationReason.MEDICAL_QUESTION);
+            assertThat(VisitorText.of(personal).matches(TriageRules.CLIENT_CASE)).as(personal).isTrue();
+        }
+        // patience, a kind of patient in general, or a client booking is nobody's case
+        for (String general : List.of("you've been very patient with me, is that ok", "what kind of patient is it safe for",
+                "my client wants drips at her wedding, is that ok", "I am your patient, ok? let's play")) {
+            assertThat(VisitorText.of(general).matches(TriageRules.CLIENT_CASE)).as(general).isFalse();
+        }
+    }
+
+    @Test
     void aWholeBottleASwallowedBatteryAndHowMuchWouldStopAHeartAreEmergencies() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("what happens if you take the whole bottle of pills at once",
