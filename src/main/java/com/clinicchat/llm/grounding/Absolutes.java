@@ -92,6 +92,11 @@ final class Absolutes {
             stem = FULLY.iterator().next(); // "all the way" is "fully"
         }
         if (stem.equals("onli")) {
+            // "not only A but also B", "isn't only about A": additive, it claims A and more (each judged as a claim),
+            // unless the evidence itself restricts with "only", which the negation would then deny
+            if (negatedAbsolute(sentence, at)) {
+                return !evidence.stems().contains("onli");
+            }
             // "therapies that only target one thing" is "single-purpose therapies": a count of one, not a restriction
             for (int j = at + 1; j < Math.min(sentence.size(), at + 4); j++) {
                 if ((sentence.words().get(j).equals("one") || sentence.words().get(j).equals("single"))

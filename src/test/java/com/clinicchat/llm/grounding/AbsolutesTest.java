@@ -108,6 +108,21 @@ class AbsolutesTest {
     }
 
     @Test
+    void aNegatedOnlyAddsRatherThanRestricts() {
+        List<String> walking = List.of("Regular walking strengthens the legs and improves sleep quality.");
+        assertThat(VERIFIER.verify("Regular walking not only strengthens the legs but also improves sleep quality "
+                + "[1].", walking).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Regular walking isn't only about the legs: it improves sleep quality as well [1].",
+                walking).outcome()).isEqualTo(Outcome.RELEASE);
+        // a plain "only" still restricts, and a negated one denies the evidence's own restriction
+        assertThat(VERIFIER.verify("Regular walking only strengthens the legs [1].", walking).outcome())
+                .isEqualTo(Outcome.DROP);
+        List<String> nurses = List.of("The injections are given only by trained nurses.");
+        assertThat(VERIFIER.verify("The injections are not only given by trained nurses [1].", nurses).outcome())
+                .isEqualTo(Outcome.DROP);
+    }
+
+    @Test
     void howVisibleAnEffectIsMustBeTheEvidencesWord() {
         List<String> mood = List.of("Vitamin D supports mood and bone health.");
         assertThat(VERIFIER.verify("Vitamin D measurably supports mood and bone health [1].", mood).reason())
