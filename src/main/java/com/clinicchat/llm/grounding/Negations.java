@@ -428,12 +428,28 @@ final class Negations {
             } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
                 // "no longer", "not only", "no matter" do not negate what follows
                 String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
-                if (!(next.equals("longer") || next.equals("only") || next.equals("matter"))) {
+                if (!(next.equals("longer") || next.equals("only") || next.equals("matter") || notLimitedTo(words, i))) {
                     at.add(i);
                 }
             }
         }
         return at;
+    }
+
+    /** Words that, negated and followed by "to", widen rather than deny: "not limited to", "isn't restricted to". */
+    private static final Set<String> RESTRICTED = Set.of("limited", "restricted", "confined", "exclusive", "reserved");
+
+    /**
+     * "aren't limited to the heart", "isn't restricted to adults": an additive idiom (the heart and more), not a
+     * denial of what follows; what it adds is judged as any other claim.
+     */
+    private static boolean notLimitedTo(Words words, int negation) {
+        int next = negation + 1;
+        if (next < words.size() && words.words().get(next).matches("just|merely|simply|strictly")) {
+            next++;
+        }
+        return next + 1 < words.size() && RESTRICTED.contains(words.words().get(next))
+                && words.words().get(next + 1).equals("to");
     }
 
     /**
