@@ -69,11 +69,47 @@ final class Negations {
     private Negations() {
     }
 
+    /** Words negated by a prefix that {@link #NEGATING_PREFIX} leaves out, which a "not" before them cancels too. */
+    private static final java.util.regex.Pattern OTHER_PREFIXED = java.util.regex.Pattern.compile(
+            "^im(?:possible|probable|plausible)$|^in(?:frequent|conceivable)$");
+    /**
+     * Judgements of safety, suitability and need: "not unsafe" is a claim of safety that a caution does not back, so
+     * a negation before one of these is never read as cancelling.
+     */
+    private static final Set<String> JUDGEMENTS = Set.of("unsafe", "unsafely", "unsuitable", "inappropriate",
+            "inadvisable", "ineffective", "unhealthy", "unwise", "unnecessary", "unneeded", "unwarranted", "unproven",
+            "unreasonable", "unrecommended", "unhelpful", "unharmful", "nontoxic", "non-toxic", "harmless");
+    /** Words a litotes may hold between its negation and the prefixed word: "aren't left unwatched". */
+    private static final Set<String> LITOTES_BETWEEN = Set.of("left", "entirely", "completely", "totally", "wholly",
+            "that", "so", "an", "a", "exactly", "altogether");
+
+    /**
+     * "not unusual", "aren't unheard of", "not impossible", "aren't left unwatched": a negation of a word negated by
+     * its prefix, which cancels (a double negation, said with restraint). Never a judgement of safety or need.
+     */
+    static boolean litotes(Words words, int at) {
+        String word = words.words().get(at);
+        if (!(NEGATING_PREFIX.matcher(word).matches() || OTHER_PREFIXED.matcher(word).matches())
+                || JUDGEMENTS.contains(word)) {
+            return false;
+        }
+        int before = at - 1;
+        if (before >= 0 && LITOTES_BETWEEN.contains(words.words().get(before))) {
+            before--;
+        }
+        return before >= 0 && isNegation(words.words().get(before));
+    }
+
+    private static boolean isNegation(String word) {
+        return NEGATIONS.contains(word) || word.endsWith("n't");
+    }
+
     /** The first word negated by its prefix that the evidence does not say too, if any. */
     static Optional<String> insideAWord(Words sentence, Words evidence) {
-        for (String word : sentence.words()) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.words().get(i);
             // "unsafe", "ineffective", "non-toxic": a negation inside the word, which the evidence must say too
-            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word)) {
+            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word) && !litotes(sentence, i)) {
                 return Optional.of("negated by prefix: " + word);
             }
         }
@@ -423,6 +459,9 @@ final class Negations {
         for (int i = 0; i < words.size(); i++) {
             String word = words.words().get(i);
             String following = i + 1 < words.size() ? words.words().get(i + 1) : "";
+            if (litotes(words, i) || cancelledByLitotes(words, i)) {
+                continue; // "not impossible to feel", "aren't unheard of": two negations that cancel
+            }
             if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
                 at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
             } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
@@ -434,6 +473,16 @@ final class Negations {
             }
         }
         return at;
+    }
+
+    /** Whether the negation at {@code at} is the first half of a litotes ("not" of "not unusual"). */
+    private static boolean cancelledByLitotes(Words words, int at) {
+        for (int j = at + 1; j < Math.min(words.size(), at + 3); j++) {
+            if (litotes(words, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that, negated and followed by "to", widen rather than deny: "not limited to", "isn't restricted to". */

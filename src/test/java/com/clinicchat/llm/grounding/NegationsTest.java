@@ -28,4 +28,30 @@ class NegationsTest {
         assertThat(VERIFIER.verify("Yoga does not improve flexibility or balance [1].", yoga).outcome())
                 .isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void aNegatedNegativeWordCancels() {
+        List<String> bruising = List.of("Some bruising at the injection site can happen, and nurses check the site "
+                + "after each session.");
+        Verdict notUnheardOf = VERIFIER.verify("Bruising at the injection site isn't unheard of [1].", bruising);
+        assertThat(notUnheardOf.outcome()).as(notUnheardOf.reason()).isEqualTo(Outcome.RELEASE);
+        Verdict notImpossible = VERIFIER.verify("It is not impossible for some bruising to happen at the injection "
+                + "site [1].", bruising);
+        assertThat(notImpossible.outcome()).as(notImpossible.reason()).isEqualTo(Outcome.RELEASE);
+        Verdict notUnchecked = VERIFIER.verify("The injection site isn't left unchecked: nurses check it after each "
+                + "session [1].", bruising);
+        assertThat(notUnchecked.outcome()).as(notUnchecked.reason()).isEqualTo(Outcome.RELEASE);
+        // a prefixed negative without a "not" before it still negates
+        assertThat(VERIFIER.verify("The injection site is left unchecked after each session [1].", bruising)
+                .outcome()).isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void aNegatedJudgementOfSafetyIsNoLitotes() {
+        List<String> caution = List.of("Caution is advised for people with liver disease.");
+        assertThat(VERIFIER.verify("The treatment is not unsafe for people with liver disease [1].", caution)
+                .outcome()).isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("The treatment is not unsuitable for people with liver disease [1].", caution)
+                .outcome()).isEqualTo(Outcome.DROP);
+    }
 }
