@@ -15,7 +15,9 @@ import java.util.Set;
 final class Negations {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither",
-            "nor", "without", "cannot", "non");
+            "nor", "without", "cannot", "non",
+            // "hardly common", "barely absorbed": as good as "not", which the evidence must say too
+            "hardly", "scarcely", "barely");
 
     /** Words that say "not" without the word: a negated paraphrase of evidence holding one is fair. */
     private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",

@@ -54,4 +54,15 @@ class NegationsTest {
         assertThat(VERIFIER.verify("The treatment is not unsuitable for people with liver disease [1].", caution)
                 .outcome()).isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void hardlyScarcelyAndBarelyNegate() {
+        List<String> headaches = List.of("Tension headaches are common in office workers.");
+        assertThat(VERIFIER.verify("Tension headaches are hardly common in office workers [1].", headaches).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Office workers scarcely get tension headaches [1].", headaches).outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Tension headaches are common in office workers [1].", headaches).outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
 }
