@@ -467,9 +467,11 @@ final class Negations {
             if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
                 at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
             } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
-                // "no longer", "not only", "no matter" do not negate what follows
+                // "not only", "no matter" do not negate what follows
                 String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
-                if (!(next.equals("longer") || next.equals("only") || next.equals("matter") || notLimitedTo(words, i))) {
+                if (next.equals("longer")) {
+                    at.add(i + 1); // "no longer carry" is "not carry" now: what follows "longer" is negated
+                } else if (!(next.equals("only") || next.equals("matter") || notLimitedTo(words, i))) {
                     at.add(i);
                 }
             }
