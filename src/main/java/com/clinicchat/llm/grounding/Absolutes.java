@@ -45,6 +45,9 @@ final class Absolutes {
             "increase", "increased", "increases", "enhance", "enhanced", "boost", "boosted", "higher", "better",
             "strengthen", "stronger", "raise", "raises", "greater");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
+    /** Verbs of coming back, which "never" makes a claim of permanence: "never return", "never recur". */
+    private static final Set<String> RECURRENCE = Set.of("return", "returns", "recur", "recurs", "come", "comes",
+            "reappear", "reappears", "relapse", "relapses", "happen", "happens", "flare");
 
     private Absolutes() {
     }
@@ -61,6 +64,11 @@ final class Absolutes {
         String word = sentence.words().get(i);
         if (INTENSIFIERS.contains(word) && !evidenceStems.contains(stem)) {
             return Optional.of("intensifier '" + word + "'");
+        }
+        // "the symptoms never return", "it never comes back": a cure for good, which the evidence must say too
+        if (word.equals("never") && i + 1 < sentence.size() && RECURRENCE.contains(sentence.words().get(i + 1))
+                && !evidence.words().contains("never")) {
+            return Optional.of("absolute 'never " + sentence.words().get(i + 1) + "'");
         }
         // "than any other therapy" for "than many therapies": a comparison widened to everything
         if (word.equals("any") && i + 1 < sentence.size() && sentence.words().get(i + 1).matches("other|else")

@@ -123,6 +123,16 @@ class AbsolutesTest {
     }
 
     @Test
+    void neverComingBackIsAClaimOfPermanence() {
+        List<String> iron = List.of("Low iron can bring on restless legs at night.",
+                "Iron infusions refill the iron stores within weeks.");
+        assertThat(VERIFIER.verify("Iron infusions refill the iron stores within weeks, and then the restless legs "
+                + "that low iron can bring on never return [1][2].", iron).reason()).contains("absolute 'never return'");
+        assertThat(VERIFIER.verify("Iron infusions refill the iron stores within weeks [2].", iron).outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
     void howVisibleAnEffectIsMustBeTheEvidencesWord() {
         List<String> mood = List.of("Vitamin D supports mood and bone health.");
         assertThat(VERIFIER.verify("Vitamin D measurably supports mood and bone health [1].", mood).reason())
