@@ -144,7 +144,10 @@ final class Negations {
         }
         for (int at : sentenceNegations) {
             List<String> scope = new ArrayList<>(scope(sentence, at));
-            boolean mirrored = scope.stream().anyMatch(evidenceNegated::contains);
+            Set<String> evidenceStems = new HashSet<>(evidence.stems());
+            // "don't last long" for "short-lived": the evidence's word said as its negated opposite
+            boolean mirrored = scope.stream().anyMatch(stem -> evidenceNegated.contains(stem)
+                    || OppositeWords.oppositeSaid(stem, evidenceStems));
             boolean contradicts = scope.stream().anyMatch(evidenceAsserted::contains);
             boolean implicit = !evidenceNegations.isEmpty()
                     || evidence.stems().stream().anyMatch(IMPLICIT_NEGATIVES::contains);

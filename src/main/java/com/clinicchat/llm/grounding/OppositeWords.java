@@ -38,7 +38,29 @@ final class OppositeWords {
             // "when magnesium levels are too high" for "if magnesium levels drop too low"
             pair("high", "low"));
 
+    /** How long something lasts, which a negation turns round: "don't last long" is "short-lived". */
+    private static final List<Set<String>> DURATION = pair("long", "short short-lived brief temporary");
+
     private OppositeWords() {
+    }
+
+    /**
+     * Whether the evidence says the opposite of {@code stem}: "don't last long" for "short-lived", "not severe" for
+     * "mild", a negated word restating the evidence's antonym.
+     */
+    static boolean oppositeSaid(String stem, Set<String> evidenceStems) {
+        // the opposites of degree and duration only: "not through" is no "bypass"
+        for (List<List<Set<String>>> pairs : List.of(ALWAYS_OPPOSITE, List.of(DURATION))) {
+            for (List<Set<String>> pair : pairs) {
+                for (int side = 0; side < 2; side++) {
+                    if (pair.get(side).contains(stem) && !evidenceStems.contains(stem)
+                            && pair.get(1 - side).stream().anyMatch(evidenceStems::contains)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static List<Set<String>> pair(String one, String other) {

@@ -65,4 +65,18 @@ class NegationsTest {
         assertThat(VERIFIER.verify("Tension headaches are common in office workers [1].", headaches).outcome())
                 .isEqualTo(Outcome.RELEASE);
     }
+
+    @Test
+    void aNegatedOppositeOfTheEvidencesWordSaysTheSame() {
+        List<String> soreness = List.of("Mild, short-lived soreness can follow a deep-tissue massage.");
+        Verdict notLong = VERIFIER.verify("Some mild soreness that doesn't last long can follow a deep-tissue massage "
+                + "[1].", soreness);
+        assertThat(notLong.outcome()).as(notLong.reason()).isEqualTo(Outcome.RELEASE);
+        // the evidence's own word negated is still a contradiction
+        assertThat(VERIFIER.verify("The soreness that can follow a deep-tissue massage is not mild [1].", soreness)
+                .outcome()).isEqualTo(Outcome.DROP);
+        List<String> lasting = List.of("Deep-tissue massage can leave soreness that lasts for a long time.");
+        assertThat(VERIFIER.verify("The soreness a deep-tissue massage can leave doesn't last long [1].", lasting)
+                .outcome()).isEqualTo(Outcome.DROP);
+    }
 }
