@@ -43,6 +43,10 @@ final class Negations {
             "warn", "warning", "contraindicated", "consult", "consultation", "supervision", "supervised", "monitor",
             "monitored", "concern");
 
+    /** Verbs that say "not" of their object: "bypasses the gut" is "does not pass through the gut". */
+    private static final Set<String> NEGATIVE_VERBS = Words.stemsOf("bypass", "bypasses", "bypassing", "skip",
+            "skips", "skipping", "avoid", "avoids", "avoiding", "circumvent", "circumvents", "sidestep", "sidesteps");
+
     /** Words that deny the verb after "to": "hard to tolerate", "unable to absorb". */
     private static final Set<String> NEGATING_BEFORE_TO = Set.of("hard", "difficult", "unable", "fail", "fails",
             "failed", "struggle", "struggles", "impossible");
@@ -126,6 +130,12 @@ final class Negations {
         evidenceNegations.forEach(at -> evidenceNegated.addAll(scope(evidence, at)));
         Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
         evidenceAsserted.removeAll(evidenceNegated);
+        Set<String> underNegativeVerb = new HashSet<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            if (NEGATIVE_VERBS.contains(evidence.stems().get(i))) {
+                underNegativeVerb.addAll(scope(evidence, i));
+            }
+        }
 
         // a negation that restates a word of the evidence said negatively without "not" ("the gut doesn't absorb
         // well" for "absorption issues"), or an attributive "hard-to-control" for a verb the evidence never uses,
@@ -145,8 +155,11 @@ final class Negations {
         for (int at : sentenceNegations) {
             List<String> scope = new ArrayList<>(scope(sentence, at));
             Set<String> evidenceStems = new HashSet<>(evidence.stems());
-            // "don't last long" for "short-lived": the evidence's word said as its negated opposite
-            boolean mirrored = scope.stream().anyMatch(stem -> evidenceNegated.contains(stem)
+            // "don't last long" for "short-lived": the evidence's word said as its negated opposite; "never passes
+            // through the gut" for "bypasses the gut": what a verb that says "not" governs, negated with "not"
+            boolean byVerb = scope.stream().noneMatch(NEGATIVE_VERBS::contains)
+                    && scope.stream().filter(underNegativeVerb::contains).count() >= 2;
+            boolean mirrored = byVerb || scope.stream().anyMatch(stem -> evidenceNegated.contains(stem)
                     || OppositeWords.oppositeSaid(stem, evidenceStems));
             boolean contradicts = scope.stream().anyMatch(evidenceAsserted::contains);
             boolean implicit = !evidenceNegations.isEmpty()

@@ -78,7 +78,9 @@ final class OppositeWords {
                         continue;
                     }
                     String object = ClaimObjects.nextContent(sentence, i);
-                    if (object == null || said.contains(object) || other.contains(object)) {
+                    // "never has to pass through" for "bypasses": a negated opposite is the negation check's to judge
+                    if (object == null || said.contains(object) || other.contains(object)
+                            || negatedBefore(sentence, i, said)) {
                         continue;
                     }
                     if (onlyTheOtherSaid(said, other, evidence,
@@ -108,6 +110,24 @@ final class OppositeWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A "not", "never" or "n't" up to three words before {@code at}, or before the phrase of {@code said} it ends
+     * ("doesn't have to pass through").
+     */
+    private static boolean negatedBefore(Words sentence, int at, Set<String> said) {
+        int start = at;
+        while (start > 0 && said.contains(sentence.stems().get(start - 1))) {
+            start--;
+        }
+        for (int j = Math.max(0, start - 3); j < at; j++) {
+            String word = sentence.words().get(j);
+            if (word.equals("not") || word.equals("never") || word.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

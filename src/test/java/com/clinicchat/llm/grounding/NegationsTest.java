@@ -79,4 +79,15 @@ class NegationsTest {
         assertThat(VERIFIER.verify("The soreness a deep-tissue massage can leave doesn't last long [1].", lasting)
                 .outcome()).isEqualTo(Outcome.DROP);
     }
+
+    @Test
+    void whatAVerbThatSaysNotGovernsMayBeNegatedWithNot() {
+        List<String> spray = List.of("The nasal spray bypasses the stomach lining and reaches the blood faster.");
+        Verdict neverPasses = VERIFIER.verify("The nasal spray never has to pass through the stomach lining, and it "
+                + "reaches the blood faster [1].", spray);
+        assertThat(neverPasses.outcome()).as(neverPasses.reason()).isEqualTo(Outcome.RELEASE);
+        // the verb itself negated is a flip
+        assertThat(VERIFIER.verify("The nasal spray does not bypass the stomach lining, but it reaches the blood "
+                + "faster [1].", spray).outcome()).isEqualTo(Outcome.DROP);
+    }
 }
