@@ -99,6 +99,9 @@ final class Absolutes {
                 && sentence.words().get(at + 2).equals("way")) {
             stem = FULLY.iterator().next(); // "all the way" is "fully"
         }
+        if (stem.equals("all") && floatingOverAList(sentence, at)) {
+            return true;
+        }
         if (stem.equals("onli")) {
             // "not only A but also B", "isn't only about A": additive, it claims A and more (each judged as a claim),
             // unless the evidence itself restricts with "only", which the negation would then deny
@@ -175,6 +178,22 @@ final class Absolutes {
         for (int j = Math.max(0, at - 2); j < at; j++) {
             String word = sentence.words().get(j);
             if (word.equals("not") || word.equals("cannot") || word.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "fatigue, stress and cramps are all on the list": an "all" after the verb, over the items just named, says each
+     * of them and nothing of a wider group. A subject that names no list ("side effects are all mild") still counts.
+     */
+    private static boolean floatingOverAList(Words sentence, int at) {
+        if (at < 3 || !sentence.words().get(at - 1).matches("are|were|they're")) {
+            return false;
+        }
+        for (int j = Math.max(0, at - 8); j < at - 2; j++) {
+            if (sentence.words().get(j).equals("and") || sentence.words().get(j).equals("or")) {
                 return true;
             }
         }

@@ -133,6 +133,17 @@ class AbsolutesTest {
     }
 
     @Test
+    void anAllOverTheItemsJustNamedIsNoAbsolute() {
+        List<String> physio = List.of("Physiotherapy is used for back pain, stiff joints and sports injuries.");
+        Verdict listed = VERIFIER.verify("Back pain, stiff joints and sports injuries are all treated with "
+                + "physiotherapy [1].", physio);
+        assertThat(listed.outcome()).as(listed.reason()).isEqualTo(Outcome.RELEASE);
+        // over a group named as such, it is still everyone of them
+        assertThat(VERIFIER.verify("Sports injuries are all treated with physiotherapy [1].", physio).reason())
+                .contains("absolute 'all'");
+    }
+
+    @Test
     void howVisibleAnEffectIsMustBeTheEvidencesWord() {
         List<String> mood = List.of("Vitamin D supports mood and bone health.");
         assertThat(VERIFIER.verify("Vitamin D measurably supports mood and bone health [1].", mood).reason())
