@@ -45,6 +45,9 @@ final class Absolutes {
             "increase", "increased", "increases", "enhance", "enhanced", "boost", "boosted", "higher", "better",
             "strengthen", "stronger", "raise", "raises", "greater");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "most", "least");
+    /** Verbs of coming back, which "never" makes a claim of permanence: "never return", "never recur". */
+    private static final Set<String> RECURRENCE = Set.of("return", "returns", "recur", "recurs", "come", "comes",
+            "reappear", "reappears", "relapse", "relapses", "happen", "happens", "flare");
 
     private Absolutes() {
     }
@@ -61,6 +64,11 @@ final class Absolutes {
         String word = sentence.words().get(i);
         if (INTENSIFIERS.contains(word) && !evidenceStems.contains(stem)) {
             return Optional.of("intensifier '" + word + "'");
+        }
+        // "the symptoms never return", "it never comes back": a cure for good, which the evidence must say too
+        if (word.equals("never") && i + 1 < sentence.size() && RECURRENCE.contains(sentence.words().get(i + 1))
+                && !evidence.words().contains("never")) {
+            return Optional.of("absolute 'never " + sentence.words().get(i + 1) + "'");
         }
         // "than any other therapy" for "than many therapies": a comparison widened to everything
         if (word.equals("any") && i + 1 < sentence.size() && sentence.words().get(i + 1).matches("other|else")
@@ -91,7 +99,15 @@ final class Absolutes {
                 && sentence.words().get(at + 2).equals("way")) {
             stem = FULLY.iterator().next(); // "all the way" is "fully"
         }
+        if (stem.equals("all") && floatingOverAList(sentence, at)) {
+            return true;
+        }
         if (stem.equals("onli")) {
+            // "not only A but also B", "isn't only about A": additive, it claims A and more (each judged as a claim),
+            // unless the evidence itself restricts with "only", which the negation would then deny
+            if (negatedAbsolute(sentence, at)) {
+                return !evidence.stems().contains("onli");
+            }
             // "therapies that only target one thing" is "single-purpose therapies": a count of one, not a restriction
             for (int j = at + 1; j < Math.min(sentence.size(), at + 4); j++) {
                 if ((sentence.words().get(j).equals("one") || sentence.words().get(j).equals("single"))
@@ -162,6 +178,22 @@ final class Absolutes {
         for (int j = Math.max(0, at - 2); j < at; j++) {
             String word = sentence.words().get(j);
             if (word.equals("not") || word.equals("cannot") || word.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "fatigue, stress and cramps are all on the list": an "all" after the verb, over the items just named, says each
+     * of them and nothing of a wider group. A subject that names no list ("side effects are all mild") still counts.
+     */
+    private static boolean floatingOverAList(Words sentence, int at) {
+        if (at < 3 || !sentence.words().get(at - 1).matches("are|were|they're")) {
+            return false;
+        }
+        for (int j = Math.max(0, at - 8); j < at - 2; j++) {
+            if (sentence.words().get(j).equals("and") || sentence.words().get(j).equals("or")) {
                 return true;
             }
         }

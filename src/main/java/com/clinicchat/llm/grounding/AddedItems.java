@@ -84,6 +84,11 @@ final class AddedItems {
             "milder", "deeper", "smoother", "healthier", "calmer", "lighter", "sharper", "clearer", "cleaner", "richer",
             "steadier", "safer", "simpler", "cheapest", "longest", "gentlest",
             "healthiest", "safest", "costlier", "pricier");
+    /** "no longer", "not … any longer": a time that has passed, not a comparison of lengths. */
+    private static boolean noLonger(Words words, int at) {
+        return words.words().get(at).equals("longer") && at > 0 && words.words().get(at - 1).matches("no|any");
+    }
+
     /** "vitamin K", "type 2", "omega-3": a code that names one thing of a kind, to be named as such. */
     private static final Pattern CODED = Pattern.compile("(?i)\\b(?:vitamin|type|stage|grade|class|phase|omega)[\\s-]+"
             + "(?:[a-z]\\d{0,2}|\\d{1,2})\\b");
@@ -133,7 +138,7 @@ final class AddedItems {
         }
         for (int i = 0; i < words.size(); i++) {
             String word = words.words().get(i);
-            if (QUALITY_COMPARATIVES.contains(word) && !evidence.words().contains(word)
+            if (QUALITY_COMPARATIVES.contains(word) && !noLonger(words, i) && !evidence.words().contains(word)
                     && !evidence.words().contains(base(word))) {
                 return Optional.of("a quality the passages do not compare: " + word);
             }

@@ -70,13 +70,27 @@ final class CausalDirection {
                 effectAsCause.retainAll(link.cause());
                 effectAsCause.removeAll(link.effect());
                 if (2 * causeAsEffect >= cause.size() && causeAsEffect > shared(cause, link.cause())
-                        && !effectAsCause.isEmpty()) {
+                        && !effectAsCause.isEmpty() || turnedRound(cause, effect, link)) {
                     return Optional.of("cause and effect the other way round: " + String.join(" ", cause)
                             + " → " + String.join(" ", effectAsCause));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The other way of seeing a turned link, for a passage whose cause side holds a whole condition and its
+     * consequence ("If levels drop too low, calcium overstimulates the fibres, leading to cramps"): the sentence's
+     * effect is named only on the passage's cause side (two words or more, none of its effect side), and a word of the
+     * sentence's cause only on the passage's effect side ("cramps cause levels to drop").
+     */
+    private static boolean turnedRound(Set<String> cause, Set<String> effect, Link link) {
+        Set<String> causeOnly = new HashSet<>(link.cause());
+        causeOnly.removeAll(link.effect());
+        Set<String> effectOnly = new HashSet<>(link.effect());
+        effectOnly.removeAll(link.cause());
+        return shared(effect, causeOnly) >= 2 && shared(effect, effectOnly) == 0 && shared(cause, effectOnly) >= 1;
     }
 
     private static int shared(Set<String> side, Set<String> other) {

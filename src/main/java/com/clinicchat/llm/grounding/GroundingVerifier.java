@@ -209,7 +209,9 @@ public final class GroundingVerifier {
     }
 
     /** The closing courtesies of a reply, which address the visitor and advise nothing. */
-    private static final Pattern COURTESY = Pattern.compile("\\b(?:i hope (?:this|that|it) helps(?: you)?|"
+    private static final Pattern COURTESY = Pattern.compile("\\b(?:i hope (?:this|that|it) helps(?: you)?"
+            // what it is hoped to help with ("…helps you plan your visit"): a wish to the end of the sentence
+            + "(?: (?:to )?[a-z']+(?: [a-z']+){0,5}(?=[^a-z']*$))?|"
             + "(?:please )?(?:don't|do not) hesitate to (?:ask|reach out|get in touch|contact us)|"
             + "(?:please )?feel free to (?:ask|reach out|get in touch|contact us)(?: more questions)?|"
             + "(?:please )?take (?:good )?care(?: of yourself)?|"

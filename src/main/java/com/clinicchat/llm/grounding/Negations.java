@@ -15,7 +15,9 @@ import java.util.Set;
 final class Negations {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither",
-            "nor", "without", "cannot", "non");
+            "nor", "without", "cannot", "non",
+            // "hardly common", "barely absorbed": as good as "not", which the evidence must say too
+            "hardly", "scarcely", "barely");
 
     /** Words that say "not" without the word: a negated paraphrase of evidence holding one is fair. */
     private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",
@@ -40,6 +42,10 @@ final class Negations {
     private static final Set<String> CAUTION_WORDS = Words.stemsOf("caution", "careful", "avoid", "risk", "risks",
             "warn", "warning", "contraindicated", "consult", "consultation", "supervision", "supervised", "monitor",
             "monitored", "concern");
+
+    /** Verbs that say "not" of their object: "bypasses the gut" is "does not pass through the gut". */
+    private static final Set<String> NEGATIVE_VERBS = Words.stemsOf("bypass", "bypasses", "bypassing", "skip",
+            "skips", "skipping", "avoid", "avoids", "avoiding", "circumvent", "circumvents", "sidestep", "sidesteps");
 
     /** Words that deny the verb after "to": "hard to tolerate", "unable to absorb". */
     private static final Set<String> NEGATING_BEFORE_TO = Set.of("hard", "difficult", "unable", "fail", "fails",
@@ -69,11 +75,47 @@ final class Negations {
     private Negations() {
     }
 
+    /** Words negated by a prefix that {@link #NEGATING_PREFIX} leaves out, which a "not" before them cancels too. */
+    private static final java.util.regex.Pattern OTHER_PREFIXED = java.util.regex.Pattern.compile(
+            "^im(?:possible|probable|plausible)$|^in(?:frequent|conceivable)$");
+    /**
+     * Judgements of safety, suitability and need: "not unsafe" is a claim of safety that a caution does not back, so
+     * a negation before one of these is never read as cancelling.
+     */
+    private static final Set<String> JUDGEMENTS = Set.of("unsafe", "unsafely", "unsuitable", "inappropriate",
+            "inadvisable", "ineffective", "unhealthy", "unwise", "unnecessary", "unneeded", "unwarranted", "unproven",
+            "unreasonable", "unrecommended", "unhelpful", "unharmful", "nontoxic", "non-toxic", "harmless");
+    /** Words a litotes may hold between its negation and the prefixed word: "aren't left unwatched". */
+    private static final Set<String> LITOTES_BETWEEN = Set.of("left", "entirely", "completely", "totally", "wholly",
+            "that", "so", "an", "a", "exactly", "altogether");
+
+    /**
+     * "not unusual", "aren't unheard of", "not impossible", "aren't left unwatched": a negation of a word negated by
+     * its prefix, which cancels (a double negation, said with restraint). Never a judgement of safety or need.
+     */
+    static boolean litotes(Words words, int at) {
+        String word = words.words().get(at);
+        if (!(NEGATING_PREFIX.matcher(word).matches() || OTHER_PREFIXED.matcher(word).matches())
+                || JUDGEMENTS.contains(word)) {
+            return false;
+        }
+        int before = at - 1;
+        if (before >= 0 && LITOTES_BETWEEN.contains(words.words().get(before))) {
+            before--;
+        }
+        return before >= 0 && isNegation(words.words().get(before));
+    }
+
+    private static boolean isNegation(String word) {
+        return NEGATIONS.contains(word) || word.endsWith("n't");
+    }
+
     /** The first word negated by its prefix that the evidence does not say too, if any. */
     static Optional<String> insideAWord(Words sentence, Words evidence) {
-        for (String word : sentence.words()) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.words().get(i);
             // "unsafe", "ineffective", "non-toxic": a negation inside the word, which the evidence must say too
-            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word)) {
+            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word) && !litotes(sentence, i)) {
                 return Optional.of("negated by prefix: " + word);
             }
         }
@@ -88,6 +130,12 @@ final class Negations {
         evidenceNegations.forEach(at -> evidenceNegated.addAll(scope(evidence, at)));
         Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
         evidenceAsserted.removeAll(evidenceNegated);
+        Set<String> underNegativeVerb = new HashSet<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            if (NEGATIVE_VERBS.contains(evidence.stems().get(i))) {
+                underNegativeVerb.addAll(scope(evidence, i));
+            }
+        }
 
         // a negation that restates a word of the evidence said negatively without "not" ("the gut doesn't absorb
         // well" for "absorption issues"), or an attributive "hard-to-control" for a verb the evidence never uses,
@@ -106,7 +154,13 @@ final class Negations {
         }
         for (int at : sentenceNegations) {
             List<String> scope = new ArrayList<>(scope(sentence, at));
-            boolean mirrored = scope.stream().anyMatch(evidenceNegated::contains);
+            Set<String> evidenceStems = new HashSet<>(evidence.stems());
+            // "don't last long" for "short-lived": the evidence's word said as its negated opposite; "never passes
+            // through the gut" for "bypasses the gut": what a verb that says "not" governs, negated with "not"
+            boolean byVerb = scope.stream().noneMatch(NEGATIVE_VERBS::contains)
+                    && scope.stream().filter(underNegativeVerb::contains).count() >= 2;
+            boolean mirrored = byVerb || scope.stream().anyMatch(stem -> evidenceNegated.contains(stem)
+                    || OppositeWords.oppositeSaid(stem, evidenceStems));
             boolean contradicts = scope.stream().anyMatch(evidenceAsserted::contains);
             boolean implicit = !evidenceNegations.isEmpty()
                     || evidence.stems().stream().anyMatch(IMPLICIT_NEGATIVES::contains);
@@ -423,17 +477,48 @@ final class Negations {
         for (int i = 0; i < words.size(); i++) {
             String word = words.words().get(i);
             String following = i + 1 < words.size() ? words.words().get(i + 1) : "";
+            if (litotes(words, i) || cancelledByLitotes(words, i)) {
+                continue; // "not impossible to feel", "aren't unheard of": two negations that cancel
+            }
             if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
                 at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
             } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
-                // "no longer", "not only", "no matter" do not negate what follows
+                // "not only", "no matter" do not negate what follows
                 String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
-                if (!(next.equals("longer") || next.equals("only") || next.equals("matter"))) {
+                if (next.equals("longer")) {
+                    at.add(i + 1); // "no longer carry" is "not carry" now: what follows "longer" is negated
+                } else if (!(next.equals("only") || next.equals("matter") || notLimitedTo(words, i))) {
                     at.add(i);
                 }
             }
         }
         return at;
+    }
+
+    /** Whether the negation at {@code at} is the first half of a litotes ("not" of "not unusual"). */
+    private static boolean cancelledByLitotes(Words words, int at) {
+        for (int j = at + 1; j < Math.min(words.size(), at + 3); j++) {
+            if (litotes(words, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that, negated and followed by "to", widen rather than deny: "not limited to", "isn't restricted to". */
+    private static final Set<String> RESTRICTED = Set.of("limited", "restricted", "confined", "exclusive", "reserved");
+
+    /**
+     * "aren't limited to the heart", "isn't restricted to adults": an additive idiom (the heart and more), not a
+     * denial of what follows; what it adds is judged as any other claim.
+     */
+    private static boolean notLimitedTo(Words words, int negation) {
+        int next = negation + 1;
+        if (next < words.size() && words.words().get(next).matches("just|merely|simply|strictly")) {
+            next++;
+        }
+        return next + 1 < words.size() && RESTRICTED.contains(words.words().get(next))
+                && words.words().get(next + 1).equals("to");
     }
 
     /**

@@ -38,7 +38,29 @@ final class OppositeWords {
             // "when magnesium levels are too high" for "if magnesium levels drop too low"
             pair("high", "low"));
 
+    /** How long something lasts, which a negation turns round: "don't last long" is "short-lived". */
+    private static final List<Set<String>> DURATION = pair("long", "short short-lived brief temporary");
+
     private OppositeWords() {
+    }
+
+    /**
+     * Whether the evidence says the opposite of {@code stem}: "don't last long" for "short-lived", "not severe" for
+     * "mild", a negated word restating the evidence's antonym.
+     */
+    static boolean oppositeSaid(String stem, Set<String> evidenceStems) {
+        // the opposites of degree and duration only: "not through" is no "bypass"
+        for (List<List<Set<String>>> pairs : List.of(ALWAYS_OPPOSITE, List.of(DURATION))) {
+            for (List<Set<String>> pair : pairs) {
+                for (int side = 0; side < 2; side++) {
+                    if (pair.get(side).contains(stem) && !evidenceStems.contains(stem)
+                            && pair.get(1 - side).stream().anyMatch(evidenceStems::contains)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static List<Set<String>> pair(String one, String other) {
@@ -56,7 +78,9 @@ final class OppositeWords {
                         continue;
                     }
                     String object = ClaimObjects.nextContent(sentence, i);
-                    if (object == null || said.contains(object) || other.contains(object)) {
+                    // "never has to pass through" for "bypasses": a negated opposite is the negation check's to judge
+                    if (object == null || said.contains(object) || other.contains(object)
+                            || negatedBefore(sentence, i, said)) {
                         continue;
                     }
                     if (onlyTheOtherSaid(said, other, evidence,
@@ -86,6 +110,24 @@ final class OppositeWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A "not", "never" or "n't" up to three words before {@code at}, or before the phrase of {@code said} it ends
+     * ("doesn't have to pass through").
+     */
+    private static boolean negatedBefore(Words sentence, int at, Set<String> said) {
+        int start = at;
+        while (start > 0 && said.contains(sentence.stems().get(start - 1))) {
+            start--;
+        }
+        for (int j = Math.max(0, start - 3); j < at; j++) {
+            String word = sentence.words().get(j);
+            if (word.equals("not") || word.equals("never") || word.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,6 +18,8 @@ final class PersonalAdvice {
             Pattern.compile("\\byou(?:'d|'ll| would| will)?\\s+(?:really\\s+|probably\\s+|definitely\\s+|also\\s+|still\\s+|first\\s+)?"
                     + "(?:should|must|need to|needs to|ought to|have to|had better|might want to|may want to|"
                     + "may wish to|might wish to|could wish to|would do well to|"
+                    // "you'd be wise to avoid…", "you'd better wait": advice said as a judgement of the choice
+                    + "be wise to|be smart to|be better off|better|had best|'d best|"
                     + "want to|could try|can try|could consider|can consider|"
                     + "may consider|might consider|should consider)\\b"),
             Pattern.compile("\\bit(?:'s| is| would be)\\s+(?:best|better|wise|safer)\\s+(?:that\\s+)?you\\b"),
@@ -84,6 +86,13 @@ final class PersonalAdvice {
             Pattern.compile("\\byou\\s+(?:can|could|may)\\s+(?:(?:safely|probably|likely|possibly|just|even|also|"
                     + "then)\\s+){0,2}(?:stop|replace|skip|quit|drop|reduce|"
                     + "cut|come off|swap|switch|combine|mix|double|take|have it|get it|go ahead)\\b"),
+            // what the visitor no longer needs, or may do afterwards: "you no longer need your tablets", "you can
+            // drive straight after" (permission for this visitor, whatever the article says of effects)
+            Pattern.compile("\\byou(?:'ll| will| would)?\\s+(?:no longer|don't|do not|won't|will not|wouldn't|"
+                    + "would not)\\s+(?:need|have to|require)\\b"),
+            Pattern.compile("\\byou(?:'ll| will)?\\s+(?:can|could|may|'ll be able to|will be able to)\\s+"
+                    + "(?:(?:safely|still|then|just|even)\\s+)?(?:drive|work out|exercise|fly|travel|swim|drink alcohol|"
+                    + "return to|go back to|resume|get back to|eat|leave)\\b"),
             Pattern.compile("\\b(?:instead of|replace|stop|skip|reduce|quit|come off)\\s+(?:taking\\s+)?your\\s+"
                     + "(?:pills|medication|medications|medicine|meds|prescription|supplements|treatment|doctor)\\b"),
             // doses and schedules for this visitor

@@ -23,7 +23,7 @@ final class Quantifiers {
 
     /** How often something happens, said as a quality of it ("side effects are common"). */
     private static final Set<String> FREQUENCY = Set.of("common", "commonly", "frequent", "frequently", "widespread",
-            "widely", "rare", "rarely", "uncommon", "infrequent", "routine", "routinely");
+            "widely", "rare", "rarely", "seldom", "uncommon", "infrequent", "routine", "routinely");
 
     private Quantifiers() {
     }

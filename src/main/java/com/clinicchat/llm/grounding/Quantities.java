@@ -156,8 +156,18 @@ final class Quantities {
         }
         String before = at >= 1 ? words.words().get(at - 1) : "";
         String after = at + 1 < words.size() ? words.words().get(at + 1) : "";
-        return before.equals("at") || CLAUSE_OPENERS.contains(after);
+        // "Once levels fall too low, …": a conjunction opening the sentence or a clause, when no count follows it
+        boolean opensClause = (at == 0 || CLAUSE_JOINS.contains(before)) && !after.isEmpty()
+                && !COUNTED_AFTER_ONCE.contains(after);
+        return before.equals("at") || CLAUSE_OPENERS.contains(after) || opensClause;
     }
+
+    /** Words after which "once" opens a clause ("…, and once the drip starts"). */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "so", "then", "that", "because", "since",
+            "even", "just");
+    /** What follows a "once" that counts: "once a week", "once daily", "once or twice", "once per month". */
+    private static final Set<String> COUNTED_AFTER_ONCE = Set.of("a", "an", "per", "every", "each", "daily", "weekly",
+            "monthly", "yearly", "annually", "or", "more", "again", "in", "and", "only", "twice", "before");
 
     /**
      * Whether the word at {@code at} is a unit stated with its number: a numeral up to three words before ("200 mg",

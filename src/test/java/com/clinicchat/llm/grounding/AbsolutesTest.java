@@ -108,6 +108,42 @@ class AbsolutesTest {
     }
 
     @Test
+    void aNegatedOnlyAddsRatherThanRestricts() {
+        List<String> walking = List.of("Regular walking strengthens the legs and improves sleep quality.");
+        assertThat(VERIFIER.verify("Regular walking not only strengthens the legs but also improves sleep quality "
+                + "[1].", walking).outcome()).isEqualTo(Outcome.RELEASE);
+        assertThat(VERIFIER.verify("Regular walking isn't only about the legs: it improves sleep quality as well [1].",
+                walking).outcome()).isEqualTo(Outcome.RELEASE);
+        // a plain "only" still restricts, and a negated one denies the evidence's own restriction
+        assertThat(VERIFIER.verify("Regular walking only strengthens the legs [1].", walking).outcome())
+                .isEqualTo(Outcome.DROP);
+        List<String> nurses = List.of("The injections are given only by trained nurses.");
+        assertThat(VERIFIER.verify("The injections are not only given by trained nurses [1].", nurses).outcome())
+                .isEqualTo(Outcome.DROP);
+    }
+
+    @Test
+    void neverComingBackIsAClaimOfPermanence() {
+        List<String> iron = List.of("Low iron can bring on restless legs at night.",
+                "Iron infusions refill the iron stores within weeks.");
+        assertThat(VERIFIER.verify("Iron infusions refill the iron stores within weeks, and then the restless legs "
+                + "that low iron can bring on never return [1][2].", iron).reason()).contains("absolute 'never return'");
+        assertThat(VERIFIER.verify("Iron infusions refill the iron stores within weeks [2].", iron).outcome())
+                .isEqualTo(Outcome.RELEASE);
+    }
+
+    @Test
+    void anAllOverTheItemsJustNamedIsNoAbsolute() {
+        List<String> physio = List.of("Physiotherapy is used for back pain, stiff joints and sports injuries.");
+        Verdict listed = VERIFIER.verify("Back pain, stiff joints and sports injuries are all treated with "
+                + "physiotherapy [1].", physio);
+        assertThat(listed.outcome()).as(listed.reason()).isEqualTo(Outcome.RELEASE);
+        // over a group named as such, it is still everyone of them
+        assertThat(VERIFIER.verify("Sports injuries are all treated with physiotherapy [1].", physio).reason())
+                .contains("absolute 'all'");
+    }
+
+    @Test
     void howVisibleAnEffectIsMustBeTheEvidencesWord() {
         List<String> mood = List.of("Vitamin D supports mood and bone health.");
         assertThat(VERIFIER.verify("Vitamin D measurably supports mood and bone health [1].", mood).reason())

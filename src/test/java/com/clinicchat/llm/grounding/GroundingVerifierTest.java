@@ -665,6 +665,16 @@ class GroundingVerifierTest {
                 .isEqualTo(Outcome.ESCALATE);
     }
 
+    @Test
+    void whatACourtesyHopesToHelpWithIsPartOfIt() {
+        Verdict wish = VERIFIER.verify("I hope this helps you prepare for your injection [2].", B12);
+        assertThat(wish.outcome()).as(wish.reason()).isEqualTo(Outcome.DROP);
+        assertThat(wish.reason()).contains("courtesy");
+        // a claim after the courtesy, set apart by a comma, is still judged as one
+        assertThat(VERIFIER.verify("I hope this helps, and you should take vitamin B12 every day [2].", B12)
+                .outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
     private static final List<String> CALVES = List.of(
             "Compression stockings squeeze the calves, pushing blood back towards the heart.");
 

@@ -60,6 +60,8 @@ class QuantifiersTest {
         List<String> bruising = List.of("Most people tolerate the injection well, though mild bruising can occur.");
         assertThat(VERIFIER.verify("Bruising is common, but it is mild [1].", bruising).reason())
                 .contains("how often, which the passage does not say: common");
+        assertThat(VERIFIER.verify("Mild bruising seldom occurs [1].", bruising).reason())
+                .contains("how often, which the passage does not say: seldom");
         assertThat(VERIFIER.verify("Mild bruising can occur, though most people tolerate the injection well [1].",
                 bruising).outcome()).isEqualTo(Outcome.RELEASE);
     }

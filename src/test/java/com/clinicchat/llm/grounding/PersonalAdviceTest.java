@@ -1,0 +1,32 @@
+package com.clinicchat.llm.grounding;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link PersonalAdvice}: what advises this visitor, however it is put, and what only states a fact. */
+class PersonalAdviceTest {
+
+    @Test
+    void adviceSaidAsAJudgementOfTheChoiceIsAdvice() {
+        assertThat(PersonalAdvice.find("With a fever that high, you'd be wise to postpone the session.")).isPresent();
+        assertThat(PersonalAdvice.find("You'd better skip the sauna afterwards.")).isPresent();
+        assertThat(PersonalAdvice.find("You would be better off booking a morning slot.")).isPresent();
+    }
+
+    @Test
+    void whatTheVisitorNoLongerNeedsOrMayDoAfterwardsIsAdvice() {
+        assertThat(PersonalAdvice.find("You no longer need your inhaler once the course has started.")).isPresent();
+        assertThat(PersonalAdvice.find("You don't need a referral letter for the first visit.")).isPresent();
+        assertThat(PersonalAdvice.find("Because the sedation is light, you can drive home right after the scan."))
+                .isPresent();
+        assertThat(PersonalAdvice.find("You can go back to work the same afternoon.")).isPresent();
+    }
+
+    @Test
+    void aYouThatStatesAFactIsNotAdvice() {
+        assertThat(PersonalAdvice.find("The scan takes pictures of your spine in about twenty minutes.")).isEmpty();
+        assertThat(PersonalAdvice.find("During the session you can feel a brief warmth in the arm.")).isEmpty();
+        assertThat(PersonalAdvice.find("The spray works better than tablets for most people.")).isEmpty();
+    }
+}

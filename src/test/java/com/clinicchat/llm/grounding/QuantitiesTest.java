@@ -1,0 +1,27 @@
+package com.clinicchat.llm.grounding;
+
+import com.clinicchat.llm.grounding.GroundingVerifier.Outcome;
+import com.clinicchat.llm.grounding.GroundingVerifier.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.clinicchat.llm.grounding.GroundingVerifierTest.VERIFIER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link Quantities}, through the verifier: words that count, and the same words when they count nothing. */
+class QuantitiesTest {
+
+    private static final List<String> IRON = List.of("If iron stores run too low, the blood carries less oxygen, "
+            + "which can lead to tiredness and shortness of breath.");
+
+    @Test
+    void onceOpeningAClauseCountsNothing() {
+        Verdict once = VERIFIER.verify("Once iron stores run too low, the blood carries less oxygen, which can lead to "
+                + "tiredness and shortness of breath [1].", IRON);
+        assertThat(once.outcome()).as(once.reason()).isEqualTo(Outcome.RELEASE);
+        // a "once" with a count after it still counts
+        assertThat(VERIFIER.verify("Once a week, iron stores run too low and the blood carries less oxygen [1].", IRON)
+                .reason()).contains("quantity not in the passages: once");
+    }
+}
