@@ -51,7 +51,11 @@ final class AddedClauses {
         if (also.isPresent()) {
             return also;
         }
-        return unsupportedAside(text, words, evidence, namedOtherwise);
+        Optional<String> aside = unsupportedAside(text, words, evidence, namedOtherwise);
+        if (aside.isPresent()) {
+            return aside;
+        }
+        return unsupportedRelative(text, words, evidence, namedOtherwise);
     }
 
     /**
@@ -175,6 +179,32 @@ final class AddedClauses {
     private Optional<String> unsupportedAside(String text, Words words, Words evidence, Set<String> namedOtherwise) {
         return unsupportedClause(ADDED_ASIDE, false, "adds in brackets what the passages do not give: '%s' "
                 + "(overlap %.2f)", text, words, evidence, namedOtherwise);
+    }
+
+    /**
+     * A clause set off by a comma that says more about what it follows ("older adults, who make up most of our
+     * clients"); glosses and "also" clauses have their own checks.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?!(?:simply\\s+|basically\\s+)?"
+            + "means?\\b|also\\b|(?:is|are)\\s+(?:a|an)\\s+(?:kind|type|form|sort|class|group)\\b)([^,;:()\\[\\]—–]+)");
+
+    /**
+     * A comma's relative clause is a claim of its own about what it follows, while the words before it repeat the
+     * passage and carry the overlap for the whole sentence: with two claim words or more it must share at least a
+     * quarter of them with the evidence, the floor a joined predicate is held to.
+     */
+    private Optional<String> unsupportedRelative(String text, Words words, Words evidence,
+                                                 Set<String> namedOtherwise) {
+        Matcher clause = RELATIVE.matcher(text);
+        while (clause.find()) {
+            Set<String> content = claimStems.apply(clause.group(1), words.subject());
+            double overlap = GroundingVerifier.overlap(content, evidence, namedOtherwise);
+            if (content.size() >= 2 && overlap < minOverlap / 2) {
+                return Optional.of(String.format("adds a clause the passages do not give: '%s' (overlap %.2f)",
+                        clause.group(1).strip(), overlap));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

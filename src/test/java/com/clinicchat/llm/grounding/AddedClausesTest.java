@@ -64,6 +64,17 @@ class AddedClausesTest {
     }
 
     @Test
+    void aRelativeClauseAfterACommaMustBeSupportedOnItsOwn() {
+        List<String> stiffness = List.of("Morning joint stiffness is common in people over sixty.",
+                "Warm-water sessions loosen stiff joints and ease morning pain.");
+        // the words before the clause repeat the passage and carry the overlap; the clause is the writer's
+        dropped("Stiff joints in the morning are common for people past sixty, who make up most of the people we see [1].",
+                stiffness, "adds a clause the passages do not give");
+        // a clause the passages give passes
+        released("Warm-water sessions loosen stiff joints, which eases morning pain [2].", stiffness);
+    }
+
+    @Test
     void anOutcomeJoinedOnWithAndMustBeSupportedOnItsOwn() {
         List<String> iron = List.of("Iron infusions raise haemoglobin quickly and ease tiredness.");
         // the first clause repeats the passage and carries the overlap; the joined predicate is the writer's
