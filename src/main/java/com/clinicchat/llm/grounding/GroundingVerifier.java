@@ -217,7 +217,12 @@ public final class GroundingVerifier {
             + "(?:please )?take (?:good )?care(?: of yourself)?|"
             + "(?:with|if you have) any (?:other |more |further )?questions?(?: about [a-z ]+)?|"
             + "if you have (?:any )?(?:more|other|further) questions|if anything else comes up|"
-            + "let (?:me|us) know if (?:you have )?anything else(?: comes up)?)");
+            + "let (?:me|us) know if (?:you have )?anything else(?: comes up)?|"
+            // an announcement of what follows, with no claim of its own ("Great question — let's look at what the
+            // article says about athletes")
+            + "(?:great|good|excellent|fair) question|(?:let's|let us|let me) (?:look at|see|take a look at|go over|"
+            + "check|review) what (?:the|our|this) (?:article|articles|passages?|sources?) (?:says?|covers?)"
+            + "(?: (?:about|on) [a-z']+(?: [a-z']+){0,3}(?=[^a-z']*$))?)");
 
     /** A sentence of courtesies and nothing else ("I hope this helps, and please take good care of yourself!"). */
     private static boolean courtesyOnly(String text) {

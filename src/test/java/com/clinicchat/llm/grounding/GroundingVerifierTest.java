@@ -97,6 +97,11 @@ class GroundingVerifierTest {
     @Test
     void aSentenceWithNothingToCheckIsNotShown() {
         assertThat(verify("I hope this helps!").outcome()).isEqualTo(Outcome.DROP);
+        // an announcement of what follows claims nothing, whatever passage it cites
+        assertThat(verify("Good question — let me go over what the passages say about blood pressure [2].").outcome())
+                .isEqualTo(Outcome.DROP);
+        assertThat(verify("Good question — let me go over what the passages say about blood pressure [2].").reason())
+                .contains("courtesy");
     }
 
     /** Passages in words of our own, for the rules added in round 3 (each a kind the corpus's writers found). */
