@@ -37,6 +37,13 @@ final class PersonalAdvice {
                     + "medication|medications|meds|prescription|supplements|diagnosis)\\b"),
             Pattern.compile("\\b(?:like yours|for you specifically|in your case|in your situation|for someone like you|"
                     + "at your age|for your age|with your|given your|because of your|since your)\\b"),
+            // the visitor addressed through a group ("people like you", "a runner like yourself", "as a nurse, you'd…")
+            // or as a list item of their own ("- You: fine to book")
+            Pattern.compile("\\b(?:people|someone|somebody|anyone|those|folks) like you(?:rself)?\\b|\\blike yourself\\b"
+                    + "|^[^a-z]*as an? [a-z-]+(?: [a-z-]+)?, you\\b|^[^a-z]*you\\s*:"),
+            // a prediction hedged as likely ("you'd likely get a real boost")
+            Pattern.compile("\\byou(?:'d|'ll| would| will)\\s+(?:probably|likely|most likely)\\s+(?:get|feel|experience|"
+                    + "see|gain|find)\\b"),
             Pattern.compile("\\b(?:option|choice|idea|fit|plan|point|bet|step|need|reason)\\s+for you\\b|\\bfor you to\\b"),
             // an instruction in the middle of a sentence: "…, so skip the drip for now"
             Pattern.compile("(?:,|;|\\bso|\\band|\\bthen)\\s+(?:please\\s+|just\\s+)?(?:skip|avoid|stop|wait|hold off|try|ignore|"

@@ -24,6 +24,18 @@ class PersonalAdviceTest {
     }
 
     @Test
+    void adviceAddressedThroughAGroupOrAListItemOfTheirOwnIsAdvice() {
+        assertThat(PersonalAdvice.find("Swimmers like yourself would recover faster with the spray.")).isPresent();
+        assertThat(PersonalAdvice.find("People like you, with stiff knees, are exactly who the sessions are for."))
+                .isPresent();
+        assertThat(PersonalAdvice.find("As a shift worker, you'd likely sleep better after a course.")).isPresent();
+        assertThat(PersonalAdvice.find("- You: fine to start next week")).isPresent();
+        assertThat(PersonalAdvice.find("You'd likely feel a real lift in energy from a weekly session.")).isPresent();
+        // a group, without the reader, is a fact
+        assertThat(PersonalAdvice.find("Swimmers often recover faster with the spray.")).isEmpty();
+    }
+
+    @Test
     void aYouThatStatesAFactIsNotAdvice() {
         assertThat(PersonalAdvice.find("The scan takes pictures of your spine in about twenty minutes.")).isEmpty();
         assertThat(PersonalAdvice.find("During the session you can feel a brief warmth in the arm.")).isEmpty();
