@@ -55,7 +55,12 @@ final class AddedClauses {
         if (aside.isPresent()) {
             return aside;
         }
-        return unsupportedRelative(text, words, evidence, namedOtherwise);
+        Optional<String> relative = unsupportedRelative(text, words, evidence, namedOtherwise);
+        if (relative.isPresent()) {
+            return relative;
+        }
+        return unsupportedClause(WIDER_AREA, false, "widens the area beyond the passages: '%s' (overlap %.2f)", text,
+                words, evidence, namedOtherwise);
     }
 
     /**
@@ -180,6 +185,14 @@ final class AddedClauses {
         return unsupportedClause(ADDED_ASIDE, false, "adds in brackets what the passages do not give: '%s' "
                 + "(overlap %.2f)", text, words, evidence, namedOtherwise);
     }
+
+    /**
+     * An area joined on to the one the passage names ("across Utah and neighbouring states", "in Leeds or nearby
+     * towns"), the bracketless form of {@link #ADDED_ASIDE}: a wider reach is a claim of its own.
+     */
+    private static final Pattern WIDER_AREA = Pattern.compile("(?i)\\b(?:and|or|plus|as well as|along with)\\s+"
+            + "((?:the\\s+)?(?:neighbou?ring|nearby|surrounding|adjacent|other|all|most|many)\\s+(?:states?|areas?|towns?|"
+            + "cities|city|regions?|countries|country|counties|county|provinces?|suburbs?|villages?))\\b");
 
     /**
      * A clause set off by a comma that says more about what it follows ("older adults, who make up most of our

@@ -61,6 +61,11 @@ class AddedClausesTest {
         dropped("That's why many families in Leeds (and the surrounding villages) choose our physiotherapy clinic [1].",
                 town, "adds in brackets");
         released("That's why many families (in Leeds) choose our physiotherapy clinic [1].", town);
+        // the same addition without brackets
+        dropped("That's why many families in Leeds and nearby towns choose our physiotherapy clinic [1].", town,
+                "widens the area");
+        List<String> region = List.of("We treat patients across Yorkshire and the surrounding counties.");
+        released("We treat patients across Yorkshire and the surrounding counties [1].", region);
     }
 
     @Test
