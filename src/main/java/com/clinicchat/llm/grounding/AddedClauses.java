@@ -208,16 +208,8 @@ final class AddedClauses {
      */
     private Optional<String> unsupportedRelative(String text, Words words, Words evidence,
                                                  Set<String> namedOtherwise) {
-        Matcher clause = RELATIVE.matcher(text);
-        while (clause.find()) {
-            Set<String> content = claimStems.apply(clause.group(1), words.subject());
-            double overlap = GroundingVerifier.overlap(content, evidence, namedOtherwise);
-            if (content.size() >= 2 && overlap < minOverlap / 2) {
-                return Optional.of(String.format("adds a clause the passages do not give: '%s' (overlap %.2f)",
-                        clause.group(1).strip(), overlap));
-            }
-        }
-        return Optional.empty();
+        return unsupportedLoosely(RELATIVE, 2, "adds a clause the passages do not give: '%s' (overlap %.2f)", text,
+                words, evidence, namedOtherwise);
     }
 
     /**
@@ -238,16 +230,24 @@ final class AddedClauses {
      * clause (which says outright that it adds): at least a quarter of its claim words in the evidence.
      */
     Optional<String> unsupportedJoined(String text, Words words, Words evidence, Set<String> namedOtherwise) {
-        Matcher clause = JOINED.matcher(text);
+        return unsupportedLoosely(JOINED, MIN_JOINED_CLAIMS, "joins on an outcome the passages do not give: '%s' "
+                + "(overlap %.2f)", text, words, evidence, namedOtherwise);
+    }
+
+    /**
+     * The first clause {@code pattern} captures (group 1) with at least {@code minClaims} claim words that shares
+     * less than half the usual overlap with the evidence: the floor a reworded sentence is held to ("and they can
+     * come to you at home" for "we bring treatments to your home" rewords; a clause sharing less says something
+     * else). A clause is too short for the embedding to judge against a whole passage.
+     */
+    private Optional<String> unsupportedLoosely(Pattern pattern, int minClaims, String reason, String text,
+                                                Words words, Words evidence, Set<String> namedOtherwise) {
+        Matcher clause = pattern.matcher(text);
         while (clause.find()) {
             Set<String> content = claimStems.apply(clause.group(1), words.subject());
             double overlap = GroundingVerifier.overlap(content, evidence, namedOtherwise);
-            // the floor a reworded sentence is held to (half the overlap): "and they can come to you at home" for
-            // "we bring treatments to your home" rewords; a clause sharing less says something else. A clause is too
-            // short for the embedding to judge against a whole passage
-            if (content.size() >= MIN_JOINED_CLAIMS && overlap < minOverlap / 2) {
-                return Optional.of(String.format("joins on an outcome the passages do not give: '%s' (overlap %.2f)",
-                        clause.group(1).strip(), overlap));
+            if (content.size() >= minClaims && overlap < minOverlap / 2) {
+                return Optional.of(String.format(reason, clause.group(1).strip(), overlap));
             }
         }
         return Optional.empty();

@@ -152,9 +152,9 @@ final class Negations {
         if (doubled.isPresent()) {
             return doubled;
         }
+        Set<String> evidenceStems = new HashSet<>(evidence.stems());
         for (int at : sentenceNegations) {
             List<String> scope = new ArrayList<>(scope(sentence, at));
-            Set<String> evidenceStems = new HashSet<>(evidence.stems());
             // "don't last long" for "short-lived": the evidence's word said as its negated opposite; "never passes
             // through the gut" for "bypasses the gut": what a verb that says "not" governs, negated with "not"
             boolean byVerb = scope.stream().noneMatch(NEGATIVE_VERBS::contains)
@@ -482,7 +482,7 @@ final class Negations {
             }
             if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
                 at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
-            } else if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+            } else if (isNegation(word)) {
                 // "not only", "no matter" do not negate what follows
                 String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
                 if (next.equals("longer")) {
