@@ -2,7 +2,6 @@ package com.clinicchat.llm.grounding;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,14 +9,10 @@ import java.util.Set;
 /**
  * Negations the same way round as the evidence: none added ("are not safe", "hard to tolerate" for "tolerate well"),
  * none dropped ("get enough magnesium from their diet" for "don't get enough…"), and no caution dismissed ("isn't a
- * concern" where the passage advises caution). Part of {@link Polarity}.
+ * concern" where the passage advises caution). Part of {@link Polarity}; where the negations of one text are and
+ * what each negates is read by {@link NegationScope}.
  */
 final class Negations {
-
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nothing", "nobody", "neither",
-            "nor", "without", "cannot", "non",
-            // "hardly common", "barely absorbed": as good as "not", which the evidence must say too
-            "hardly", "scarcely", "barely");
 
     /** Words that say "not" without the word: a negated paraphrase of evidence holding one is fair. */
     private static final Set<String> IMPLICIT_NEGATIVES = Words.stemsOf("bypass", "without", "lack", "less", "low",
@@ -47,67 +42,7 @@ final class Negations {
     private static final Set<String> NEGATIVE_VERBS = Words.stemsOf("bypass", "bypasses", "bypassing", "skip",
             "skips", "skipping", "avoid", "avoids", "avoiding", "circumvent", "circumvents", "sidestep", "sidesteps");
 
-    /** Words that deny the verb after "to": "hard to tolerate", "unable to absorb". */
-    private static final Set<String> NEGATING_BEFORE_TO = Set.of("hard", "difficult", "unable", "fail", "fails",
-            "failed", "struggle", "struggles", "impossible");
-
-    /** Where a negation's reach ends. */
-    private static final Set<String> CLAUSE_ENDS = Set.of("but", "and", "or", "is", "are", "was", "were", "which",
-            "that", "because", "since", "while", "so", "though", "although", "as");
-
-    /**
-     * "not among", "not one of", "not part of", "not on the list of", "not included in": a negation of belonging to a
-     * group, which the group's own relative clause ("…for which caution is advised") says what it is.
-     */
-    private static final List<List<String>> MEMBERSHIP = List.of(List.of("among"), List.of("one", "of"),
-            List.of("part", "of"), List.of("on", "the", "list"), List.of("included", "in"), List.of("included", "among"),
-            List.of("listed", "among"), List.of("listed", "as"), List.of("in", "the", "group"));
-    private static final int MEMBERSHIP_REACH = 4;
-    /** Words opening a relative clause, which a membership negation reaches across. */
-    private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom");
-
-    /** A negation inside a word ("unsafe", "ineffective", "non-toxic"), or a requirement made a choice. */
-    private static final java.util.regex.Pattern NEGATING_PREFIX = java.util.regex.Pattern.compile(
-            "^un(?!der|it|ique|iv|til|less)[a-z]{3,}|^non[a-z]{3,}|^in(effective|appropriate|capable|active|adequate|tolerant)"
-                    // "supervision is optional": what the evidence requires made a matter of choice
-                    + "|^(?:optional|needless|dispensable|superfluous)$");
-
     private Negations() {
-    }
-
-    /** Words negated by a prefix that {@link #NEGATING_PREFIX} leaves out, which a "not" before them cancels too. */
-    private static final java.util.regex.Pattern OTHER_PREFIXED = java.util.regex.Pattern.compile(
-            "^im(?:possible|probable|plausible)$|^in(?:frequent|conceivable)$");
-    /**
-     * Judgements of safety, suitability and need: "not unsafe" is a claim of safety that a caution does not back, so
-     * a negation before one of these is never read as cancelling.
-     */
-    private static final Set<String> JUDGEMENTS = Set.of("unsafe", "unsafely", "unsuitable", "inappropriate",
-            "inadvisable", "ineffective", "unhealthy", "unwise", "unnecessary", "unneeded", "unwarranted", "unproven",
-            "unreasonable", "unrecommended", "unhelpful", "unharmful", "nontoxic", "non-toxic", "harmless");
-    /** Words a litotes may hold between its negation and the prefixed word: "aren't left unwatched". */
-    private static final Set<String> LITOTES_BETWEEN = Set.of("left", "entirely", "completely", "totally", "wholly",
-            "that", "so", "an", "a", "exactly", "altogether");
-
-    /**
-     * "not unusual", "aren't unheard of", "not impossible", "aren't left unwatched": a negation of a word negated by
-     * its prefix, which cancels (a double negation, said with restraint). Never a judgement of safety or need.
-     */
-    static boolean litotes(Words words, int at) {
-        String word = words.words().get(at);
-        if (!(NEGATING_PREFIX.matcher(word).matches() || OTHER_PREFIXED.matcher(word).matches())
-                || JUDGEMENTS.contains(word)) {
-            return false;
-        }
-        int before = at - 1;
-        if (before >= 0 && LITOTES_BETWEEN.contains(words.words().get(before))) {
-            before--;
-        }
-        return before >= 0 && isNegation(words.words().get(before));
-    }
-
-    private static boolean isNegation(String word) {
-        return NEGATIONS.contains(word) || word.endsWith("n't");
     }
 
     /** The first word negated by its prefix that the evidence does not say too, if any. */
@@ -115,7 +50,8 @@ final class Negations {
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.words().get(i);
             // "unsafe", "ineffective", "non-toxic": a negation inside the word, which the evidence must say too
-            if (NEGATING_PREFIX.matcher(word).matches() && !evidence.words().contains(word) && !litotes(sentence, i)) {
+            if (NegationScope.negatedByPrefix(word) && !evidence.words().contains(word)
+                    && !NegationScope.litotes(sentence, i)) {
                 return Optional.of("negated by prefix: " + word);
             }
         }
@@ -124,16 +60,16 @@ final class Negations {
 
     /** The first negation the sentence adds, drops or turns against a caution, if any. */
     static Optional<String> firstConflict(Words sentence, Words evidence) {
-        List<Integer> sentenceNegations = negations(sentence);
-        List<Integer> evidenceNegations = negations(evidence);
+        List<Integer> sentenceNegations = NegationScope.negations(sentence);
+        List<Integer> evidenceNegations = NegationScope.negations(evidence);
         Set<String> evidenceNegated = new HashSet<>();
-        evidenceNegations.forEach(at -> evidenceNegated.addAll(scope(evidence, at)));
+        evidenceNegations.forEach(at -> evidenceNegated.addAll(NegationScope.scope(evidence, at)));
         Set<String> evidenceAsserted = new HashSet<>(evidence.contentStems());
         evidenceAsserted.removeAll(evidenceNegated);
         Set<String> underNegativeVerb = new HashSet<>();
         for (int i = 0; i < evidence.size(); i++) {
             if (NEGATIVE_VERBS.contains(evidence.stems().get(i))) {
-                underNegativeVerb.addAll(scope(evidence, i));
+                underNegativeVerb.addAll(NegationScope.scope(evidence, i));
             }
         }
 
@@ -154,7 +90,7 @@ final class Negations {
         }
         Set<String> evidenceStems = new HashSet<>(evidence.stems());
         for (int at : sentenceNegations) {
-            List<String> scope = new ArrayList<>(scope(sentence, at));
+            List<String> scope = new ArrayList<>(NegationScope.scope(sentence, at));
             // "don't last long" for "short-lived": the evidence's word said as its negated opposite; "never passes
             // through the gut" for "bypasses the gut": what a verb that says "not" governs, negated with "not"
             boolean byVerb = scope.stream().noneMatch(NEGATIVE_VERBS::contains)
@@ -171,9 +107,9 @@ final class Negations {
         // each negation of the evidence whose words the sentence repeats must be repeated with them, by a
         // negation of its own or a word near them that says "not" without one ("falls short", "respond poorly")
         Set<String> sentenceNegated = new HashSet<>();
-        sentenceNegations.forEach(at -> sentenceNegated.addAll(scope(sentence, at)));
+        sentenceNegations.forEach(at -> sentenceNegated.addAll(NegationScope.scope(sentence, at)));
         for (int at : evidenceNegations) {
-            Set<String> scope = scope(evidence, at);
+            Set<String> scope = NegationScope.scope(evidence, at);
             List<String> kept = scope.stream().filter(sentence.stems()::contains).toList();
             boolean keptEnough = kept.size() >= Math.min(2, scope.size()) || repeatsNegatedPhrase(sentence, evidence, at);
             if (!kept.isEmpty() && keptEnough
@@ -217,11 +153,11 @@ final class Negations {
         // what the evidence sets aside itself, within the longer reach of a whole phrase ("instead of passing
         // through the stomach")
         Set<String> setAside = new HashSet<>();
-        exclusions(evidence).forEach(at -> setAside.addAll(scope(evidence, at, 6)));
-        negations(evidence).forEach(at -> setAside.addAll(scope(evidence, at, 6)));
+        exclusions(evidence).forEach(at -> setAside.addAll(NegationScope.scope(evidence, at, 6)));
+        NegationScope.negations(evidence).forEach(at -> setAside.addAll(NegationScope.scope(evidence, at, 6)));
         for (int at : exclusions(sentence)) {
             // its first two content words: a clause may end after them, and the words have no commas to tell
-            Set<String> scope = scope(sentence, at, 2);
+            Set<String> scope = NegationScope.scope(sentence, at, 2);
             List<String> stated = scope.stream().filter(evidenceAsserted::contains)
                     .filter(stem -> !setAside.contains(stem) && !negativeNear(evidence, stem)).toList();
             if (!scope.isEmpty() && stated.size() == scope.size()) {
@@ -252,8 +188,7 @@ final class Negations {
             }
             for (int k = Math.max(0, j - 3); k < Math.min(evidence.size(), j + 4); k++) {
                 String word = evidence.words().get(k);
-                if (IMPLICIT_NEGATIVES.contains(evidence.stems().get(k)) || NEGATIONS.contains(word)
-                        || word.endsWith("n't")) {
+                if (IMPLICIT_NEGATIVES.contains(evidence.stems().get(k)) || NegationScope.isNegation(word)) {
                     return true;
                 }
             }
@@ -271,17 +206,17 @@ final class Negations {
     private static Optional<String> negatedNegative(Words sentence, List<Integer> sentenceNegations, Words evidence,
                                                     List<Integer> evidenceNegations) {
         for (int at : sentenceNegations) {
-            if (NEGATING_BEFORE_TO.contains(sentence.words().get(at))) {
+            if (NegationScope.negatesAfterTo(sentence.words().get(at))) {
                 continue;
             }
             // the whole of what is excluded ("patients who tolerate tablets poorly"), not only its first words
-            Set<String> scope = scope(sentence, at, 6);
+            Set<String> scope = NegationScope.scope(sentence, at, 6);
             List<String> negative = scope.stream().filter(NEGATIVE_MANNER::contains).toList();
             if (negative.isEmpty()) {
                 continue;
             }
             for (int e : evidenceNegations) {
-                Set<String> evidenceScope = scope(evidence, e);
+                Set<String> evidenceScope = NegationScope.scope(evidence, e);
                 boolean shared = scope.stream().anyMatch(stem -> !IMPLICIT_NEGATIVES.contains(stem)
                         && evidenceScope.contains(stem));
                 if (shared && evidenceScope.stream().noneMatch(IMPLICIT_NEGATIVES::contains)) {
@@ -322,7 +257,7 @@ final class Negations {
             boolean negatedHere = false;
             for (int k = Math.max(0, at - 3); k < at; k++) {
                 String word = sentence.words().get(k);
-                negatedHere |= NEGATIONS.contains(word) || word.endsWith("n't") || NEGATING_BEFORE_TO.contains(word);
+                negatedHere |= NegationScope.isNegation(word) || NegationScope.negatesAfterTo(word);
             }
             if (!negatedHere) {
                 return true;
@@ -337,7 +272,7 @@ final class Negations {
     private static boolean negatedBefore(Words sentence, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String word = sentence.words().get(k);
-            if (NEGATIONS.contains(word) || word.endsWith("n't") || NEGATING_BEFORE_TO.contains(word)
+            if (NegationScope.isNegation(word) || NegationScope.negatesAfterTo(word)
                     || IMPLICIT_NEGATIVES.contains(sentence.stems().get(k))) {
                 return true;
             }
@@ -357,7 +292,7 @@ final class Negations {
             return Optional.empty();
         }
         for (int at : sentenceNegations) {
-            for (String stem : scope(sentence, at)) {
+            for (String stem : NegationScope.scope(sentence, at)) {
                 if (CONCERNS.contains(stem)) {
                     return Optional.of("caution dismissed: " + sentence.words().get(at) + " " + stem);
                 }
@@ -385,7 +320,7 @@ final class Negations {
     private static boolean notJustBefore(Words sentence, int at) {
         for (int k = Math.max(0, at - 2); k < at; k++) {
             String word = sentence.words().get(k);
-            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+            if (NegationScope.isNegation(word)) {
                 return true;
             }
         }
@@ -453,8 +388,8 @@ final class Negations {
     }
 
     private static boolean paraphrasesImplicitNegative(Words sentence, int at, Words evidence) {
-        Set<String> scope = scope(sentence, at);
-        if (NEGATING_BEFORE_TO.contains(sentence.words().get(at))) {
+        Set<String> scope = NegationScope.scope(sentence, at);
+        if (NegationScope.negatesAfterTo(sentence.words().get(at))) {
             return scope.stream().noneMatch(evidence.stems()::contains);
         }
         for (int j = 0; j < evidence.size(); j++) {
@@ -470,88 +405,5 @@ final class Negations {
             }
         }
         return false;
-    }
-
-    private static List<Integer> negations(Words words) {
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.words().get(i);
-            String following = i + 1 < words.size() ? words.words().get(i + 1) : "";
-            if (litotes(words, i) || cancelledByLitotes(words, i)) {
-                continue; // "not impossible to feel", "aren't unheard of": two negations that cancel
-            }
-            if (NEGATING_BEFORE_TO.contains(word) && following.equals("to")) {
-                at.add(i); // "hard to tolerate", "unable to absorb": the verb is denied as surely as by "not"
-            } else if (isNegation(word)) {
-                // "not only", "no matter" do not negate what follows
-                String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
-                if (next.equals("longer")) {
-                    at.add(i + 1); // "no longer carry" is "not carry" now: what follows "longer" is negated
-                } else if (!(next.equals("only") || next.equals("matter") || notLimitedTo(words, i))) {
-                    at.add(i);
-                }
-            }
-        }
-        return at;
-    }
-
-    /** Whether the negation at {@code at} is the first half of a litotes ("not" of "not unusual"). */
-    private static boolean cancelledByLitotes(Words words, int at) {
-        for (int j = at + 1; j < Math.min(words.size(), at + 3); j++) {
-            if (litotes(words, j)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that, negated and followed by "to", widen rather than deny: "not limited to", "isn't restricted to". */
-    private static final Set<String> RESTRICTED = Set.of("limited", "restricted", "confined", "exclusive", "reserved");
-
-    /**
-     * "aren't limited to the heart", "isn't restricted to adults": an additive idiom (the heart and more), not a
-     * denial of what follows; what it adds is judged as any other claim.
-     */
-    private static boolean notLimitedTo(Words words, int negation) {
-        int next = negation + 1;
-        if (next < words.size() && words.words().get(next).matches("just|merely|simply|strictly")) {
-            next++;
-        }
-        return next + 1 < words.size() && RESTRICTED.contains(words.words().get(next))
-                && words.words().get(next + 1).equals("to");
-    }
-
-    /**
-     * Up to three content words after a negation: what it negates, the nearest first. "hard to" and its kind deny
-     * only the verb that follows ("difficult-to-control hypertension" does not deny hypertension).
-     */
-    private static Set<String> scope(Words words, int negation) {
-        return scope(words, negation, 3);
-    }
-
-    private static Set<String> scope(Words words, int negation, int reach) {
-        Set<String> scope = new LinkedHashSet<>();
-        int size = NEGATING_BEFORE_TO.contains(words.words().get(negation)) ? 1 : reach;
-        int from = negation + 1;
-        boolean membership = false;
-        for (List<String> phrase : MEMBERSHIP) {
-            if (words.words().subList(from, Math.min(words.size(), from + phrase.size())).equals(phrase)) {
-                // "not among the groups for which caution is advised": what the group is defined by is negated too
-                membership = true;
-                from += phrase.size();
-                size = Math.max(size, MEMBERSHIP_REACH);
-                break;
-            }
-        }
-        for (int i = from; i < words.size() && scope.size() < size; i++) {
-            String word = words.words().get(i);
-            if (CLAUSE_ENDS.contains(word) && !scope.isEmpty() && !(membership && RELATIVE.contains(word))) {
-                break; // "not getting enough magnesium | is strongly linked…": the negation stays in its clause
-            }
-            if (!words.filler(i) && !NEGATIONS.contains(word)) {
-                scope.add(words.stems().get(i));
-            }
-        }
-        return scope;
     }
 }

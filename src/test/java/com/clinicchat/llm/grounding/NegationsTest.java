@@ -5,65 +5,50 @@ import com.clinicchat.llm.grounding.GroundingVerifier.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static com.clinicchat.llm.grounding.GroundingVerifierTest.VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link Negations}, through the verifier: idioms that look like a negation and are not one, and words that negate
- * without "not".
+ * {@link Negations}: a sentence's negations compared with its evidence's, directly and through the verifier. Where
+ * the negations of one text are and what each negates is {@link NegationScopeTest}'s.
  */
 class NegationsTest {
 
-    @Test
-    void notLimitedToWidensRatherThanDenies() {
-        List<String> yoga = List.of("Yoga improves flexibility and balance, and it can also ease back pain.");
-        Verdict notLimited = VERIFIER.verify("The benefits of yoga aren't limited to flexibility and balance; it can "
-                + "also ease back pain [1].", yoga);
-        assertThat(notLimited.outcome()).as(notLimited.reason()).isEqualTo(Outcome.RELEASE);
-        Verdict notRestricted = VERIFIER.verify("Yoga's benefits are not restricted to balance: flexibility improves "
-                + "too [1].", yoga);
-        assertThat(notRestricted.outcome()).as(notRestricted.reason()).isEqualTo(Outcome.RELEASE);
-        // a plain negation of what the evidence states is still one
-        assertThat(VERIFIER.verify("Yoga does not improve flexibility or balance [1].", yoga).outcome())
-                .isEqualTo(Outcome.DROP);
+    private static Optional<String> conflict(String sentence, String evidence) {
+        return Negations.firstConflict(Words.of(sentence), Words.of(evidence));
     }
 
     @Test
-    void aNegatedNegativeWordCancels() {
-        List<String> bruising = List.of("Some bruising at the injection site can happen, and nurses check the site "
-                + "after each session.");
-        Verdict notUnheardOf = VERIFIER.verify("Bruising at the injection site isn't unheard of [1].", bruising);
-        assertThat(notUnheardOf.outcome()).as(notUnheardOf.reason()).isEqualTo(Outcome.RELEASE);
-        Verdict notImpossible = VERIFIER.verify("It is not impossible for some bruising to happen at the injection "
-                + "site [1].", bruising);
-        assertThat(notImpossible.outcome()).as(notImpossible.reason()).isEqualTo(Outcome.RELEASE);
-        Verdict notUnchecked = VERIFIER.verify("The injection site isn't left unchecked: nurses check it after each "
-                + "session [1].", bruising);
-        assertThat(notUnchecked.outcome()).as(notUnchecked.reason()).isEqualTo(Outcome.RELEASE);
-        // a prefixed negative without a "not" before it still negates
-        assertThat(VERIFIER.verify("The injection site is left unchecked after each session [1].", bruising)
-                .outcome()).isEqualTo(Outcome.DROP);
+    void aNegationAddedOrDroppedConflicts() {
+        assertThat(conflict("tablets are not absorbed well", "tablets are absorbed well"))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("negation of"));
+        assertThat(conflict("patients get enough vegetables", "patients do not get enough vegetables"))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("dropped negation of"));
+        assertThat(conflict("patients do not get enough vegetables", "patients do not get enough vegetables"))
+                .isEmpty();
     }
 
     @Test
-    void aNegatedJudgementOfSafetyIsNoLitotes() {
-        List<String> caution = List.of("Caution is advised for people with liver disease.");
-        assertThat(VERIFIER.verify("The treatment is not unsafe for people with liver disease [1].", caution)
-                .outcome()).isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("The treatment is not unsuitable for people with liver disease [1].", caution)
-                .outcome()).isEqualTo(Outcome.DROP);
+    void aCautionIsNeitherDismissedNorMadeABan() {
+        String caution = "caution is advised for people with liver disease";
+        assertThat(conflict("liver disease is not a concern", caution))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("caution dismissed"));
+        assertThat(conflict("people with liver disease should never receive it", caution))
+                .hasValue("caution made a ban: never");
+        assertThat(conflict("people with liver disease should take care", caution)).isEmpty();
     }
 
     @Test
-    void hardlyScarcelyAndBarelyNegate() {
-        List<String> headaches = List.of("Tension headaches are common in office workers.");
-        assertThat(VERIFIER.verify("Tension headaches are hardly common in office workers [1].", headaches).outcome())
-                .isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("Office workers scarcely get tension headaches [1].", headaches).outcome())
-                .isEqualTo(Outcome.DROP);
-        assertThat(VERIFIER.verify("Tension headaches are common in office workers [1].", headaches).outcome())
-                .isEqualTo(Outcome.RELEASE);
+    void aNegationInsideAWordMustBeTheEvidencesToo() {
+        assertThat(Negations.insideAWord(Words.of("the drip is unsafe for children"),
+                Words.of("the drip is safe for children"))).hasValue("negated by prefix: unsafe");
+        assertThat(Negations.insideAWord(Words.of("the drip is unsafe for children"),
+                Words.of("the drip is unsafe for children"))).isEmpty();
+        // a litotes cancels the prefix
+        assertThat(Negations.insideAWord(Words.of("bruising is not unusual"), Words.of("bruising is common")))
+                .isEmpty();
     }
 
     @Test
