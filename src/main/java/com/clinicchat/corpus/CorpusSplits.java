@@ -39,7 +39,8 @@ public final class CorpusSplits {
             List.of("xm", "xn"),
             List.of("xo", "xp"),
             List.of("xq", "xr"),
-            List.of("xs", "xt"));
+            List.of("xs", "xt"),
+            List.of("xu", "xv"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
