@@ -263,10 +263,19 @@ final class Quantities {
                     || withItsNumber)
                     && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))
                     && !countsListedItems(word, sentence, evidence) && !bothInOtherWords(words, i, evidenceWords)
-                    && !onceCountingNothing(words, i)) {
+                    && !onceCountingNothing(words, i) && !perASource(words, i)) {
                 return Optional.of(word);
             }
         }
         return Optional.empty();
+    }
+
+    /** What "per" names when it means "according to": "per the article", "per our nurses", not "per week". */
+    private static final Set<String> SOURCE_DETERMINERS = Set.of("the", "this", "that", "our", "its", "their", "his",
+            "her", "your");
+
+    private static boolean perASource(Words words, int at) {
+        return words.words().get(at).equals("per") && at + 1 < words.size()
+                && SOURCE_DETERMINERS.contains(words.words().get(at + 1));
     }
 }

@@ -24,4 +24,14 @@ class QuantitiesTest {
         assertThat(VERIFIER.verify("Once a week, iron stores run too low and the blood carries less oxygen [1].", IRON)
                 .reason()).contains("quantity not in the passages: once");
     }
+
+    @Test
+    void perNamingASourceCountsNothing() {
+        Verdict source = VERIFIER.verify("Per the article, low iron stores leave the blood carrying less oxygen, which "
+                + "can lead to tiredness [1].", IRON);
+        assertThat(source.outcome()).as(source.reason()).isEqualTo(Outcome.RELEASE);
+        // a rate still counts
+        assertThat(VERIFIER.verify("Low iron stores leave the blood carrying less oxygen per breath, which can lead to "
+                + "tiredness [1].", IRON).reason()).contains("quantity not in the passages: per");
+    }
 }
