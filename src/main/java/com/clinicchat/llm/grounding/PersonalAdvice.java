@@ -45,6 +45,11 @@ final class PersonalAdvice {
             Pattern.compile("\\byou(?:'d|'ll| would| will)\\s+(?:probably|likely|most likely)\\s+(?:get|feel|experience|"
                     + "see|gain|find)\\b"),
             Pattern.compile("\\b(?:option|choice|idea|fit|plan|point|bet|step|need|reason)\\s+for you\\b|\\bfor you to\\b"),
+            // the visitor placed in a group the passages name ("that puts you squarely in the group it suits", "you
+            // fall into the second category")
+            Pattern.compile("\\b(?:puts?|places?) you\\s+(?:(?:squarely|right|firmly|clearly)\\s+)?(?:in|into|among)\\b"
+                    + "|\\byou(?:'d| would)?\\s+(?:(?:probably|likely|clearly|squarely)\\s+)?(?:fall|fit|belong)\\s+"
+                    + "(?:(?:squarely|right|firmly|clearly)\\s+)?(?:in|into|under|among|to)\\b"),
             // an instruction in the middle of a sentence: "…, so skip the drip for now"
             Pattern.compile("(?:,|;|\\bso|\\band|\\bthen)\\s+(?:please\\s+|just\\s+)?(?:skip|avoid|stop|wait|hold off|try|ignore|"
                     + "take|book|stick to|talk to|consult|ask your|see your|check with)\\b"),

@@ -33,6 +33,10 @@ class PersonalAdviceTest {
         assertThat(PersonalAdvice.find("You'd likely feel a real lift in energy from a weekly session.")).isPresent();
         // a group, without the reader, is a fact
         assertThat(PersonalAdvice.find("Swimmers often recover faster with the spray.")).isEmpty();
+        // placed in the group by the reply
+        assertThat(PersonalAdvice.find("That puts you right in the group the spray was made for.")).isPresent();
+        assertThat(PersonalAdvice.find("With stiff knees, you fall squarely into the second category.")).isPresent();
+        assertThat(PersonalAdvice.find("The sessions fall into two categories.")).isEmpty();
     }
 
     @Test
