@@ -330,6 +330,11 @@ public final class GroundingVerifier {
         if (added.isPresent()) {
             return added;
         }
+        Optional<String> merged = MergedItems.firstMerged(sentence.text(), sentence.words().subject(),
+                numbers.stream().map(n -> passages.get(n - 1)).toList());
+        if (merged.isPresent()) {
+            return merged;
+        }
         Optional<String> reversed = CausalDirection.firstReversed(sentence.text(), evidenceText);
         if (reversed.isPresent()) {
             return Optional.of(CONTRADICTS + reversed.get());
@@ -359,7 +364,8 @@ public final class GroundingVerifier {
         if (widened.isPresent()) {
             return Optional.of(CONTRADICTS + widened.get());
         }
-        Optional<String> outcome = Outcomes.firstUnclaimed(sentence.words(), evidenceText);
+        Optional<String> outcome = Outcomes.firstUnclaimed(sentence.words(), evidenceText)
+                .or(() -> Outcomes.onAnUnnamedThing(sentence.text()));
         if (outcome.isPresent()) {
             return outcome;
         }

@@ -29,7 +29,23 @@ final class Outcomes {
     /** Words of the sentence after the verb that may name what it improves. */
     private static final int OBJECT_SPAN = 3;
 
+    /**
+     * An effect on a bare "this" or "that" ("it also helps with this", "good for that too"): what is helped is named
+     * only in the visitor's question, which the passages were not checked against, so the claim cannot be grounded.
+     */
+    private static final java.util.regex.Pattern ON_AN_UNNAMED_THING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:help|helps|helped|helping|treats?|treating|relieves?|eases?|fix|fixes|improves?|prevents?|"
+            + "works?|good|effective|useful)\\s+(?:with\\s+|for\\s+|against\\s+|on\\s+)?(?:this|that)"
+            + "(?=\\s*(?:$|[\\[.,;:!?)]|since\\b|because\\b|too\\b|as well\\b|also\\b|though\\b))");
+
     private Outcomes() {
+    }
+
+    /** An effect claimed on something the sentence leaves unnamed, if any. */
+    static Optional<String> onAnUnnamedThing(String sentence) {
+        java.util.regex.Matcher unnamed = ON_AN_UNNAMED_THING.matcher(sentence);
+        return unnamed.find() ? Optional.of("an effect on what the sentence does not name: '" + unnamed.group() + "'")
+                : Optional.empty();
     }
 
     /**

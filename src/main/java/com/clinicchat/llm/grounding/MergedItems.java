@@ -1,0 +1,123 @@
+package com.clinicchat.llm.grounding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two items of a caution list made one group: "pregnant women with kidney disease" from "People with kidney disease"
+ * and "Pregnant or breastfeeding women". Every word is the list's own, so overlap lets it through; but the merged
+ * group narrows both cautions (pregnant women without kidney disease seem to need none), so it is not released.
+ */
+final class MergedItems {
+
+    /** A lead-in saying whom to be careful with, up to its colon. */
+    private static final Pattern CAUTION_LEAD_IN = Pattern.compile("(?i)\\b(?:caution|careful|avoid|not recommended|"
+            + "contraindicat\\w*|should not|must not|warn\\w*)\\b[^\\n]*:");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*•]|\\d+[.)])\\s+(.+)$");
+    /** What joins a group to a further condition of its members. */
+    private static final Pattern JOINER = Pattern.compile("\\b(?:with|who have|who has|having)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.()\\[\\]!?—–]");
+    /** Content words read on each side of the joiner, at most. */
+    private static final int SIDE = 3;
+    /** Words that name no group of their own: "people with X" is item X's group, whatever item says "people". */
+    private static final Set<String> ANYONE = Words.stemsOf("people", "person", "persons", "those", "individuals",
+            "patients", "anyone", "someone", "somebody", "folks", "others", "everyone", "clients", "adults", "ones");
+
+    private MergedItems() {
+    }
+
+    /** The first group the sentence makes of two caution items, if any. */
+    static Optional<String> firstMerged(String sentence, Set<String> subject, List<String> evidencePassages) {
+        List<Set<String>> items = cautionItems(evidencePassages, subject);
+        if (items.size() < 2) {
+            return Optional.empty();
+        }
+        String text = Enumerations.withoutMarkers(sentence).toLowerCase(Locale.ROOT);
+        Matcher joiner = JOINER.matcher(text);
+        while (joiner.find()) {
+            String[] before = CLAUSE_BREAK.split(text.substring(0, joiner.start()), -1);
+            String after = CLAUSE_BREAK.split(text.substring(joiner.end()), 2)[0];
+            Set<Integer> left = group(lastContent(Words.of(before[before.length - 1], subject)).reversed(), items);
+            Set<Integer> right = group(firstContent(Words.of(after, subject)), items);
+            if (!left.isEmpty() && !right.isEmpty() && left.stream().noneMatch(right::contains)) {
+                return Optional.of("merges two items of the caution list: '" + joiner.group() + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Set<String>> cautionItems(List<String> passages, Set<String> subject) {
+        List<Set<String>> items = new ArrayList<>();
+        for (String passage : passages) {
+            Matcher leadIn = CAUTION_LEAD_IN.matcher(passage);
+            if (!leadIn.find()) {
+                continue;
+            }
+            Matcher item = LIST_ITEM.matcher(passage.substring(leadIn.end()));
+            while (item.find()) {
+                Words words = Words.of(item.group(1), subject);
+                Set<String> content = new HashSet<>();
+                for (int i = 0; i < words.size(); i++) {
+                    if (!words.filler(i)) {
+                        content.add(words.stems().get(i));
+                    }
+                }
+                items.add(content);
+            }
+        }
+        return items;
+    }
+
+    private static List<String> lastContent(Words words) {
+        List<String> content = new ArrayList<>();
+        for (int i = words.size() - 1; i >= 0 && content.size() < SIDE; i--) {
+            if (!words.filler(i)) {
+                content.addFirst(words.stems().get(i));
+            }
+        }
+        return content;
+    }
+
+    private static List<String> firstContent(Words words) {
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < words.size() && content.size() < SIDE; i++) {
+            if (!words.filler(i)) {
+                content.add(words.stems().get(i));
+            }
+        }
+        return content;
+    }
+
+    /**
+     * The items naming the group on one side of the joiner: the longest run of its content words, from the joiner
+     * outwards, that some item holds every word of ("caution for pregnant women" is "pregnant women"); none when that
+     * run holds only {@link #ANYONE}.
+     */
+    private static Set<Integer> group(List<String> outwards, List<Set<String>> items) {
+        for (int length = outwards.size(); length > 0; length--) {
+            List<String> run = outwards.subList(0, length);
+            Set<Integer> holding = itemsHoldingAll(run, items);
+            if (!holding.isEmpty()) {
+                return ANYONE.containsAll(run) ? Set.of() : holding;
+            }
+        }
+        return Set.of();
+    }
+
+    /** The items holding every one of {@code stems}. */
+    private static Set<Integer> itemsHoldingAll(List<String> stems, List<Set<String>> items) {
+        Set<Integer> holding = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).containsAll(stems)) {
+                holding.add(i);
+            }
+        }
+        return holding;
+    }
+}
