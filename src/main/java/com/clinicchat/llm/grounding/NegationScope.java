@@ -94,12 +94,19 @@ final class NegationScope {
                 String next = i + 1 < words.size() ? words.words().get(i + 1) : "";
                 if (next.equals("longer")) {
                     at.add(i + 1); // "no longer carry" is "not carry" now: what follows "longer" is negated
-                } else if (!(next.equals("only") || next.equals("matter") || notLimitedTo(words, i))) {
+                } else if (!(next.equals("only") || next.equals("matter") || notLimitedTo(words, i)
+                        || yesAndNo(words, i))) {
                     at.add(i);
                 }
             }
         }
         return at;
+    }
+
+    /** The "no" of "yes and no" or "yes or no": an answer in two parts, denying nothing that follows. */
+    private static boolean yesAndNo(Words words, int at) {
+        return words.words().get(at).equals("no") && at >= 2 && words.words().get(at - 2).equals("yes")
+                && (words.words().get(at - 1).equals("and") || words.words().get(at - 1).equals("or"));
     }
 
     /**

@@ -263,7 +263,7 @@ final class Quantities {
                     || withItsNumber)
                     && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))
                     && !countsListedItems(word, sentence, evidence) && !bothInOtherWords(words, i, evidenceWords)
-                    && !onceCountingNothing(words, i) && !perASource(words, i)) {
+                    && !onceCountingNothing(words, i) && !perASource(words, i) && !partOfTheAnswer(words, i)) {
                 return Optional.of(word);
             }
         }
@@ -277,5 +277,15 @@ final class Quantities {
     private static boolean perASource(Words words, int at) {
         return words.words().get(at).equals("per") && at + 1 < words.size()
                 && SOURCE_DETERMINERS.contains(words.words().get(at + 1));
+    }
+
+    /** What an ordinal points at when it orders the reply, not the world: "to your second question", "the third point". */
+    private static final Set<String> PARTS_OF_THE_ANSWER = Set.of("question", "questions", "point", "points", "part",
+            "parts", "bit", "concern");
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "last");
+
+    private static boolean partOfTheAnswer(Words words, int at) {
+        return ORDINALS.contains(words.words().get(at)) && at + 1 < words.size()
+                && PARTS_OF_THE_ANSWER.contains(words.words().get(at + 1));
     }
 }

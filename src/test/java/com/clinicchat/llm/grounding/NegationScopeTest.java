@@ -40,6 +40,9 @@ class NegationScopeTest {
         // a litotes: both halves cancel
         assertThat(NegationScope.negations(Words.of("bruising is not unusual"))).isEmpty();
         assertThat(NegationScope.negations(Words.of("the site isn't left unchecked"))).isEmpty();
+        // an answer in two parts denies nothing; a plain "no" still does
+        assertThat(NegationScope.negations(Words.of("yes and no: older adults need a check first"))).isEmpty();
+        assertThat(NegationScope.negations(Words.of("no, older adults need a check first"))).containsExactly(0);
     }
 
     @Test

@@ -34,4 +34,14 @@ class QuantitiesTest {
         assertThat(VERIFIER.verify("Low iron stores leave the blood carrying less oxygen per breath, which can lead to "
                 + "tiredness [1].", IRON).reason()).contains("quantity not in the passages: per");
     }
+
+    @Test
+    void anOrdinalOrderingTheAnswerCountsNothing() {
+        Verdict ordered = VERIFIER.verify("To your second question, low iron stores leave the blood carrying less oxygen, "
+                + "which can lead to tiredness [1].", IRON);
+        assertThat(ordered.outcome()).as(ordered.reason()).isEqualTo(Outcome.RELEASE);
+        // a second as a duration still counts
+        assertThat(VERIFIER.verify("Within a second, low iron stores leave the blood carrying less oxygen [1].", IRON)
+                .reason()).contains("quantity not in the passages: second");
+    }
 }
