@@ -45,6 +45,13 @@ final class PersonalAdvice {
             Pattern.compile("\\byou(?:'d|'ll| would| will)\\s+(?:probably|likely|most likely)\\s+(?:get|feel|experience|"
                     + "see|gain|find)\\b"),
             Pattern.compile("\\b(?:option|choice|idea|fit|plan|point|bet|step|need|reason)\\s+for you\\b|\\bfor you to\\b"),
+            // reassurance about the visitor's own condition ("I wouldn't worry", "your heart block shouldn't be an
+            // issue") and a choice judged worth it for them ("definitely worth trying for you")
+            Pattern.compile("\\bi(?:'d| would)(?:n't| not) (?:worry|be worried|be concerned|stress)\\b"
+                    + "|\\byour\\b[^.;]{0,40}\\b(?:shouldn't|should not|won't|will not|wouldn't|would not|isn't|is not)\\s+"
+                    + "(?:really\\s+)?(?:be\\s+)?(?:an?\\s+|any\\s+)?(?:big\\s+|real\\s+|major\\s+)?(?:issue|problem|concern|"
+                    + "worry|obstacle|barrier|dealbreaker)"
+                    + "|\\bworth (?:it|trying|a try|a shot|considering|doing|a go|booking)\\s+for you\\b"),
             // the visitor placed in a group the passages name ("that puts you squarely in the group it suits", "you
             // fall into the second category")
             Pattern.compile("\\b(?:puts?|places?) you\\s+(?:(?:squarely|right|firmly|clearly)\\s+)?(?:in|into|among)\\b"

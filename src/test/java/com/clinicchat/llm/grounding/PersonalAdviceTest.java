@@ -37,6 +37,11 @@ class PersonalAdviceTest {
         assertThat(PersonalAdvice.find("That puts you right in the group the spray was made for.")).isPresent();
         assertThat(PersonalAdvice.find("With stiff knees, you fall squarely into the second category.")).isPresent();
         assertThat(PersonalAdvice.find("The sessions fall into two categories.")).isEmpty();
+        // reassurance about the visitor's own condition, a choice judged worth it for them
+        assertThat(PersonalAdvice.find("I wouldn't worry, the spray is gentle.")).isPresent();
+        assertThat(PersonalAdvice.find("With a nurse watching, your asthma shouldn't be an issue.")).isPresent();
+        assertThat(PersonalAdvice.find("A course is definitely worth trying for you.")).isPresent();
+        assertThat(PersonalAdvice.find("Mild asthma is not an issue for the spray, the leaflet says.")).isEmpty();
     }
 
     @Test
