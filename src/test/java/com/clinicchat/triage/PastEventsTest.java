@@ -24,7 +24,8 @@ class PastEventsTest {
                 "i had a heart attack 2 yrs ago, could this help my heart",
                 "my dad had a heart attack last year and has stents, can he have it",
                 "i fainted once when getting blood taken years ago. is it safe for me to do an IV",
-                "As a child I had seizures, is the drip ok for me?")) {
+                "As a child I had seizures, is the drip ok for me?",
+                "my uncle had a stroke back in october, would an infusion be ok for him")) {
             assertThat(Triage.reportsEmergency(VisitorText.of(message))).as(message).isFalse();
         }
     }
@@ -37,7 +38,8 @@ class PastEventsTest {
                 "my husband just collapsed",
                 "had a heart attack last year and now crushing chest pain",
                 "i tried to kill myself years ago and i want to end my life again",
-                "she had a seizure an hour ago and won't wake up")) {
+                "she had a seizure an hour ago and won't wake up",
+                "he had a stroke in october and right now his speech is slurred")) {
             assertThat(Triage.reportsEmergency(VisitorText.of(message))).as(message).isTrue();
         }
     }

@@ -229,6 +229,23 @@ class TriageTest {
     }
 
     @Test
+    void theMeansAtHandAndSelfHarmResumedAreEmergenciesWhenToldInPassing() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String emergency : List.of("funny how i'm reading about sleep when the rope is tied in the shed",
+                "just so someone knows, my tablets are stockpiled in the drawer", "started cutting again, no biggie",
+                "keep cutting my thighs where nobody looks, can i still get an iv")) {
+            TriageDecision decision = decide(triage, emergency, false);
+            assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
+            assertThat(decision.basis()).as(emergency).isEqualTo(Basis.EMERGENCY_RULE);
+        }
+        for (String ordinary : List.of("my vein felt like a rope after the last drip", "i'm at the end of my rope with "
+                + "this heat", "been cutting down on coffee, does that help", "started cutting for my show, can i get "
+                + "a drip", "i keep my pills lined up by the sink so i don't forget")) {
+            assertThat(decide(triage, ordinary, true).route()).as(ordinary).isNotEqualTo(Route.EMERGENCY);
+        }
+    }
+
+    @Test
     void doseWrittenForDoesIsNotADoseQuestionButRealDoseQuestionsStillAre() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String does : List.of("dose it work faster then the pills", "how dose it help the hart",
