@@ -16,6 +16,7 @@ import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
+import static com.clinicchat.triage.TriageRules.RELATIVE_SUITABILITY;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 
 /**
@@ -98,7 +99,7 @@ public class Triage {
         if (text.without(DOSE_FOR_DOES).matches(DOSE)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
-        if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(CLIENT_CASE)) {
+        if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(CLIENT_CASE) || text.matches(RELATIVE_SUITABILITY)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
         if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN)) {

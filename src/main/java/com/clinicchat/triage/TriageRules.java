@@ -254,6 +254,19 @@ final class TriageRules {
                     + "\\b(?:ok|okay|appropriate|safe|candidate|any concerns?|any issues?|concerns?|contraindicat\\w*|"
                     + "thoughts|fine|risky|normal|can (?:she|he|they)|should (?:she|he|they)|would you see)\\b");
 
+    /**
+     * Whether it suits one particular person of the visitor's ("would it be ok for my wife, she's got lupus", "is it
+     * safe for my dad", "fine for him?"): the suitability question staff answer, asked for someone else. In the
+     * training and validation splits 89 messages say so, all labelled for staff; round 20's test writer (read after
+     * its measurement) showed one called not covered after a general question in the same message.
+     */
+    static final Pattern RELATIVE_SUITABILITY = words("(?:ok|okay|safe|fine|alright|all right|suitable|appropriate|"
+            + "good idea|risky|dangerous|too risky|a good fit|a good candidate|right) for (?:(?:my|our) (?:[\\w-]+ ){0,3}"
+            + "(?:wife|husband|hubby|partner|spouse|mom|mum|mama|mother|dad|father|papa|parents?|son|daughter|kids?|"
+            + "child|children|baby|toddler|teen|teenager|grandma|grandpa|nana|grandmother|grandfather|grandparents?|"
+            + "grandson|granddaughter|sister|brother|friend|aunt|uncle|niece|nephew|boyfriend|girlfriend|bf|gf|"
+            + "fianc[eé]e?|roommate|family|in-laws?|mother-in-law|father-in-law)|him|her)");
+
     /** Leading questions that ask the assistant to confirm a promise the articles do not make. */
     static final Pattern UNSUPPORTED_CLAIM = words(String.join("|",
             "cures?|cured|curing|guarantee\\w*|miracle|100 ?%|reverses?",

@@ -229,6 +229,21 @@ class TriageTest {
     }
 
     @Test
+    void whetherItSuitsSomeoneOfTheVisitorsGoesToStaffEvenAfterAGeneralQuestion() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String personal : List.of("what are the benefits for muscles? and would it be ok for my husband, he has gout",
+                "is the drip safe for my 15 year old daughter", "how does an iv drip work, fine for him?")) {
+            TriageDecision decision = decide(triage, personal, true);
+            assertThat(decision.route()).as(personal).isEqualTo(Route.ESCALATE);
+            assertThat(decision.basis()).as(personal).isEqualTo(Basis.PERSONAL_RULE);
+        }
+        for (String general : List.of("is it safe for people with gout", "what are the benefits for my muscles",
+                "is the drip right for athletes")) {
+            assertThat(VisitorText.of(general).matches(TriageRules.RELATIVE_SUITABILITY)).as(general).isFalse();
+        }
+    }
+
+    @Test
     void theMeansAtHandAndSelfHarmResumedAreEmergenciesWhenToldInPassing() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("funny how i'm reading about sleep when the rope is tied in the shed",
