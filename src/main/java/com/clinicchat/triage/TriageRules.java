@@ -173,7 +173,9 @@ final class TriageRules {
             // validation messages that say so, and never said of anything else there
             "(?:feel|feeling|felt) (?:like )?(?:i'm |im |i am |i )?(?:going to|gonna|about to|will) (?:faint|pass out|black out|collapse|fall down)",
             "(?:i'm|im|i am) (?:going to|gonna|about to) (?:faint|pass out|black out|collapse)",
-            "(?:i|i'm|im|i am|and|now|suddenly) (?:feel|feeling) (?:really |very |so |a bit |kind of |kinda )?faint"));
+            // not a faintness that comes and goes ("i feel faint sometimes during it"): a question for staff
+            "(?:i|i'm|im|i am|and|now|suddenly) (?:feel|feeling) (?:really |very |so |a bit |kind of |kinda )?faint"
+                    + "(?! (?:sometimes|at times|occasionally|whenever|every time|from time to time|now and then)\\b)"));
 
     /** A general question about the therapy or what it gives, which may name a danger without reporting one. */
     static final Pattern GENERAL_QUESTION = Pattern.compile(
@@ -201,7 +203,10 @@ final class TriageRules {
             "^(?:(?:hi|hello|hey|ok|so|wait|sorry)[,!. ]+)?(?:am i (?:talking|speaking|chatting|writing) (?:to|with)|are you|is this|r u|you(?:'re| are))"
                     + "(?: just| even| actually| really)? (?:a |an )?(?:real |actual |live )?"
                     + "(?:person|human|bot|robot|machine|ai|chatbot|computer|people)"
-                    + "(?: or (?:a |an )?(?:real )?[\\w-]+)?(?:[,]? (?:aren't you|arent you|right|lol|haha|honestly|tho|though))*[ ?!.]*$");
+                    + "(?: or (?:is )?(?:a |an )?(?:real |actual |live )?[\\w-]+)?"
+                    // "… or a real person typing", "… right now": still only the question whether a person is there
+                    + "(?: (?:typing|writing|answering|replying|here|there|on the other end|rn|right now|now))?"
+                    + "(?:[,]? (?:aren't you|arent you|right|lol|haha|honestly|tho|though))*[ ?!.]*$");
 
     /** Dose, amount and frequency: always personal, and never answered by the assistant. */
     static final Pattern DOSE = words(String.join("|",

@@ -244,6 +244,14 @@ class TriageTest {
     }
 
     @Test
+    void aFaintnessThatComesAndGoesIsForStaffButFaintNowIsAnEmergency() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        assertThat(decide(triage, "can i have it during exams? i feel faint sometimes when i skip lunch", true).route())
+                .isNotEqualTo(Route.EMERGENCY);
+        assertThat(decide(triage, "the drip is running and i feel faint", true).route()).isEqualTo(Route.EMERGENCY);
+    }
+
+    @Test
     void theMeansAtHandAndSelfHarmResumedAreEmergenciesWhenToldInPassing() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("funny how i'm reading about sleep when the rope is tied in the shed",
@@ -276,11 +284,13 @@ class TriageTest {
     @Test
     void askingWhetherTheAssistantIsHumanIsSmallTalkNotARequestForOne() {
         for (String asks : List.of("Am I talking to real person or machine?", "are you a bot?", "is this an AI lol",
-                "Hi, are you a real person?", "you're a robot aren't you")) {
+                "Hi, are you a real person?", "you're a robot aren't you", "is this a machine or a live agent typing",
+                "am i chatting with a computer rn?", "are you a bot or is someone answering", "is this a human or an actual AI")) {
             assertThat(VisitorText.of(asks).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(asks).isTrue();
         }
         for (String request : List.of("is there a real person I can talk to?", "are you a real person? I want a nurse",
-                "can I talk to a real person", "real person please", "are you a real person, put me through to one")) {
+                "can I talk to a real person", "real person please", "are you a real person, put me through to one",
+                "is this a bot? get me a real person typing")) {
             assertThat(VisitorText.of(request).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(request).isFalse();
         }
         assertThat(decide(new Triage(naive, LANGUAGE), "am I talking to a real person or a machine?", true).basis())
