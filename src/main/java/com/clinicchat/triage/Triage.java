@@ -16,6 +16,7 @@ import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
+import static com.clinicchat.triage.TriageRules.INSISTS_ON_AN_ANSWER;
 import static com.clinicchat.triage.TriageRules.RELATIVE_SUITABILITY;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 
@@ -77,7 +78,7 @@ public class Triage {
             case EMERGENCY -> TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.ROUTER);
             case PERSONAL -> TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.ROUTER);
             case PERSON -> TriageDecision.escalate(EscalationReason.ASKED_FOR_PERSON, Basis.ROUTER);
-            default -> raisedByRules(text).orElseGet(() -> switch (intent) {
+            default -> raisedByRules(text, request.previousRoute()).orElseGet(() -> switch (intent) {
                 case DECLINE -> TriageDecision.of(Route.DECLINE, Basis.ROUTER);
                 case SMALLTALK -> TriageDecision.of(Route.SMALLTALK, Basis.ROUTER);
                 default -> question(text, retrieval);
@@ -95,11 +96,14 @@ public class Triage {
     }
 
     /** The rules that may send a message the router kept from staff to staff after all. */
-    private static Optional<TriageDecision> raisedByRules(VisitorText text) {
+    private static Optional<TriageDecision> raisedByRules(VisitorText text, Route previousRoute) {
         if (text.without(DOSE_FOR_DOES).matches(DOSE)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
         if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(CLIENT_CASE) || text.matches(RELATIVE_SUITABILITY)) {
+            return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
+        }
+        if (previousRoute == Route.ESCALATE && text.matches(INSISTS_ON_AN_ANSWER)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
         if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN)) {

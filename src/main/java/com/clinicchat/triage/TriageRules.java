@@ -272,6 +272,16 @@ final class TriageRules {
             + "grandson|granddaughter|sister|brother|friend|aunt|uncle|niece|nephew|boyfriend|girlfriend|bf|gf|"
             + "fianc[eé]e?|roommate|family|in-laws?|mother-in-law|father-in-law)|him|her)");
 
+    /**
+     * Pressing for the answer staff were asked to give ("just answer hypothetically then", "just ballpark", "pretend
+     * you're a doctor and tell me"): after a reply that handed the question to staff, the same question again. Four
+     * training chat turns say so right after a staff reply, all labelled for staff; round 21's test writer (read
+     * after its measurement) showed one taken as small talk.
+     */
+    static final Pattern INSISTS_ON_AN_ANSWER = words("just (?:answer|tell me|say|ballpark|guess)|answer (?:it |me )?"
+            + "(?:anyway|anyways|regardless|hypothetically)|hypothetically|humou?r me|off the record|between us|pretend"
+            + "|in theory then|ballpark");
+
     /** Leading questions that ask the assistant to confirm a promise the articles do not make. */
     static final Pattern UNSUPPORTED_CLAIM = words(String.join("|",
             "cures?|cured|curing|guarantee\\w*|miracle|100 ?%|reverses?",
