@@ -231,7 +231,8 @@ final class Negations {
     /**
      * "who already get enough magnesium" for "who may not get enough magnesium": the words the passage negates, from
      * the negation to its first claim word ("get enough"), repeated together in the sentence with no negation before
-     * them. One claim word is too little to tell a dropped negation from a word used elsewhere; the phrase is not.
+     * them. One claim word is too little to tell a dropped negation from a word used elsewhere; the phrase is not (a
+     * lone claim word takes the word after it: "do not respond well").
      */
     private static boolean repeatsNegatedPhrase(Words sentence, Words evidence, int negation) {
         List<String> phrase = new ArrayList<>();
@@ -240,6 +241,10 @@ final class Negations {
             if (!evidence.filler(j)) {
                 break;
             }
+        }
+        if (phrase.size() == 1 && negation + 2 < evidence.size()) {
+            // "do not respond well": one claim word and the word after it are a phrase too
+            phrase.add(evidence.stems().get(negation + 2));
         }
         if (phrase.size() < 2 || phrase.size() > 3) {
             return false;

@@ -28,6 +28,12 @@ class NegationsTest {
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("dropped negation of"));
         assertThat(conflict("patients do not get enough vegetables", "patients do not get enough vegetables"))
                 .isEmpty();
+        // a lone claim word and the word after it: "respond well" repeated without the passage's "do not"
+        assertThat(conflict("the spray suits people who respond well to tablets",
+                "the spray suits people who do not respond well to tablets"))
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("dropped negation of"));
+        assertThat(conflict("the spray suits people who don't respond well to pills",
+                "the spray suits people who do not respond well to tablets")).isEmpty();
     }
 
     @Test
