@@ -24,6 +24,9 @@ final class Hedges {
     /** Absolutes that a negation before them turns into a hedge ("not always", "not every time"). */
     private static final Set<String> NOT_ALWAYS = Set.of("always", "necessarily", "every", "all");
     private static final Set<String> CERTAINTY = Words.stemsOf("will", "ensures", "guarantee");
+    /** Verbs that say one thing brings about another, any of which rewords another. */
+    private static final Set<String> CAUSING = Words.stemsOf("cause", "causes", "trigger", "triggers", "lead",
+            "leads", "result", "results", "produce", "produces", "provoke", "provokes", "induce", "induces");
     /**
      * Rates a sentence may give its "will": "will lower it in most cases", "will typically ease it" for "can help
      * lower it" turn a possibility into a frequent, certain outcome, a rate the passage does not give. Only a hedge of
@@ -90,7 +93,9 @@ final class Hedges {
             if (verb == null || next.equals("not") || next.equals("be") || Words.FILLER.contains(verb)) {
                 continue;
             }
-            if (sentence.stems().contains(verb)) {
+            // "causes arrhythmias" for "can trigger arrhythmias": another verb of causing, as unhedged
+            if (sentence.stems().contains(verb)
+                    || CAUSING.contains(verb) && sentence.stems().stream().anyMatch(CAUSING::contains)) {
                 return Optional.of("hedge dropped: " + evidence.words().get(j) + " … " + verb);
             }
         }

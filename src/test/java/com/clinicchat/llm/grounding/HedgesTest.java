@@ -43,6 +43,10 @@ class HedgesTest {
                 .outcome()).isEqualTo(Outcome.RELEASE);
         assertThat(VERIFIER.verify("Mild bruising at the needle site usually resolves on its own [3].", STOCKINGS)
                 .outcome()).isEqualTo(Outcome.RELEASE);
+        // another verb of causing, as unhedged: "causes" for "can trigger"
+        List<String> iron = List.of("Low iron can trigger tiredness, hair loss or even fainting spells.");
+        assertThat(VERIFIER.verify("Low iron causes fainting spells [1].", iron).reason()).contains("hedge dropped");
+        assertThat(VERIFIER.verify("Low iron can cause fainting spells [1].", iron).outcome()).isEqualTo(Outcome.RELEASE);
     }
 
     @Test
