@@ -217,6 +217,9 @@ public final class GroundingVerifier {
             + "(?:please )?take (?:good )?care(?: of yourself)?|"
             + "(?:with|if you have) any (?:other |more |further )?questions?(?: about [a-z ]+)?|"
             + "if you have (?:any )?(?:more|other|further) questions|if anything else comes up|"
+            // thanks for the question, to whomever it was addressed ("thanks so much for reaching out to <clinic>")
+            + "(?:thanks|thank you)(?: so much| very much| again)? for (?:reaching out|contacting us|asking|your "
+            + "question|getting in touch|writing in|your interest)(?: (?:to|with) [a-z' ]+(?=[^a-z']*$))?|"
             + "let (?:me|us) know if (?:you have )?anything else(?: comes up)?|"
             // an announcement of what follows, with no claim of its own ("Great question — let's look at what the
             // article says about athletes")

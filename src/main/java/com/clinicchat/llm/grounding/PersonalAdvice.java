@@ -75,7 +75,8 @@ final class PersonalAdvice {
             Pattern.compile("\\byou\\b[^.;]{0,30}\\b(?:candidate|good fit|great fit|perfect fit|ideal fit|good match)\\b"),
             // someone close to the visitor: their case is personal too
             Pattern.compile("\\byour\\s+(?:mom|mum|mother|dad|father|parents?|husband|wife|partner|spouse|son|daughter|"
-                    + "kids?|child|children|baby|grand\\w+|sister|brother|friend|family|boyfriend|girlfriend|aunt|uncle)\\b"),
+                    + "kids?|child|children|baby|teens?|teenager|toddler|little one|newborn|infant|grand\\w+|"
+                    + "sister|brother|friend|family|boyfriend|girlfriend|aunt|uncle)\\b"),
             Pattern.compile("\\byou(?:'re| are|'d be|'ll be| would be| will be|'d| would|'ll| will)\\s+"
                     + "(?:(?:probably|likely|most likely|definitely|totally|completely|perfectly|certainly|still|"
                     + "absolutely|be)\\s+){0,2}(?:fine|safe|okay|ok|good to go|cleared|eligible|not eligible|"

@@ -663,6 +663,8 @@ class GroundingVerifierTest {
                 .isEqualTo(Outcome.DROP);
         assertThat(VERIFIER.verify("I hope this helps, and please take good care of yourself!", B12).outcome())
                 .isEqualTo(Outcome.DROP);
+        assertThat(VERIFIER.verify("Great question — thanks so much for reaching out to Sunrise Clinic!", B12).outcome())
+                .isEqualTo(Outcome.DROP);
         // advice dressed as a courtesy is still advice
         assertThat(VERIFIER.verify("Please don't hesitate to book an injection if you have a bleeding disorder.", B12)
                 .outcome()).isEqualTo(Outcome.ESCALATE);

@@ -41,6 +41,7 @@ class PersonalAdviceTest {
         assertThat(PersonalAdvice.find("I wouldn't worry, the spray is gentle.")).isPresent();
         assertThat(PersonalAdvice.find("With a nurse watching, your asthma shouldn't be an issue.")).isPresent();
         assertThat(PersonalAdvice.find("A course is definitely worth trying for you.")).isPresent();
+        assertThat(PersonalAdvice.find("Your teen should be fine to start the course.")).isPresent();
         assertThat(PersonalAdvice.find("Mild asthma is not an issue for the spray, the leaflet says.")).isEmpty();
     }
 
