@@ -40,7 +40,7 @@ final class AddedItems {
     /** An item of the evidence this long is a clause, which no listed thing rewords. */
     private static final int MAX_REWORDED_WORDS = 6;
     /** A list of whom or what to be careful with: a caution list, whose items are never reworded away. */
-    private static final Pattern CAUTION_LIST = Pattern.compile("(?i)\\b(?:caution|careful|avoid|not recommended|"
+    static final Pattern CAUTION_LIST = Pattern.compile("(?i)\\b(?:caution|careful|avoid|not recommended|"
             + "contraindicat\\w*|should not|must not|warn\\w*)\\b[^\\n]*:");
     /** "among others", "etc.": the end of a list, not an item of it. */
     private static final Pattern NOT_AN_ITEM = Pattern.compile("\\b(?:among(?:st)? other(?:s|\\s+[a-z]+)?|etc\\.?|"

@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class MergedItems {
 
-    /** A lead-in saying whom to be careful with, up to its colon. */
-    private static final Pattern CAUTION_LEAD_IN = Pattern.compile("(?i)\\b(?:caution|careful|avoid|not recommended|"
-            + "contraindicat\\w*|should not|must not|warn\\w*)\\b[^\\n]*:");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*•]|\\d+[.)])\\s+(.+)$");
     /** What joins a group to a further condition of its members. */
     private static final Pattern JOINER = Pattern.compile("\\b(?:with|who have|who has|having)\\b");
@@ -43,8 +40,11 @@ final class MergedItems {
         while (joiner.find()) {
             String[] before = CLAUSE_BREAK.split(text.substring(0, joiner.start()), -1);
             String after = CLAUSE_BREAK.split(text.substring(joiner.end()), 2)[0];
-            Set<Integer> left = group(lastContent(Words.of(before[before.length - 1], subject)).reversed(), items);
-            Set<Integer> right = group(firstContent(Words.of(after, subject)), items);
+            List<String> leftStems = contentStems(Words.of(before[before.length - 1], subject));
+            List<String> outwardsLeft = leftStems.reversed().subList(0, Math.min(SIDE, leftStems.size()));
+            List<String> rightStems = contentStems(Words.of(after, subject));
+            Set<Integer> left = group(outwardsLeft, items);
+            Set<Integer> right = group(rightStems.subList(0, Math.min(SIDE, rightStems.size())), items);
             if (!left.isEmpty() && !right.isEmpty() && left.stream().noneMatch(right::contains)) {
                 return Optional.of("merges two items of the caution list: '" + joiner.group() + "'");
             }
@@ -55,38 +55,22 @@ final class MergedItems {
     private static List<Set<String>> cautionItems(List<String> passages, Set<String> subject) {
         List<Set<String>> items = new ArrayList<>();
         for (String passage : passages) {
-            Matcher leadIn = CAUTION_LEAD_IN.matcher(passage);
+            Matcher leadIn = AddedItems.CAUTION_LIST.matcher(passage);
             if (!leadIn.find()) {
                 continue;
             }
             Matcher item = LIST_ITEM.matcher(passage.substring(leadIn.end()));
             while (item.find()) {
-                Words words = Words.of(item.group(1), subject);
-                Set<String> content = new HashSet<>();
-                for (int i = 0; i < words.size(); i++) {
-                    if (!words.filler(i)) {
-                        content.add(words.stems().get(i));
-                    }
-                }
-                items.add(content);
+                items.add(new HashSet<>(contentStems(Words.of(item.group(1), subject))));
             }
         }
         return items;
     }
 
-    private static List<String> lastContent(Words words) {
+    /** The stems of the words that are not filler, in order. */
+    private static List<String> contentStems(Words words) {
         List<String> content = new ArrayList<>();
-        for (int i = words.size() - 1; i >= 0 && content.size() < SIDE; i--) {
-            if (!words.filler(i)) {
-                content.addFirst(words.stems().get(i));
-            }
-        }
-        return content;
-    }
-
-    private static List<String> firstContent(Words words) {
-        List<String> content = new ArrayList<>();
-        for (int i = 0; i < words.size() && content.size() < SIDE; i++) {
+        for (int i = 0; i < words.size(); i++) {
             if (!words.filler(i)) {
                 content.add(words.stems().get(i));
             }

@@ -263,7 +263,7 @@ final class Quantities {
                     || withItsNumber)
                     && !evidenceVocabulary.contains(word) && !evidenceVocabulary.contains(words.stems().get(i))
                     && !countsListedItems(word, sentence, evidence) && !bothInOtherWords(words, i, evidenceWords)
-                    && !onceCountingNothing(words, i) && !perASource(words, i) && !partOfTheAnswer(words, i)) {
+                    && !onceCountingNothing(words, i) && !countsNothing(words, i)) {
                 return Optional.of(word);
             }
         }
@@ -273,19 +273,16 @@ final class Quantities {
     /** What "per" names when it means "according to": "per the article", "per our nurses", not "per week". */
     private static final Set<String> SOURCE_DETERMINERS = Set.of("the", "this", "that", "our", "its", "their", "his",
             "her", "your");
-
-    private static boolean perASource(Words words, int at) {
-        return words.words().get(at).equals("per") && at + 1 < words.size()
-                && SOURCE_DETERMINERS.contains(words.words().get(at + 1));
-    }
-
-    /** What an ordinal points at when it orders the reply, not the world: "to your second question", "the third point". */
+    /** What an ordinal points at when it orders the reply, not the world: "to your second question". */
     private static final Set<String> PARTS_OF_THE_ANSWER = Set.of("question", "questions", "point", "points", "part",
             "parts", "bit", "concern");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "last");
 
-    private static boolean partOfTheAnswer(Words words, int at) {
-        return ORDINALS.contains(words.words().get(at)) && at + 1 < words.size()
-                && PARTS_OF_THE_ANSWER.contains(words.words().get(at + 1));
+    /** "per the article", "to your second question": a quantity word that counts nothing, by the word after it. */
+    private static boolean countsNothing(Words words, int at) {
+        String word = words.words().get(at);
+        String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        return word.equals("per") && SOURCE_DETERMINERS.contains(next)
+                || ORDINALS.contains(word) && PARTS_OF_THE_ANSWER.contains(next);
     }
 }
