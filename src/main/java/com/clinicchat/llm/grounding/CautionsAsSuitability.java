@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * One of the article's cautions turned into a recommendation: "ideal for people with kidney disease" where the
- * passage advises caution for people with kidney disease. Part of {@link Polarity}.
+ * passage advises caution for people with kidney disease; and the mirror, someone the article names as suited turned
+ * into a caution ("caution is advised for people with gastrointestinal conditions" from the "ideal for" list). Part
+ * of {@link Polarity}.
  */
 final class CautionsAsSuitability {
 
@@ -21,7 +23,47 @@ final class CautionsAsSuitability {
             "people", "those", "levels", "regulate", "since", "heart", "cardiac", "blood", "disease", "medical",
             "consultation", "after");
 
+    /** Words that put someone under a caution, as the article's caution lists do. */
+    private static final Set<String> STRONG_CAUTION = Words.stemsOf("caution", "cautious", "careful", "avoid",
+            "contraindicated", "contraindication", "warn", "warning", "unsafe", "dangerous", "risky");
+    private static final java.util.regex.Pattern CAUTION_LEAD = java.util.regex.Pattern.compile(
+            ".*\\b(caution|avoid|not recommended|careful|only after|contraindicat|risk|warn).*");
+    private static final java.util.regex.Pattern SUITED_LEAD = java.util.regex.Pattern.compile(
+            ".*\\b(ideal|suitable|suited|benefit|good candidates?|recommended for|consider).*:.*");
+
     private CautionsAsSuitability() {
+    }
+
+    /**
+     * A sentence putting someone from a list of those suited to the treatment under a caution, where the evidence
+     * states no caution at all (with a caution list in the evidence, the other checks judge who is on it).
+     */
+    static Optional<String> suitabilityAsCaution(Words sentence, String evidenceText) {
+        if (sentence.stems().stream().noneMatch(STRONG_CAUTION::contains)) {
+            return Optional.empty();
+        }
+        boolean inSuitedList = false;
+        for (String line : evidenceText.split("\n")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (CAUTION_LEAD.matcher(lower).matches()) {
+                return Optional.empty();
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!line.startsWith("- ")) {
+                inSuitedList = SUITED_LEAD.matcher(lower).matches();
+                continue;
+            }
+            if (inSuitedList) {
+                Set<String> item = new HashSet<>(Words.of(lower, sentence.subject()).contentStems());
+                item.removeAll(GENERIC_ITEM_WORDS);
+                if (!item.isEmpty() && sentence.stems().stream().anyMatch(item::contains)) {
+                    return Optional.of("suitability presented as caution");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A sentence naming someone from a list of cautions as suited to the treatment, without the caution. */

@@ -70,6 +70,7 @@ final class Polarity {
                 .or(() -> Quantifiers.madeLarger(sentence, evidence))
                 .or(() -> Quantifiers.frequencyUnstated(sentence, evidence))
                 .or(() -> Hedges.dropped(sentence, evidence))
-                .or(() -> CautionsAsSuitability.firstConflict(sentence, evidenceText));
+                .or(() -> CautionsAsSuitability.firstConflict(sentence, evidenceText))
+                .or(() -> CautionsAsSuitability.suitabilityAsCaution(sentence, evidenceText));
     }
 }
