@@ -323,7 +323,8 @@ public final class GroundingVerifier {
         if (term.isPresent()) {
             return Optional.of("names what the passages do not: " + term.get());
         }
-        Optional<String> standing = Standing.firstUnstated(sentence.text(), evidence);
+        Optional<String> standing = Standing.firstUnstated(sentence.text(), evidence)
+                .or(() -> Roles.firstUngiven(sentence.text(), evidenceText));
         if (standing.isPresent()) {
             return standing;
         }

@@ -32,15 +32,15 @@ class GroundingCorpusTest {
     static final long SPLIT_SEED = 11;
     /**
      * The test split: writers commissioned after the verifier was last changed, whose files nobody working on it
-     * had read (round 22's g46 and g47, measured once on 2026-11-30 with round 21's verifier; the earlier rounds' test
-     * writers g1 and g4-g45 were read to improve the verifier, so they now train or validate).
+     * had read (round 23's g48 and g49, measured once on 2026-11-30 with round 22's verifier; the earlier rounds' test
+     * writers g1 and g4-g47 were read to improve the verifier, so they now train or validate).
      * Their files may be absent while they are being written.
      */
     static final Set<String> HELD_OUT = Set.of("g48", "g49");
     /**
      * Whether the held-out writers are scored. Turned off ("false") while a round's work on the verifier goes on, so
      * that it never shows their figures or misses; on (the default) from the round's one measurement, whose figures
-     * are then a floor (docs/grounding-corpus.md). Round 22's writers (g46, g47) were measured once (2026-11-30).
+     * are then a floor (docs/grounding-corpus.md). Round 23's writers (g48, g49) were measured once (2026-11-30).
      */
     static final boolean MEASURE_HELD_OUT = Boolean.parseBoolean(System.getProperty("grounding.heldOut", "true"));
 
@@ -122,13 +122,13 @@ class GroundingCorpusTest {
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
         if (MEASURE_HELD_OUT) {
-            // round 22's one measurement of g46 and g47 (4 of 128 unsafe released, 0.916 safe released, with round
-            // 21's verifier, 2026-11-30) is a floor, not the target; once read, better figures prove less
+            // round 23's one measurement of g48 and g49 (5 of 130 unsafe released, 0.971 safe released, with round
+            // 22's verifier, 2026-11-30) is a floor, not the target; once read, better figures prove less
             List<Result> test = bySplit.get("test");
             assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out writers").isLessThanOrEqualTo(4);
+                    .as("unsafe sentences released on the held-out writers").isLessThanOrEqualTo(5);
             assertThat(safeReleased(test)).as("faithful sentences released on the held-out writers")
-                    .isGreaterThanOrEqualTo(0.91);
+                    .isGreaterThanOrEqualTo(0.97);
         }
     }
 
