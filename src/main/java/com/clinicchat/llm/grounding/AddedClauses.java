@@ -59,6 +59,11 @@ final class AddedClauses {
         if (relative.isPresent()) {
             return relative;
         }
+        Optional<String> qualifier = unsupportedClause(QUALIFIER, false, "adds a qualifier the passages do not give: "
+                + "'%s' (overlap %.2f)", text, words, evidence, namedOtherwise);
+        if (qualifier.isPresent()) {
+            return qualifier;
+        }
         return unsupportedClause(WIDER_AREA, false, "widens the area beyond the passages: '%s' (overlap %.2f)", text,
                 words, evidence, namedOtherwise);
     }
@@ -200,6 +205,14 @@ final class AddedClauses {
      */
     private static final Pattern RELATIVE = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?!(?:simply\\s+|basically\\s+)?"
             + "means?\\b|also\\b|(?:is|are)\\s+(?:a|an)\\s+(?:kind|type|form|sort|class|group)\\b)([^,;:()\\[\\]—–]+)");
+
+    /**
+     * A qualifier set off by a comma that narrows when, for whom or how ("…after a medical consultation, ideally after
+     * the first trimester", "…, especially for older runners"): a condition of its own, while the words before it
+     * repeat the passage and carry the overlap.
+     */
+    private static final Pattern QUALIFIER = Pattern.compile("(?i),\\s*(?:ideally|preferably|especially|"
+            + "particularly|usually|typically|normally|generally|mainly|mostly|best|most\\s+often)\\s+([^,;:()\\[\\]—–]+)");
 
     /**
      * A comma's relative clause is a claim of its own about what it follows, while the words before it repeat the

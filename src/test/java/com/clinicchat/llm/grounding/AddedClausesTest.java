@@ -95,4 +95,15 @@ class AddedClausesTest {
         Verdict list = VERIFIER.verify("Iron infusions raise haemoglobin quickly and ease tiredness [1].", iron);
         assertThat(list.outcome()).as(list.reason()).isEqualTo(Outcome.RELEASE);
     }
+
+    @Test
+    void aQualifierSetOffByACommaMustBeSupportedOnItsOwn() {
+        List<String> cautions = List.of("We advise caution for:\n- People with haemochromatosis.\n- Pregnant women (only "
+                + "after a medical consultation).");
+        assertThat(VERIFIER.verify("Pregnant women can have it only after a medical consultation, ideally after the "
+                + "first trimester [1].", cautions).reason()).contains("adds a qualifier the passages do not give");
+        Verdict faithful = VERIFIER.verify("Pregnant women can have it, but only after a medical consultation [1].",
+                cautions);
+        assertThat(faithful.outcome()).as(faithful.reason()).isEqualTo(Outcome.RELEASE);
+    }
 }
