@@ -62,9 +62,11 @@ final class PersonalAdvice {
                     + "take|book|stick to|talk to|consult|ask your|see your|check with)\\b"),
             Pattern.compile("\\b(?:it(?:'s| is| would be)|that(?:'s| is| would be))\\s+(?:best|wise|a good idea|"
                     + "advisable|important|better) (?:for you )?to\\b"),
-            // a label addressing the visitor ("**For you:**", "In your case:"): what follows it is about them
+            // a label or an opening addressing the visitor ("**For you:**", "In your case, …"): what follows is about them
             Pattern.compile("^[^a-z]*(?:for you|for yourself|in your case|your case|your situation|personally)"
-                    + "[^a-z]*:"),
+                    + "[^a-z]*[:,]"),
+            // the better choice for the visitor ("you're better off skipping the pills")
+            Pattern.compile("\\byou(?:'re|’re| are)\\s+(?:probably\\s+|likely\\s+|definitely\\s+)?better off\\b"),
             // a verdict between options, for the visitor's own levels, body or condition
             Pattern.compile("\\b(?:better|best|right|safer|smarter|ideal) (?:option|choice|route|bet|pick)\\b.*"
                     + "\\byour\\b|\\byour\\b.*\\b(?:better|best|right|safer|smarter|ideal) (?:option|choice|route|bet|pick)\\b"),

@@ -12,6 +12,8 @@ class PersonalAdviceTest {
         assertThat(PersonalAdvice.find("With a fever that high, you'd be wise to postpone the session.")).isPresent();
         assertThat(PersonalAdvice.find("You'd better skip the sauna afterwards.")).isPresent();
         assertThat(PersonalAdvice.find("You would be better off booking a morning slot.")).isPresent();
+        assertThat(PersonalAdvice.find("Honestly, you're better off with the spray than the tablets.")).isPresent();
+        assertThat(PersonalAdvice.find("For you, the short warmth in the arm shouldn't matter much.")).isPresent();
     }
 
     @Test
@@ -50,5 +52,6 @@ class PersonalAdviceTest {
         assertThat(PersonalAdvice.find("The scan takes pictures of your spine in about twenty minutes.")).isEmpty();
         assertThat(PersonalAdvice.find("During the session you can feel a brief warmth in the arm.")).isEmpty();
         assertThat(PersonalAdvice.find("The spray works better than tablets for most people.")).isEmpty();
+        assertThat(PersonalAdvice.find("Patients are better off resting for an hour, the leaflet says.")).isEmpty();
     }
 }
