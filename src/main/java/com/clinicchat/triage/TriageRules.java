@@ -83,6 +83,9 @@ final class TriageRules {
             // the warning signs crisis lines teach: no future, being a burden, goodbyes, giving things away, means
             "(?:won't|wont|will not) be (?:around|here) (?:much longer|long|anymore|for long|to)|not (?:be )?around (?:much longer|anymore)",
             "sleep (?:forever|and never wake)|never wake up|not wake up (?:again|tomorrow|ever)|lethal|deadly dose|fatal dose",
+            // to sleep and not come back, however it is said after the sleep (29 such training and validation
+            // messages, every one an emergency)
+            "(?:sleep|asleep)\\b[^.?!]{0,20}\\b(?:and|to)\\s+(?:just\\s+)?(?:not|never)\\s+(?:wake|waking|come back|coming back)",
             "(?:better off|be better) without me|(?:a |such a )?burden (?:to|on) (?:everyone|my family|them|my kids)",
             "giv(?:e|ing|en) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions)|(?:goodbye|farewell|suicide) (?:letters?|notes?)",
             "(?:i've|i have|i) decided (?:i'm|i am) done|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|look like an accident",

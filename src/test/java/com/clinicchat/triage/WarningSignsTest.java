@@ -35,6 +35,21 @@ class WarningSignsTest {
     }
 
     @Test
+    void wantingToSleepAndNotComeBackIsAnEmergency() {
+        for (String message : List.of(
+                "is there a drip that lets you fall asleep and never come back",
+                "some nights i wanna drift off to sleep and just not wake, ya know",
+                "could the iv put me to sleep and not come back, asking for myself")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        for (String message : List.of(
+                "i sleep better since the drip and the cramps did not come back",
+                "will it help me fall asleep? i keep waking up at 3am")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
+    @Test
     void theConversationsOwnGoodbyesAreNot() {
         for (String message : List.of(
                 "ok bye, thanks!", "gotta go say bye to my mom at the airport", "say goodbye to the nurse for me",
