@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One of the article's cautions turned into a recommendation: "ideal for people with kidney disease" where the
@@ -26,9 +27,9 @@ final class CautionsAsSuitability {
     /** Words that put someone under a caution, as the article's caution lists do. */
     private static final Set<String> STRONG_CAUTION = Words.stemsOf("caution", "cautious", "careful", "avoid",
             "contraindicated", "contraindication", "warn", "warning", "unsafe", "dangerous", "risky");
-    private static final java.util.regex.Pattern CAUTION_LEAD = java.util.regex.Pattern.compile(
+    private static final Pattern CAUTION_LEAD = Pattern.compile(
             ".*\\b(caution|avoid|not recommended|careful|only after|contraindicat|risk|warn).*");
-    private static final java.util.regex.Pattern SUITED_LEAD = java.util.regex.Pattern.compile(
+    private static final Pattern SUITED_LEAD = Pattern.compile(
             ".*\\b(ideal|suitable|suited|benefit|good candidates?|recommended for|consider).*:.*");
 
     private CautionsAsSuitability() {
