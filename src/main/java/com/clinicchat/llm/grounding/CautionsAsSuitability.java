@@ -27,9 +27,12 @@ final class CautionsAsSuitability {
     /** Words that put someone under a caution, as the article's caution lists do. */
     private static final Set<String> STRONG_CAUTION = Words.stemsOf("caution", "cautious", "careful", "avoid",
             "contraindicated", "contraindication", "warn", "warning", "unsafe", "dangerous", "risky");
-    private static final Pattern CAUTION_LEAD = Pattern.compile(
-            ".*\\b(caution|avoid|not recommended|careful|only after|contraindicat|risk|warn).*");
-    private static final Pattern SUITED_LEAD = Pattern.compile(
+    /** Evidence that states a caution of any kind, in a list or not. */
+    private static final Pattern STATED_CAUTION = Pattern.compile(
+            "\\b(?:caution|avoid|not recommended|careful|only after|contraindicat|risk|warn)");
+    private static final Pattern CAUTION_LEAD_IN = Pattern.compile(
+            ".*\\b(caution|avoid|not recommended|careful|only after|contraindicat).*");
+    private static final Pattern SUITED_LEAD_IN = Pattern.compile(
             ".*\\b(ideal|suitable|suited|benefit|good candidates?|recommended for|consider).*:.*");
 
     private CautionsAsSuitability() {
@@ -40,31 +43,12 @@ final class CautionsAsSuitability {
      * states no caution at all (with a caution list in the evidence, the other checks judge who is on it).
      */
     static Optional<String> suitabilityAsCaution(Words sentence, String evidenceText) {
-        if (sentence.stems().stream().noneMatch(STRONG_CAUTION::contains)) {
+        if (sentence.stems().stream().noneMatch(STRONG_CAUTION::contains)
+                || STATED_CAUTION.matcher(evidenceText.toLowerCase(Locale.ROOT)).find()) {
             return Optional.empty();
         }
-        boolean inSuitedList = false;
-        for (String line : evidenceText.split("\n")) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            if (CAUTION_LEAD.matcher(lower).matches()) {
-                return Optional.empty();
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            if (!line.startsWith("- ")) {
-                inSuitedList = SUITED_LEAD.matcher(lower).matches();
-                continue;
-            }
-            if (inSuitedList) {
-                Set<String> item = new HashSet<>(Words.of(lower, sentence.subject()).contentStems());
-                item.removeAll(GENERIC_ITEM_WORDS);
-                if (!item.isEmpty() && sentence.stems().stream().anyMatch(item::contains)) {
-                    return Optional.of("suitability presented as caution");
-                }
-            }
-        }
-        return Optional.empty();
+        return namesAnItem(sentence, evidenceText, SUITED_LEAD_IN) ? Optional.of("suitability presented as caution")
+                : Optional.empty();
     }
 
     /** A sentence naming someone from a list of cautions as suited to the treatment, without the caution. */
@@ -73,27 +57,36 @@ final class CautionsAsSuitability {
                 || sentence.stems().stream().anyMatch(CAUTION_CUES::contains)) {
             return Optional.empty();
         }
-        boolean inCautionList = false;
+        return namesAnItem(sentence, evidenceText, CAUTION_LEAD_IN) ? Optional.of("caution presented as suitability")
+                : Optional.empty();
+    }
+
+    /**
+     * Whether the sentence names an item of a list in the evidence whose lead-in line matches {@code leadIn}; an
+     * item may follow its lead-in on the same line ("…caution for: People with…").
+     */
+    private static boolean namesAnItem(Words sentence, String evidenceText, Pattern leadIn) {
+        boolean inList = false;
         for (String line : evidenceText.split("\n")) {
             String lower = line.toLowerCase(Locale.ROOT);
             if (line.isBlank()) {
                 continue; // "…caution for:\n\n- People with…": a blank line between a lead-in and its items
             }
             if (!line.startsWith("- ")) {
-                inCautionList = lower.matches(".*\\b(caution|avoid|not recommended|careful|only after|contraindicat).*");
-                if (!inCautionList || !lower.contains(":")) {
+                inList = leadIn.matcher(lower).matches();
+                if (!inList || !lower.contains(":")) {
                     continue;
                 }
                 lower = lower.substring(lower.lastIndexOf(':') + 1);
-            } else if (!inCautionList) {
+            } else if (!inList) {
                 continue;
             }
             Set<String> item = new HashSet<>(Words.of(lower, sentence.subject()).contentStems());
             item.removeAll(GENERIC_ITEM_WORDS);
             if (!item.isEmpty() && sentence.stems().stream().anyMatch(item::contains)) {
-                return Optional.of("caution presented as suitability");
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 }

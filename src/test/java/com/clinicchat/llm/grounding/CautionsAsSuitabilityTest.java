@@ -36,4 +36,11 @@ class CautionsAsSuitabilityTest {
         assertThat(VERIFIER.verify("Caution is advised for people with copper deficiency [2].", both).outcome())
                 .isEqualTo(Outcome.RELEASE);
     }
+
+    @Test
+    void aLeadInAndItsItemOnOneLineAreReadAsAList() {
+        assertThat(VERIFIER.verify("Caution is advised for people recovering from surgical wounds [1].",
+                List.of("Zinc IV therapy is ideal for: People recovering from surgical wounds")).reason())
+                .contains("suitability presented as caution");
+    }
 }
