@@ -64,6 +64,11 @@ final class AddedClauses {
         if (qualifier.isPresent()) {
             return qualifier;
         }
+        Optional<String> condition = unsupportedClause(CONDITION, false, "adds a condition the passages do not give: "
+                + "'%s' (overlap %.2f)", text, words, evidence, namedOtherwise);
+        if (condition.isPresent()) {
+            return condition;
+        }
         return unsupportedClause(WIDER_AREA, false, "widens the area beyond the passages: '%s' (overlap %.2f)", text,
                 words, evidence, namedOtherwise);
     }
@@ -213,6 +218,16 @@ final class AddedClauses {
      */
     private static final Pattern QUALIFIER = Pattern.compile("(?i),\\s*(?:ideally|preferably|especially|"
             + "particularly|usually|typically|normally|generally|mainly|mostly|best|most\\s+often)\\s+([^,;:()\\[\\]—–]+)");
+
+    /**
+     * A condition the sentence sets ("…, provided the athlete also drinks enough water", "unless their kidneys have
+     * been checked", "as long as they feel well"): a claim of its own about when the rest holds, while the words
+     * before it repeat the passage and carry the overlap. "Provided" must open a clause ("provided that", "provided
+     * the…"), not be the verb it also is ("provided by IV magnesium").
+     */
+    private static final Pattern CONDITION = Pattern.compile("(?i)(?:\\b(?:as|so)\\s+long\\s+as|\\bonly\\s+if|\\bunless|"
+            + "\\bon\\s+(?:the\\s+)?condition\\s+that|\\bprovided(?:\\s+that|(?=\\s+(?:the|a|an|they|it|there|he|she|you|we|their|"
+            + "his|her|your|our|this|these|those)\\b)))\\s+([^,;:()\\[\\]—–]+)");
 
     /**
      * A comma's relative clause is a claim of its own about what it follows, while the words before it repeat the

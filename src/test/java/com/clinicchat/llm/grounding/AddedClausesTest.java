@@ -106,4 +106,18 @@ class AddedClausesTest {
                 cautions);
         assertThat(faithful.outcome()).as(faithful.reason()).isEqualTo(Outcome.RELEASE);
     }
+    @Test
+    void aConditionTheSentenceSetsMustBeSupportedOnItsOwn() {
+        List<String> iron = List.of("Iron infusions are suited to:\n- Heavy menstrual bleeding, where iron stores run "
+                + "low.\n- Restless legs at night.", "Infusions are given with a treatment plan and supervision.");
+        assertThat(VERIFIER.verify("Iron infusions suit restless legs at night, provided the patient is also drinking "
+                + "enough water [1].", iron).reason()).contains("adds a condition the passages do not give");
+        assertThat(VERIFIER.verify("Iron infusions suit heavy menstrual bleeding, unless the bleeding has first been "
+                + "looked at by a gynaecologist [1].", iron).reason()).contains("adds a condition the passages do not give");
+        Verdict backed = VERIFIER.verify("Iron infusions suit restless legs at night, as long as there is a treatment "
+                + "plan and supervision [1][2].", iron);
+        assertThat(backed.outcome()).as(backed.reason()).isEqualTo(Outcome.RELEASE);
+        Verdict verb = VERIFIER.verify("Relief for restless legs at night is provided by iron infusions [1].", iron);
+        assertThat(verb.outcome()).as(verb.reason()).isEqualTo(Outcome.RELEASE);
+    }
 }
