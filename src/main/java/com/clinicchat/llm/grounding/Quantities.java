@@ -278,11 +278,22 @@ final class Quantities {
             "parts", "bit", "concern");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "last");
 
-    /** "per the article", "to your second question": a quantity word that counts nothing, by the word after it. */
+    /** Things said before, pointed at again: "those two", "these three". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
+    private static final Set<String> SMALL_COUNTS = Set.of("two", "three", "four", "five");
+
+    /**
+     * "per the article", "to your second question", "the third one", "beyond those two": a quantity word that counts
+     * nothing in the world but points back at the conversation (a place in a list already given, things already
+     * named), by the words around it.
+     */
     private static boolean countsNothing(Words words, int at) {
         String word = words.words().get(at);
         String next = at + 1 < words.size() ? words.words().get(at + 1) : "";
+        String previous = at > 0 ? words.words().get(at - 1) : "";
         return word.equals("per") && SOURCE_DETERMINERS.contains(next)
-                || ORDINALS.contains(word) && PARTS_OF_THE_ANSWER.contains(next);
+                || ORDINALS.contains(word) && (PARTS_OF_THE_ANSWER.contains(next) || next.equals("one")
+                || next.equals("ones"))
+                || DEMONSTRATIVES.contains(previous) && SMALL_COUNTS.contains(word);
     }
 }

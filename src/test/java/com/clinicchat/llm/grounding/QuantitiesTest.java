@@ -44,4 +44,19 @@ class QuantitiesTest {
         assertThat(VERIFIER.verify("Within a second, low iron stores leave the blood carrying less oxygen [1].", IRON)
                 .reason()).contains("quantity not in the passages: second");
     }
+    @Test
+    void aCountPointingBackAtWhatWasSaidCountsNothing() {
+        List<String> benefits = List.of("Iron infusions are suited to:\n- Heavy menstrual bleeding.\n- Restless legs at "
+                + "night.\n- Tiredness after surgery.");
+        Verdict third = VERIFIER.verify("The third one is tiredness after surgery [1].", benefits);
+        assertThat(third.outcome()).as(third.reason()).isEqualTo(Outcome.RELEASE);
+        Verdict those = VERIFIER.verify("Beyond those two, iron infusions are also suited to tiredness after surgery [1].",
+                benefits);
+        assertThat(those.outcome()).as(those.reason()).isEqualTo(Outcome.RELEASE);
+        // the same words counting something in the world still count
+        assertThat(VERIFIER.verify("Iron infusions suit restless legs at night after the third session [1].", benefits)
+                .reason()).contains("quantity not in the passages: third");
+        assertThat(VERIFIER.verify("Iron infusions suit two kinds of tiredness after surgery [1].", benefits)
+                .reason()).contains("quantity not in the passages: two");
+    }
 }
