@@ -89,6 +89,16 @@ final class AddedItems {
         return words.words().get(at).equals("longer") && at > 0 && words.words().get(at - 1).matches("no|any");
     }
 
+    /**
+     * The last item of a list raised with "even" ("cramps, spasms, twitching, or even torn muscles"): the worst case
+     * a list ends on is a claim of its own, which a shared head word ("muscles") does not back. Only a word of how
+     * bad it is ("serious" for the evidence's "dangerous") may be the sentence's own.
+     */
+    private static final Pattern EVEN_ITEM = Pattern.compile("\\b(?:or|and)\\s+even\\s+([a-z][a-z' -]*?)\\s*"
+            + "(?=[,.;:()\\[\\]!?]|$)");
+    private static final Set<String> SEVERITY = Words.stemsOf("serious", "severe", "dangerous", "major", "significant",
+            "kind", "kinds", "type", "types", "sort");
+
     /** "vitamin K", "type 2", "omega-3": a code that names one thing of a kind, to be named as such. */
     private static final Pattern CODED = Pattern.compile("(?i)\\b(?:vitamin|type|stage|grade|class|phase|omega)[\\s-]+"
             + "(?:[a-z]\\d{0,2}|\\d{1,2})\\b");
@@ -127,6 +137,16 @@ final class AddedItems {
                 if (otherKind(Words.of(item, words.subject()), words, evidence, stems, prefixes, namedOtherwise)) {
                     return Optional.of("example not in the passages: " + item.strip());
                 }
+            }
+        }
+        Matcher even = EVEN_ITEM.matcher(sentence.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (even.find()) {
+            Words item = Words.of(even.group(1), words.subject());
+            var content = item.contentStems();
+            if (item.size() <= MAX_LISTED_WORDS && content.stream().noneMatch(stem -> stem.length() <= 2)
+                    && content.stream().anyMatch(stem -> !found(stem, stems, prefixes, namedOtherwise)
+                    && !SEVERITY.contains(stem))) {
+                return Optional.of("adds to the list what the passages do not give: even " + even.group(1).strip());
             }
         }
         Matcher coded = CODED.matcher(sentence);

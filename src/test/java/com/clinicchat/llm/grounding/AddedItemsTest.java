@@ -9,7 +9,7 @@ import java.util.List;
 import static com.clinicchat.llm.grounding.GroundingVerifierTest.VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link AddedItems}, through the verifier: qualities compared that the passages do not compare. */
+/** {@link AddedItems}, through the verifier: qualities compared and list items the passages do not give. */
 class AddedItemsTest {
 
     private static final List<String> NERVES = List.of("When vitamin B12 runs low, nerves cannot carry signals "
@@ -22,5 +22,16 @@ class AddedItemsTest {
         assertThat(noLonger.outcome()).as(noLonger.reason()).isEqualTo(Outcome.RELEASE);
         assertThat(VERIFIER.verify("With enough vitamin B12, nerve signals last longer [1].", NERVES).reason())
                 .contains("a quality the passages do not compare: longer");
+    }
+    @Test
+    void theWorstCaseAListEndsOnMustBeGivenByThePassages() {
+        List<String> tingling = List.of("When vitamin B12 runs low, nerves cannot carry signals properly, which can cause "
+                + "tingling, numbness, or even painful nerve damage in the hands.");
+        assertThat(VERIFIER.verify("When vitamin B12 runs low, nerves cannot carry signals properly, which can cause "
+                + "tingling, numbness, or even paralysed hands [1].", tingling).reason())
+                .contains("adds to the list what the passages do not give: even paralysed hands");
+        Verdict worded = VERIFIER.verify("When vitamin B12 runs low, nerves cannot carry signals properly, which can cause "
+                + "tingling, numbness, or even serious nerve damage in the hands [1].", tingling);
+        assertThat(worded.outcome()).as(worded.reason()).isEqualTo(Outcome.RELEASE);
     }
 }
