@@ -339,6 +339,11 @@ public final class GroundingVerifier {
         if (merged.isPresent()) {
             return merged;
         }
+        Optional<String> moved = MergedItems.firstMovedQualifier(sentence.text(), sentence.words().subject(),
+                numbers.stream().map(n -> passages.get(n - 1)).toList());
+        if (moved.isPresent()) {
+            return moved;
+        }
         Optional<String> reversed = CausalDirection.firstReversed(sentence.text(), evidenceText);
         if (reversed.isPresent()) {
             return Optional.of(CONTRADICTS + reversed.get());

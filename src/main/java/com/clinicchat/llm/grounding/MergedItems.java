@@ -52,6 +52,61 @@ final class MergedItems {
         return Optional.empty();
     }
 
+    /** A caution item's bracketed qualifier: "Pregnant or breastfeeding women (only after a medical consultation)". */
+    private static final Pattern QUALIFIED_ITEM = Pattern.compile("^([^()]+)\\(([^()]+)\\)");
+    /** Share of a qualifier's content words that makes a sentence repeat it. */
+    private static final double QUALIFIER_SHARE = 2 / 3.0;
+
+    /**
+     * A caution item's bracketed qualifier given to another item ("people with severe heart block can only be treated
+     * after a medical consultation", where the list says so of pregnant women): the sentence repeats the qualifier,
+     * names another item and not the qualifier's own, so the caution it states is the list's, moved.
+     */
+    static Optional<String> firstMovedQualifier(String sentence, Set<String> subject, List<String> evidencePassages) {
+        List<String[]> items = new ArrayList<>();
+        for (String passage : evidencePassages) {
+            Matcher leadIn = AddedItems.CAUTION_LIST.matcher(passage);
+            if (leadIn.find()) {
+                Matcher item = LIST_ITEM.matcher(passage.substring(leadIn.end()));
+                while (item.find()) {
+                    items.add(new String[]{item.group(1)});
+                }
+            }
+        }
+        Set<String> said = new HashSet<>(contentStems(Words.of(Enumerations.withoutMarkers(sentence), subject)));
+        for (String[] item : items) {
+            Matcher qualified = QUALIFIED_ITEM.matcher(item[0]);
+            if (!qualified.find()) {
+                continue;
+            }
+            List<String> qualifier = contentStems(Words.of(qualified.group(2), subject));
+            Set<String> own = new HashSet<>(contentStems(Words.of(qualified.group(1), subject)));
+            own.removeAll(ANYONE);
+            long repeated = qualifier.stream().filter(stem -> mentions(said, stem)).count();
+            if (qualifier.size() < 2 || repeated < QUALIFIER_SHARE * qualifier.size()
+                    || own.stream().anyMatch(stem -> mentions(said, stem))) {
+                continue;
+            }
+            for (String[] other : items) {
+                Set<String> othersOwn = new HashSet<>(contentStems(Words.of(other[0].replaceAll("\\([^()]*\\)", " "),
+                        subject)));
+                othersOwn.removeAll(ANYONE);
+                othersOwn.removeAll(qualifier);
+                long named = othersOwn.stream().filter(stem -> mentions(said, stem)).count();
+                if (other != item && named >= 2 && named >= othersOwn.size() / 2.0) {
+                    return Optional.of("gives one caution item's qualifier to another: '" + qualified.group(2).strip() + "'");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sentence says the word, or one of its family ("pregnancy" for "pregnant"). */
+    private static boolean mentions(Set<String> said, String stem) {
+        return said.contains(stem) || stem.length() >= 5 && said.stream()
+                .anyMatch(word -> word.length() >= 5 && word.startsWith(stem.substring(0, 5)));
+    }
+
     private static List<Set<String>> cautionItems(List<String> passages, Set<String> subject) {
         List<Set<String>> items = new ArrayList<>();
         for (String passage : passages) {

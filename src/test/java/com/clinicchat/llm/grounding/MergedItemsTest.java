@@ -10,7 +10,7 @@ import java.util.Set;
 import static com.clinicchat.llm.grounding.GroundingVerifierTest.VERIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link MergedItems}: two items of a caution list made one group. */
+/** {@link MergedItems}: two items of a caution list made one group, or one item's qualifier given to another. */
 class MergedItemsTest {
 
     private static final List<String> SAUNA_CAUTIONS = List.of("Saunas call for caution in:\n\n"
@@ -37,5 +37,19 @@ class MergedItemsTest {
         // a list that is no caution list is left to the other checks
         assertThat(MergedItems.firstMerged("Pregnant women with epilepsy are welcome [1].", Set.of(),
                 List.of("Saunas suit:\n\n- People with epilepsy.\n- Pregnant women."))).isEmpty();
+    }
+    @Test
+    void oneItemsQualifierGivenToAnotherIsNotReleased() {
+        assertThat(MergedItems.firstMovedQualifier("Older adults with weak circulation can only use a sauna after "
+                + "their midwife agrees [1].", Set.of("sauna"), SAUNA_CAUTIONS))
+                .hasValue("gives one caution item's qualifier to another: 'only after their midwife agrees'");
+        Verdict moved = VERIFIER.verify("The second one, older adults with weak circulation, only after their midwife "
+                + "agrees [1].", SAUNA_CAUTIONS);
+        assertThat(moved.outcome()).isEqualTo(Outcome.DROP);
+        // the qualifier with its own item, in other words, and the whole list with it
+        assertThat(MergedItems.firstMovedQualifier("Pregnancy calls for caution too, only after the midwife agrees [1].",
+                Set.of("sauna"), SAUNA_CAUTIONS)).isEmpty();
+        assertThat(MergedItems.firstMovedQualifier("Caution is advised with epilepsy, weak circulation in older adults "
+                + "and pregnancy, where the midwife must agree first [1].", Set.of("sauna"), SAUNA_CAUTIONS)).isEmpty();
     }
 }
