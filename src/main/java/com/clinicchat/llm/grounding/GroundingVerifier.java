@@ -324,7 +324,8 @@ public final class GroundingVerifier {
             return Optional.of("names what the passages do not: " + term.get());
         }
         Optional<String> standing = Standing.firstUnstated(sentence.text(), evidence)
-                .or(() -> Roles.firstUngiven(sentence.text(), evidenceText));
+                .or(() -> Roles.firstUngiven(sentence.text(), evidenceText))
+                .or(() -> GroupDifferences.firstUnstated(sentence.text(), evidenceText));
         if (standing.isPresent()) {
             return standing;
         }
