@@ -341,7 +341,8 @@ public final class GroundingVerifier {
             return merged;
         }
         Optional<String> moved = MergedItems.firstMovedQualifier(sentence.text(), sentence.words().subject(),
-                numbers.stream().map(n -> passages.get(n - 1)).toList());
+                numbers.stream().map(n -> passages.get(n - 1)).toList())
+                .or(() -> Referents.firstGuessed(sentence.text(), numbers.stream().map(n -> passages.get(n - 1)).toList()));
         if (moved.isPresent()) {
             return moved;
         }
