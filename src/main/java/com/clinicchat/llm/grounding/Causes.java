@@ -32,6 +32,8 @@ final class Causes {
      */
     private static final Pattern OPENING_LINK = Pattern.compile("(?is)^\\W*(because(?:\\s+of)?|since|given\\s+that|"
             + "thanks\\s+to|as\\s+a\\s+(?:result|consequence)\\s+of|due\\s+to|owing\\s+to|by(?=\\s+[a-z]+ing\\b))\\s+([^,;:—–]+)[,;:—–]\\s*(\\S.*)$");
+    /** What may stand before a link that opens a clause of its own: "…, and because", "…; since". */
+    private static final Pattern EMBEDDED_OPENING = Pattern.compile("(?i)(?:,|;|\\band|\\bbut)\\s*$");
     /** Share of a side's claim words one passage must hold: a word or two in common is no statement of that side. */
     private static final double SIDE_SHARE = 1 / 3.0;
     /**
@@ -74,7 +76,13 @@ final class Causes {
             linkWords = opening.group(1);
             before = claims.apply(withoutReference(opening.group(2)), subject);
             afterSide = withoutReference(opening.group(3));
-        } else if (link.find()) {
+        } else if (link.find() && EMBEDDED_OPENING.matcher(sentence.substring(0, link.start())).find()
+                && (opening = OPENING_LINK.matcher(sentence.substring(link.start()))).find()) {
+            // "…, and because X, Y": the link opens the clause after "and", not the sentence's first half
+            linkWords = opening.group(1);
+            before = claims.apply(withoutReference(opening.group(2)), subject);
+            afterSide = withoutReference(opening.group(3));
+        } else if (link.find(0)) {
             linkWords = link.group();
             before = claims.apply(withoutReference(sentence.substring(0, link.start())), subject);
             afterSide = withoutReference(sentence.substring(link.end()));
@@ -84,6 +92,14 @@ final class Causes {
         Set<String> after = claims.apply(afterSide, subject);
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty(); // "Because it bypasses the gut." links to what came before: judged as it stands
+        }
+        // a word on both sides ("the relaxation mineral because … relaxes vessels") cannot show which side a
+        // passage states: the side before the link is its other words
+        Set<String> beforeOnly = new HashSet<>(before);
+        beforeOnly.removeAll(after);
+        boolean beforeSharesWithAfter = beforeOnly.size() < before.size();
+        if (!beforeOnly.isEmpty()) {
+            before = beforeOnly;
         }
         List<Words> passages = evidence.stream().map(passage -> Words.of(passage, subject)).toList();
         double[] shareBefore = new double[passages.size()];
@@ -101,6 +117,11 @@ final class Causes {
             // what the link leads to ("…because magnesium crosses the placenta") is a claim of its own, which a word
             // or two shared with the passage does not state: the rest of the sentence carries the overlap for it
             return Optional.of("links to what no passage states: '" + linkWords.toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ") + "'");
+        }
+        if (bestBefore == 0 && beforeSharesWithAfter && before.size() >= 2 && bestAfter >= STATED_SHARE) {
+            // what the link explains is stated nowhere, once the words it shares with its reason are set aside
+            return Optional.of("gives a reason for what no passage states: '" + linkWords.toLowerCase(Locale.ROOT)
                     .replaceAll("\\s+", " ") + "'");
         }
         if (bestBefore == 0 || bestAfter == 0) {
