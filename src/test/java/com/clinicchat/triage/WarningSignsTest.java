@@ -50,6 +50,21 @@ class WarningSignsTest {
     }
 
     @Test
+    void blurredOrDoubleSightReportedIsAnEmergency() {
+        for (String message : List.of(
+                "my bp reads 200/125 and my eyesight is doubled, head splitting",
+                "grandpa says everything looks blurred and he has a bad headache",
+                "her vision is all blurry since this morning and she's slurring")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        for (String message : List.of(
+                "does the magnesium iv help with eye strain from screens?",
+                "my glasses prescription changed last year, is that a problem for the drip")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
+    @Test
     void theConversationsOwnGoodbyesAreNot() {
         for (String message : List.of(
                 "ok bye, thanks!", "gotta go say bye to my mom at the airport", "say goodbye to the nurse for me",
