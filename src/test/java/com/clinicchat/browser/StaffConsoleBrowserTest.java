@@ -253,7 +253,9 @@ class StaffConsoleBrowserTest {
     @ParameterizedTest
     @EnumSource(Size.class)
     void knowledgeGapsAreGroupedByMeaningDeclinedMessagesOnlyCountedAndAnAdminDismissesAGroup(Size size) {
-        String place = "Ogden" + UUID.randomUUID().toString().substring(0, 4);
+        // a real town per run, not a random suffix: the router declines about one in a hundred questions about
+        // "Ogden4866"-like places as off topic (measured on 300 of them), which is no gap; each run dismisses its group
+        String place = size == Size.PHONE ? "Ogden" : "Logan";
         // insurance, not price: price questions are a known miss of the coverage model (docs/evaluation.md)
         for (String question : List.of("Do you take Medicare insurance in " + place + "?",
                 "Is Medicare insurance accepted in " + place + "?", "Tell me a joke about " + place + " cats")) {
