@@ -63,19 +63,19 @@ final class MergedItems {
      * names another item and not the qualifier's own, so the caution it states is the list's, moved.
      */
     static Optional<String> firstMovedQualifier(String sentence, Set<String> subject, List<String> evidencePassages) {
-        List<String[]> items = new ArrayList<>();
+        List<String> items = new ArrayList<>();
         for (String passage : evidencePassages) {
             Matcher leadIn = AddedItems.CAUTION_LIST.matcher(passage);
             if (leadIn.find()) {
                 Matcher item = LIST_ITEM.matcher(passage.substring(leadIn.end()));
                 while (item.find()) {
-                    items.add(new String[]{item.group(1)});
+                    items.add(item.group(1));
                 }
             }
         }
         Set<String> said = new HashSet<>(contentStems(Words.of(Enumerations.withoutMarkers(sentence), subject)));
-        for (String[] item : items) {
-            Matcher qualified = QUALIFIED_ITEM.matcher(item[0]);
+        for (int i = 0; i < items.size(); i++) {
+            Matcher qualified = QUALIFIED_ITEM.matcher(items.get(i));
             if (!qualified.find()) {
                 continue;
             }
@@ -87,13 +87,13 @@ final class MergedItems {
                     || own.stream().anyMatch(stem -> mentions(said, stem))) {
                 continue;
             }
-            for (String[] other : items) {
-                Set<String> othersOwn = new HashSet<>(contentStems(Words.of(other[0].replaceAll("\\([^()]*\\)", " "),
-                        subject)));
+            for (int j = 0; j < items.size(); j++) {
+                String otherItem = items.get(j).replaceAll("\\([^()]*\\)", " ");
+                Set<String> othersOwn = new HashSet<>(contentStems(Words.of(otherItem, subject)));
                 othersOwn.removeAll(ANYONE);
                 othersOwn.removeAll(qualifier);
                 long named = othersOwn.stream().filter(stem -> mentions(said, stem)).count();
-                if (other != item && named >= 2 && named >= othersOwn.size() / 2.0) {
+                if (j != i && named >= 2 && named >= othersOwn.size() / 2.0) {
                     return Optional.of("gives one caution item's qualifier to another: '" + qualified.group(2).strip() + "'");
                 }
             }
