@@ -281,7 +281,8 @@ final class AddedClauses {
         return Optional.empty();
     }
 
-    private static List<String> tokens(String text) {
+    /** Lower-case words and numbers, an apostrophe's ending kept with its word ("it's"). */
+    static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
         while (matcher.find()) {

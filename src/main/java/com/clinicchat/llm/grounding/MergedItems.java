@@ -63,16 +63,7 @@ final class MergedItems {
      * names another item and not the qualifier's own, so the caution it states is the list's, moved.
      */
     static Optional<String> firstMovedQualifier(String sentence, Set<String> subject, List<String> evidencePassages) {
-        List<String> items = new ArrayList<>();
-        for (String passage : evidencePassages) {
-            Matcher leadIn = AddedItems.CAUTION_LIST.matcher(passage);
-            if (leadIn.find()) {
-                Matcher item = LIST_ITEM.matcher(passage.substring(leadIn.end()));
-                while (item.find()) {
-                    items.add(item.group(1));
-                }
-            }
-        }
+        List<String> items = cautionItemTexts(evidencePassages);
         Set<String> said = new HashSet<>(contentStems(Words.of(Enumerations.withoutMarkers(sentence), subject)));
         for (int i = 0; i < items.size(); i++) {
             Matcher qualified = QUALIFIED_ITEM.matcher(items.get(i));
@@ -108,7 +99,13 @@ final class MergedItems {
     }
 
     private static List<Set<String>> cautionItems(List<String> passages, Set<String> subject) {
-        List<Set<String>> items = new ArrayList<>();
+        return cautionItemTexts(passages).stream()
+                .map(item -> (Set<String>) new HashSet<>(contentStems(Words.of(item, subject)))).toList();
+    }
+
+    /** The items of the caution lists among the passages, as written. */
+    private static List<String> cautionItemTexts(List<String> passages) {
+        List<String> items = new ArrayList<>();
         for (String passage : passages) {
             Matcher leadIn = AddedItems.CAUTION_LIST.matcher(passage);
             if (!leadIn.find()) {
@@ -116,7 +113,7 @@ final class MergedItems {
             }
             Matcher item = LIST_ITEM.matcher(passage.substring(leadIn.end()));
             while (item.find()) {
-                items.add(new HashSet<>(contentStems(Words.of(item.group(1), subject))));
+                items.add(item.group(1));
             }
         }
         return items;

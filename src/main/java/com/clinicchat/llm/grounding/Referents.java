@@ -1,13 +1,9 @@
 package com.clinicchat.llm.grounding;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A passage's pointer back ("…aspects of these conditions, IV magnesium…") repeated with the pointer replaced by a
@@ -16,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class Referents {
 
-    private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+");
     /** "these" or "those" and a plural noun: things named before the passage begins. */
     private static final Set<String> POINTERS = Set.of("these", "those");
     private static final Set<String> NOT_NOUNS = Set.of("who", "whose", "at", "with", "which", "that", "in", "of",
@@ -34,9 +29,9 @@ final class Referents {
 
     /** The first pointer of a passage the sentence replaces with a thing the passage does not name, or empty. */
     static Optional<String> firstGuessed(String sentence, List<String> evidencePassages) {
-        List<String> said = tokens(sentence);
+        List<String> said = AddedClauses.tokens(sentence);
         for (String passage : evidencePassages) {
-            List<String> words = tokens(passage);
+            List<String> words = AddedClauses.tokens(passage);
             Set<String> named = new HashSet<>(words);
             for (int i = CONTEXT; i + 1 + CONTEXT < words.size(); i++) {
                 String noun = words.get(i + 1);
@@ -66,12 +61,4 @@ final class Referents {
         return Optional.empty();
     }
 
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-        while (matcher.find()) {
-            tokens.add(matcher.group());
-        }
-        return tokens;
-    }
 }
