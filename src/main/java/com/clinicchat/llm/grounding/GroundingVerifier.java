@@ -325,7 +325,8 @@ public final class GroundingVerifier {
         }
         Optional<String> standing = Standing.firstUnstated(sentence.text(), evidence)
                 .or(() -> Roles.firstUngiven(sentence.text(), evidenceText))
-                .or(() -> GroupDifferences.firstUnstated(sentence.text(), evidenceText));
+                .or(() -> GroupDifferences.firstUnstated(sentence.text(), evidenceText))
+                .or(() -> Contents.firstUnstated(sentence.text(), evidenceText));
         if (standing.isPresent()) {
             return standing;
         }
