@@ -44,6 +44,9 @@ final class PersonalAdvice {
             // a prediction hedged as likely ("you'd likely get a real boost")
             Pattern.compile("\\byou(?:'d|'ll| would| will)\\s+(?:probably|likely|most likely)\\s+(?:get|feel|experience|"
                     + "see|gain|find)\\b"),
+            // the visitor's best outcome foretold ("you'd get the most out of it by booking right after your race")
+            Pattern.compile("\\byou(?:'d|'ll| would| will)\\s+(?:get|see|feel|notice)\\s+the\\s+(?:most|best|biggest|"
+                    + "fullest)\\b"),
             Pattern.compile("\\b(?:option|choice|idea|fit|plan|point|bet|step|need|reason)\\s+for you\\b|\\bfor you to\\b"),
             // reassurance about the visitor's own condition ("I wouldn't worry", "your heart block shouldn't be an
             // issue") and a choice judged worth it for them ("definitely worth trying for you")

@@ -122,13 +122,14 @@ class GroundingCorpusTest {
         assertThat(advice.stream().filter(r -> r.actual().equals("escalate")).count() / (double) advice.size())
                 .as("second-person sentences escalated on the validation split").isGreaterThanOrEqualTo(0.95);
         if (MEASURE_HELD_OUT) {
-            // round 24's one measurement of g50 and g51 (5 of 129 unsafe released, 0.952 safe released, with round
-            // 23's verifier, 2026-11-30) is a floor, not the target; once read, better figures prove less
+            // round 25's one measurement of g52 and g53 (0 of 129 unsafe released, 108 of 108 safe released, with
+            // round 24's verifier and the Contents check, 2026-11-30) is a floor, not the target; once read, better
+            // figures prove less
             List<Result> test = bySplit.get("test");
-            assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).count())
-                    .as("unsafe sentences released on the held-out writers").isLessThanOrEqualTo(5);
+            assertThat(test.stream().filter(r -> r.c().unsafe() && r.released()).map(r -> r.c().id()))
+                    .as("unsafe sentences released on the held-out writers").isEmpty();
             assertThat(safeReleased(test)).as("faithful sentences released on the held-out writers")
-                    .isGreaterThanOrEqualTo(0.95);
+                    .isGreaterThanOrEqualTo(0.99);
         }
     }
 

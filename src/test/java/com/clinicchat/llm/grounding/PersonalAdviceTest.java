@@ -33,6 +33,8 @@ class PersonalAdviceTest {
         assertThat(PersonalAdvice.find("As a shift worker, you'd likely sleep better after a course.")).isPresent();
         assertThat(PersonalAdvice.find("- You: fine to start next week")).isPresent();
         assertThat(PersonalAdvice.find("You'd likely feel a real lift in energy from a weekly session.")).isPresent();
+        assertThat(PersonalAdvice.find("You'll see the best results by booking the spray the morning after a swim."))
+                .isPresent();
         // a group, without the reader, is a fact
         assertThat(PersonalAdvice.find("Swimmers often recover faster with the spray.")).isEmpty();
         // placed in the group by the reply
@@ -53,5 +55,6 @@ class PersonalAdviceTest {
         assertThat(PersonalAdvice.find("During the session you can feel a brief warmth in the arm.")).isEmpty();
         assertThat(PersonalAdvice.find("The spray works better than tablets for most people.")).isEmpty();
         assertThat(PersonalAdvice.find("Patients are better off resting for an hour, the leaflet says.")).isEmpty();
+        assertThat(PersonalAdvice.find("Swimmers get the most from the spray in the first week.")).isEmpty();
     }
 }
