@@ -34,6 +34,8 @@ final class AskedBenefit {
             "during", "while", "so", "but", "than", "from", "on", "to", "is", "are", "was", "it", "this", "w", "yes",
             "no", "exactly", "either", "what", "dont", "don't", "cant", "can't", "get", "be", "being", "feeling", "u",
             "you", "me");
+    /** After the word that follows "help", these make that word a verb: "does it help clear it". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     /** Words that join the things asked about. */
     private static final Set<String> CONNECTORS = Set.of("and", "or", "&", "+", "n");
     /** Words that open a clause about what comes before them: that names people or a group, not a benefit. */
@@ -63,7 +65,11 @@ final class AskedBenefit {
         // each match restarts where its object began: "help immunity what about eczema" holds two questions
         for (int from = 0; from < lower.length() && asked.find(from); from = asked.start(1)) {
             List<String> content = new ArrayList<>();
-            for (String word : asked.group(1).split("\\s+")) {
+            String[] words = asked.group(1).split("\\s+");
+            if (words.length > 1 && OBJECT_PRONOUNS.contains(words[1])) {
+                continue; // "help clear it": a verb, whose object was named before
+            }
+            for (String word : words) {
                 if (RELATIVE.contains(word)) {
                     content.clear(); // "help runners who cramp": people, and what they need comes after
                     break;

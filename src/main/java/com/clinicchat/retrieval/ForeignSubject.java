@@ -180,8 +180,12 @@ final class ForeignSubject {
     }
 
     private boolean known(String word, Predicate<String> articlesUse) {
-        return articleWords.contains(word) || articlesUse.test(word)
-                || word.length() >= SHORT_FORM && (prefixes.contains(word) || acronyms.contains(word));
+        return articleWords.contains(word) || articlesUse.test(word) || shortForm(word);
+    }
+
+    /** Whether a word may be short for an article's word ("mag") or the initials of three of them ("rls"). */
+    boolean shortForm(String word) {
+        return word.length() >= SHORT_FORM && (prefixes.contains(word) || acronyms.contains(word));
     }
 
     /** Initials of three consecutive content words of a phrase: "rls" for "restless legs syndrome". */

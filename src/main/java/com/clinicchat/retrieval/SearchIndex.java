@@ -489,7 +489,8 @@ final class SearchIndex {
     /** What the query asks the treatment to help with, when no article uses a word of it ({@link AskedBenefit}). */
     Optional<String> unnamedBenefit(String query) {
         // a heading names what its section is about ("Side Effects") even where the passages never repeat it
-        return AskedBenefit.unnamedIn(query, word -> usesAll(terms(word), vocabulary::contains),
+        return AskedBenefit.unnamedIn(query, word -> usesAll(terms(word), vocabulary::contains)
+                        || foreignSubject.shortForm(word),
                 word -> analysed(word).isEmpty());
     }
 

@@ -15,6 +15,7 @@ import static com.clinicchat.triage.TriageRules.ELIDED_PERSONAL_STATE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
+import static com.clinicchat.triage.TriageRules.NAMES_ONLY_A_PERSON;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.INSISTS_ON_AN_ANSWER;
 import static com.clinicchat.triage.TriageRules.RELATIVE_SUITABILITY;
@@ -106,7 +107,7 @@ public class Triage {
         if (previousRoute == Route.ESCALATE && text.matches(INSISTS_ON_AN_ANSWER)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
-        if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN)) {
+        if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN) || text.matches(NAMES_ONLY_A_PERSON)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.ASKED_FOR_PERSON, Basis.PERSON_RULE));
         }
         return Optional.empty();

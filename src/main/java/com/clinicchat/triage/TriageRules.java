@@ -203,6 +203,15 @@ final class TriageRules {
             "(?:want|need|like|prefer) (?:to talk to |to speak to |to speak with |to talk with )?(?:a person|someone real|a nurse|your staff|a staff member)"));
 
     /**
+     * A whole message that is only the person asked for ("human pls", "agent", "fine. a nurse then", "ugh fine,
+     * person then"): every such message of the training and validation writers (about 120) asks for staff.
+     */
+    static final Pattern NAMES_ONLY_A_PERSON = Pattern.compile("^(?:(?:ok|okay|fine|ugh|alright|well|then|so|just|"
+            + "yes|yeah|yep|sure|no)[,!. ]+)*(?:a |an |the |your |to )?(?:real |actual |live )?(?:person|human|nurse|"
+            + "staff|someone|somebody|agent|people)(?:,? (?:then|please|pls|plz|now|instead|thanks|thx|thank you))*"
+            + "[ .!]*$");
+
+    /**
      * Asks whether the assistant is a person ("am I talking to a real person?"), which the labelling guide counts
      * as small talk, not as a request for one ("is there a real person I can talk to?" is a request). The whole
      * message must be that question, so that "are you a real person? I want a nurse" stays a request.

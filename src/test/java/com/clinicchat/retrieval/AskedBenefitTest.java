@@ -52,6 +52,30 @@ class AskedBenefitTest {
     }
 
     @Test
+    void initialsInLowerCaseAndAVerbWhoseObjectCameBeforeAreNoUnnamedBenefit() {
+        SearchIndex iron = ForeignSubjectTest.index("""
+                ---
+                title: "Iron Infusions"
+                url: /blog/iron
+                summary: "About iron."
+                ---
+
+                # Iron Infusions
+
+                Iron infusions restore iron stores in chronic kidney disease and after heavy bleeding.
+                """);
+        try {
+            assertThat(iron.unnamedBenefit("does it help ckd")).isEmpty();
+            assertThat(iron.unnamedBenefit("anaemia, does iron help clear it up")).isEmpty();
+            // a word the article does not use, in the same places, still counts
+            assertThat(iron.unnamedBenefit("does it help xyz")).contains("xyz");
+            assertThat(iron.unnamedBenefit("does it help eczema clear up")).contains("eczema clear up");
+        } finally {
+            iron.release();
+        }
+    }
+
+    @Test
     void theClinicsRetrieverDoesNotAnswerForABenefitItsArticlesNeverName() {
         RetrieverFixture clinic = RetrieverFixture.clinicArticles();
         assertThat(clinic.retriever.retrieve("does the magnesium drip help with tinnitus").covered()).isFalse();

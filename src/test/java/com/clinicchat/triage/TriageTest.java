@@ -315,6 +315,20 @@ class TriageTest {
     }
 
     @Test
+    void aMessageThatOnlyNamesThePersonWantedGoesToStaff() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String request : List.of("ugh fine, person then", "human", "Agent please", "ok. a real nurse then pls",
+                "staff", "well, someone then")) {
+            TriageDecision decision = decide(triage, request, true);
+            assertThat(decision.reason()).as(request).isEqualTo(EscalationReason.ASKED_FOR_PERSON);
+        }
+        for (String notOnly : List.of("a person asked me about the drip", "human body and magnesium?",
+                "the nurse was lovely, thanks")) {
+            assertThat(VisitorText.of(notOnly).matches(TriageRules.NAMES_ONLY_A_PERSON)).as(notOnly).isFalse();
+        }
+    }
+
+    @Test
     void rulesNeverLowerTheRoutersChoice() {
         Triage triage = new Triage(naive, LANGUAGE);
         assertThat(decide(triage, "hello!", true).route()).isEqualTo(Route.SMALLTALK);
