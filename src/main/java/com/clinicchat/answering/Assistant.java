@@ -136,7 +136,7 @@ public class Assistant {
             return alone;
         }
         float[] threadVector = QueryEmbeddings.combine(embeddings.of(thread.topic()), request.vector());
-        Retrieval inThread = retriever.retrieve(thread.query(), threadVector);
+        Retrieval inThread = retriever.retrieveJoined(thread.query(), threadVector);
         boolean ownWordsFound = alone.passages().stream().limit(3).anyMatch(passage -> passage.coverage() > 0);
         return ownWordsFound ? new Retrieval(thread.query(), alone.passages(), inThread.confidence(),
                 inThread.covered()) : inThread;

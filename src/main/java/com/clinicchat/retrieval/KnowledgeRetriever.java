@@ -76,6 +76,18 @@ public class KnowledgeRetriever {
     }
 
     public Retrieval retrieve(String query, float[] vector, int limit) {
+        return retrieve(query, vector, limit, true);
+    }
+
+    /**
+     * For a query joined from several messages (a follow-up with the question that set its topic), judged whole: a
+     * question of it looked up alone would be the earlier question's, not the follow-up's.
+     */
+    public Retrieval retrieveJoined(String query, float[] vector) {
+        return retrieve(query, vector, properties.maxPassages(), false);
+    }
+
+    private Retrieval retrieve(String query, float[] vector, int limit, boolean eachQuestionAlone) {
         SearchIndex current = acquire();
         if (current == null) {
             return new Retrieval(query, List.of(), 0, false);
@@ -89,16 +101,38 @@ public class KnowledgeRetriever {
                 }
             }
             double confidence = coverage.probability(ranked.evidence());
-            // the model judges how near the articles are; what they are about is checked apart (ForeignSubject,
-            // AskedBenefit)
-            boolean covered = confidence >= properties.minConfidence()
-                    && !AskedFact.missingFrom(query, ranked.passages().stream().map(RetrievedPassage::text).toList())
-                    && current.foreignSubject(query).isEmpty()
-                    && current.unnamedBenefit(query).isEmpty();
+            if (vetoed(current, query)) {
+                return new Retrieval(query, ranked.passages(), confidence, false);
+            }
+            boolean covered = near(query, ranked, confidence);
+            if (!covered && eachQuestionAlone) {
+                for (String asked : AskedQuestions.of(query)) {
+                    Ranked alone = rank(current, asked, embeddings.embed(asked).content().vector(), limit, properties,
+                            Fusion.PLAIN, ranker);
+                    double askedConfidence = coverage.probability(alone.evidence());
+                    if (near(asked, alone, askedConfidence) && !vetoed(current, asked)) {
+                        return new Retrieval(query, alone.passages(), askedConfidence, true);
+                    }
+                }
+            }
             return new Retrieval(query, ranked.passages(), confidence, covered);
         } finally {
             current.release();
         }
+    }
+
+    /** Whether the passages found are near enough in meaning and hold the fact asked for. */
+    private boolean near(String query, Ranked ranked, double confidence) {
+        return confidence >= properties.minConfidence()
+                && !AskedFact.missingFrom(query, ranked.passages().stream().map(RetrievedPassage::text).toList());
+    }
+
+    /**
+     * The model judges how near the articles are; what they are about is checked apart: a subject or a benefit
+     * no article names keeps a query uncovered however near its words are.
+     */
+    private static boolean vetoed(SearchIndex current, String query) {
+        return current.foreignSubject(query).isPresent() || current.unnamedBenefit(query).isPresent();
     }
 
     /**
