@@ -107,6 +107,12 @@ final class TriageRules {
                     + "closet|basement|shed|attic|tree|tied)|\\bnoose",
             "(?:pills|tablets|meds|medications) (?:are |all )?(?:saved up|counted out|stockpiled|hoarded|set aside|"
                     + "lined up(?! (?:by|in|so|for|every|each|next)\\b))",
+            // the same means told the other way round ("been saving up my sleeping pills", "stockpiling his meds"), and
+            // a bridge stood on: all 32 training and validation messages that say either are labelled emergency, with
+            // or without an everyday question after them
+            "(?:saving|saved|save) up (?:all )?(?:my|his|her|their|the) (?:[\\w']+ )?(?:pills|meds|medications?|tablets)"
+                    + "|stockpil\\w* (?:(?:my|his|her|their|the) )?(?:[\\w']+ )?(?:pills|meds|medications?|tablets)",
+            "(?:standing|stood|stand) on (?:the|a|that) (?:[\\w']+ ){0,2}(?:bridge|ledge)",
             "(?:been|started|start|keep|kept|back to|relapsed on|relapsed into) cutting(?! (?:down|back|out|off|for|carbs|"
                     + "sugar|calories|weight|coffee|caffeine|alcohol|drinking|hair|phase|season))"
                     + "|cutting (?:again|my (?:arms?|legs?|thighs?|wrists?|skin|stomach))(?! (?:for|phase|season))",

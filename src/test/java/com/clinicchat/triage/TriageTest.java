@@ -271,14 +271,19 @@ class TriageTest {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String emergency : List.of("funny how i'm reading about sleep when the rope is tied in the shed",
                 "just so someone knows, my tablets are stockpiled in the drawer", "started cutting again, no biggie",
-                "keep cutting my thighs where nobody looks, can i still get an iv")) {
+                "keep cutting my thighs where nobody looks, can i still get an iv",
+                "been saving up my sleeping tablets lol. anyway does the zinc drip help you sleep?",
+                "my brother is stockpiling his meds in his room", "i stand on the bridge on my walk most days and "
+                + "think how easy it would be to just step off. anyway does iron help energy?")) {
             TriageDecision decision = decide(triage, emergency, false);
             assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
             assertThat(decision.basis()).as(emergency).isEqualTo(Basis.EMERGENCY_RULE);
         }
         for (String ordinary : List.of("my vein felt like a rope after the last drip", "i'm at the end of my rope with "
                 + "this heat", "been cutting down on coffee, does that help", "started cutting for my show, can i get "
-                + "a drip", "i keep my pills lined up by the sink so i don't forget")) {
+                + "a drip", "i keep my pills lined up by the sink so i don't forget",
+                "saving up for the drip package, is it worth it", "i stock up on vitamin pills at costco",
+                "our road crew stands all day on a bridge deck in the heat, could a drip help")) {
             assertThat(decide(triage, ordinary, true).route()).as(ordinary).isNotEqualTo(Route.EMERGENCY);
         }
     }
