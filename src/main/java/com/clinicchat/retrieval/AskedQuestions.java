@@ -1,6 +1,7 @@
 package com.clinicchat.retrieval;
 
-import java.util.Arrays;
+import com.clinicchat.triage.Sentences;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,6 @@ final class AskedQuestions {
 
     /** Bounds the extra embeddings a long message costs. */
     static final int MOST = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;…])\\s+|\\s*[\\n\\r]+\\s*|(?<=[.!?])(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final int MIN_WORDS = 3;
 
@@ -22,10 +22,7 @@ final class AskedQuestions {
 
     /** The questions (up to {@link #MOST}) of a message with more in it than one question; else nothing. */
     static List<String> of(String message) {
-        List<String> parts = Arrays.stream(SENTENCE_END.split(message.strip()))
-                .map(String::strip)
-                .filter(part -> !part.isEmpty())
-                .toList();
+        List<String> parts = Sentences.split(message);
         if (parts.size() < 2) {
             return List.of();
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * everyday question ("left arm's numb since lunch, prob nothing. anyway do you come to offices?") is diluted in
  * the meaning of the whole message, but not in the meaning of its own sentence.
  */
-final class Sentences {
+public final class Sentences {
 
     /** Bounds the extra embeddings a long message costs. */
     static final int MOST = 6;
@@ -19,10 +19,15 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** Every sentence of a message, stripped, in order (retrieval looks its questions up one by one). */
+    public static List<String> split(String text) {
+        return Arrays.stream(END.split(text.strip())).map(String::strip).filter(sentence -> !sentence.isEmpty())
+                .toList();
+    }
+
     /** The sentences of three words or more, or nothing if the message is not longer than one of them. */
     static List<String> of(String text) {
-        List<String> sentences = Arrays.stream(END.split(text.strip()))
-                .map(String::strip)
+        List<String> sentences = split(text).stream()
                 .filter(sentence -> WORD.matcher(sentence).results().count() >= 3)
                 .limit(MOST)
                 .toList();

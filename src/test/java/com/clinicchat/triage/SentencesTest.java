@@ -16,6 +16,12 @@ class SentencesTest {
     }
 
     @Test
+    void splittingKeepsEverySentenceShortOrNot() {
+        assertThat(Sentences.split(" hi! ok. is it safe?\nthx ")).containsExactly("hi!", "ok.", "is it safe?", "thx");
+        assertThat(Sentences.split("   ")).isEmpty();
+    }
+
+    @Test
     void oneSentenceOrFragmentsOfFewerThanThreeWordsAreNothingToSplit() {
         assertThat(Sentences.of("is it safe for people with heart block?")).isEmpty();
         assertThat(Sentences.of("hi! ok. is it safe?")).isEmpty();
