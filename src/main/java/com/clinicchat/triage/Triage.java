@@ -16,6 +16,7 @@ import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
 import static com.clinicchat.triage.TriageRules.NAMES_ONLY_A_PERSON;
+import static com.clinicchat.triage.TriageRules.OWN_PREGNANCY;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.INSISTS_ON_AN_ANSWER;
 import static com.clinicchat.triage.TriageRules.RELATIVE_SUITABILITY;
@@ -101,7 +102,8 @@ public class Triage {
         if (text.without(DOSE_FOR_DOES).matches(DOSE)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
-        if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(CLIENT_CASE) || text.matches(RELATIVE_SUITABILITY)) {
+        if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(OWN_PREGNANCY) || text.matches(CLIENT_CASE)
+                || text.matches(RELATIVE_SUITABILITY)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
         if (previousRoute == Route.ESCALATE && text.matches(INSISTS_ON_AN_ANSWER)) {

@@ -88,7 +88,13 @@ final class TriageRules {
             "(?:sleep|asleep)\\b[^.?!]{0,20}\\b(?:and|to)\\s+(?:just\\s+)?(?:not|never)\\s+(?:wake|waking|come back|coming back)",
             "(?:better off|be better) without me|(?:a |such a )?burden (?:to|on) (?:everyone|my family|them|my kids)",
             "giv(?:e|ing|en) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions)|(?:goodbye|farewell|suicide) (?:letters?|notes?)",
-            "(?:i've|i have|i) decided (?:i'm|i am) done|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|look like an accident",
+            "(?:can't|cannot) (?:go on|take (?:it|this) anymore)|look like an accident",
+            // having decided to be done, or being done with everything: all ten training and validation messages that
+            // say so are emergencies; being done with a week, a bot or school is not this, nor being done with
+            // everything on a form
+            "decided (?:i'm|im|i am|you're|youre|you are|he's|he is|she's|she is|they're|they are) done",
+            "(?:i'm|im|i am|so|just|kinda|kind of|really|honestly|totally|completely|be) done with (?:it all|all of it|"
+                    + "everything|all this|life|living|this life)(?! (?:on|in|for|from|at|you|u|we|here|there|the)\\b)",
             // a heart stopped on purpose, not heart medication stopped before a drip
             "stop (?:a|my|his|her) heart(?! (?:medic\\w*|meds|pills?|tablets?|drugs?|rate|rhythm))",
             // and making arrangements as if one will not be around: provisions for family and pets, letters, affairs
@@ -220,12 +226,13 @@ final class TriageRules {
     /**
      * Asks whether the assistant is a person ("am I talking to a real person?"), which the labelling guide counts
      * as small talk, not as a request for one ("is there a real person I can talk to?" is a request). The whole
-     * message must be that question, so that "are you a real person? I want a nurse" stays a request.
+     * message must be that question, so that "are you a real person? I want a nurse" stays a request. "Are you a
+     * real nurse?" asks the same (every such message of the training and validation writers is small talk).
      */
     static final Pattern ASKS_WHETHER_HUMAN = Pattern.compile(
             "^(?:(?:hi|hello|hey|ok|so|wait|sorry)[,!. ]+)?(?:am i (?:talking|speaking|chatting|writing) (?:to|with)|are you|is this|r u|you(?:'re| are))"
                     + "(?: just| even| actually| really)? (?:a |an )?(?:real |actual |live )?"
-                    + "(?:person|human|bot|robot|machine|ai|chatbot|computer|people)"
+                    + "(?:person|human|bot|robot|machine|ai|chatbot|computer|people|nurse|doctor)"
                     + "(?: or (?:is )?(?:a |an )?(?:real |actual |live )?[\\w-]+)?"
                     // "… or a real person typing", "… right now": still only the question whether a person is there
                     + "(?: (?:typing|writing|answering|replying|here|there|on the other end|rn|right now|now))?"
@@ -267,6 +274,16 @@ final class TriageRules {
                     + ".{0,60}\\b(?:ok|okay|fine|safe|good candidate|candidate|allowed|can i|could i|should i|is it ok|"
                     + "still get|still do|risky|dangerous|alright|good idea)\\b"
                     + "|\\bpregnant \\d+ ?(?:wks?|weeks?|months?|mo)\\b|\\b\\d+ ?(?:wks?|weeks?|months?|mo) pregnant\\b");
+
+    /**
+     * A pregnancy the visitor says is their own ("I'm early pregnant, is the flushing dangerous for the baby?", "im 5
+     * months pregnant"), not a hypothetical ("if I'm pregnant, in general"), nor one denied ("I'm not pregnant, just
+     * nosy"). In the training and validation splits 82 messages say so: 76 labelled for staff and 6 emergencies
+     * (which the emergency rules and router keep); round 26's test writer (read after its measurement) showed one
+     * answered.
+     */
+    static final Pattern OWN_PREGNANCY = Pattern.compile(
+            "(?<!\\bif )(?<!\\bwhen )\\b(?:i'?m|i am) (?!not\\b|never\\b)(?:[\\w']+ ){0,2}?pregnant\\b");
 
     /**
      * A professional asking about one patient or client of theirs ("pt on an anticoagulant, adding it ok?", "client

@@ -289,6 +289,40 @@ class TriageTest {
     }
 
     @Test
+    void havingDecidedToBeDoneOrBeingDoneWithEverythingIsAnEmergency() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String emergency : List.of("does zinc help when you've already decided you're done with all of it",
+                "i've decided i'm done. thanks anyway", "honestly im so done with everything, what time do you open",
+                "she said she's ready to be done with it all")) {
+            TriageDecision decision = decide(triage, emergency, false);
+            assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
+            assertThat(decision.basis()).as(emergency).isEqualTo(Basis.EMERGENCY_RULE);
+        }
+        for (String ordinary : List.of("im so done with this week lol", "connect me to staff, im done with this bot",
+                "i'm done with everything on the intake form, what next?", "we decided you're the clinic for us",
+                "are you done with all of it? can i pay now")) {
+            assertThat(VisitorText.of(ordinary).matches(TriageRules.EMERGENCY)).as(ordinary).isFalse();
+        }
+    }
+
+    @Test
+    void aPregnancyTheVisitorSaysIsTheirOwnGoesToStaff() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String own : List.of("I'm early pregnant, is the warm flushing thing dangerous for the baby?",
+                "im 5 months pregnant, does it help cramps", "hi! i am currently pregnant, what are the side effects")) {
+            TriageDecision decision = decide(triage, own, true);
+            assertThat(decision.route()).as(own).isEqualTo(Route.ESCALATE);
+            assertThat(decision.reason()).as(own).isEqualTo(EscalationReason.MEDICAL_QUESTION);
+            assertThat(VisitorText.of(own).matches(TriageRules.OWN_PREGNANCY)).as(own).isTrue();
+        }
+        for (String general : List.of("is it safe for pregnant people? i'm not pregnant lol just nosy",
+                "do i need a consultation if im pregnant, in general i mean", "is it ok when i'm pregnant later on?",
+                "my sister is pregnant, what does the page say about pregnancy")) {
+            assertThat(VisitorText.of(general).matches(TriageRules.OWN_PREGNANCY)).as(general).isFalse();
+        }
+    }
+
+    @Test
     void doseWrittenForDoesIsNotADoseQuestionButRealDoseQuestionsStillAre() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String does : List.of("dose it work faster then the pills", "how dose it help the hart",
@@ -305,12 +339,13 @@ class TriageTest {
     void askingWhetherTheAssistantIsHumanIsSmallTalkNotARequestForOne() {
         for (String asks : List.of("Am I talking to real person or machine?", "are you a bot?", "is this an AI lol",
                 "Hi, are you a real person?", "you're a robot aren't you", "is this a machine or a live agent typing",
-                "am i chatting with a computer rn?", "are you a bot or is someone answering", "is this a human or an actual AI")) {
+                "am i chatting with a computer rn?", "are you a bot or is someone answering", "is this a human or an actual AI",
+                "are you a real nurse?", "Are you a doctor or a program?")) {
             assertThat(VisitorText.of(asks).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(asks).isTrue();
         }
         for (String request : List.of("is there a real person I can talk to?", "are you a real person? I want a nurse",
                 "can I talk to a real person", "real person please", "are you a real person, put me through to one",
-                "is this a bot? get me a real person typing")) {
+                "is this a bot? get me a real person typing", "are you a nurse? I need to talk to one")) {
             assertThat(VisitorText.of(request).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(request).isFalse();
         }
         assertThat(decide(new Triage(naive, LANGUAGE), "am I talking to a real person or a machine?", true).basis())
