@@ -11,10 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * L2-regularised logistic regression (liblinear, one model per intent) whose decision values become calibrated
- * probabilities through a softmax with a temperature fitted on out-of-fold predictions: the folds are the
+ * probabilities through a softmax with a temperature fitted on out-of-fold predictions: the folds are groups of
  * training writers, so the temperature reflects how sure the model should be about a writer it has not seen.
  */
 final class IntentModel {
@@ -25,6 +29,11 @@ final class IntentModel {
 
     private static final double[] TEMPERATURES = {0.25, 0.35, 0.5, 0.7, 1.0, 1.4, 2.0, 2.8, 4.0};
     private static final double EPSILON = 0.1;
+    /**
+     * Writers are dealt into this many folds for the temperature. One fold per writer chose the same temperature
+     * but cost a fit per writer, a number that grew with every round of the corpus (see docs/evaluation.md).
+     */
+    static final int CALIBRATION_FOLDS = 5;
 
     private final Model model;
     private final double temperature;
@@ -34,9 +43,33 @@ final class IntentModel {
         this.temperature = temperature;
     }
 
+    /** Fits the model and, beside it, the models of the calibration folds, on every core. */
     static IntentModel train(List<Example> examples, int featureCount, double cost) {
-        Model model = fit(examples, featureCount, cost);
-        return new IntentModel(model, calibrate(examples, featureCount, cost));
+        try (ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            Future<Model> model = cores.submit(() -> fit(examples, featureCount, cost));
+            double temperature = calibrate(inFolds(examples, CALIBRATION_FOLDS), featureCount, cost, cores);
+            return new IntentModel(model.get(), temperature);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training the router", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("training the router failed", e.getCause());
+        }
+    }
+
+    /**
+     * The examples with their writer replaced by its fold: writers in name order dealt round-robin into
+     * {@code folds} folds, so that the folds, and with them the model, do not depend on the corpus's file order.
+     */
+    static List<Example> inFolds(List<Example> examples, int folds) {
+        List<String> writers = examples.stream().map(Example::group).distinct().sorted().toList();
+        Map<String, String> fold = new TreeMap<>();
+        for (int i = 0; i < writers.size(); i++) {
+            fold.put(writers.get(i), "fold-" + i % folds);
+        }
+        return examples.stream()
+                .map(example -> new Example(example.features(), example.intent(), fold.get(example.group())))
+                .toList();
     }
 
     /** Fitted on all {@code examples} with a temperature chosen elsewhere (for experiments that already have one). */
@@ -75,7 +108,7 @@ final class IntentModel {
                 .toArray(Feature[][]::new);
         problem.y = examples.stream().mapToDouble(example -> example.intent().ordinal()).toArray();
         Linear.disableDebugOutput();
-        Linear.resetRandom();
+        // each Parameter seeds its own Random, so fits are deterministic and may run side by side
         return Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, cost, EPSILON));
     }
 
@@ -117,29 +150,44 @@ final class IntentModel {
         return p;
     }
 
-    /** The temperature with the lowest log loss on predictions for writers left out of training. */
-    private static double calibrate(List<Example> examples, int featureCount, double cost) {
+    /** The temperature with the lowest log loss on predictions for groups left out of training. */
+    private static double calibrate(List<Example> examples, int featureCount, double cost, ExecutorService cores)
+            throws InterruptedException, ExecutionException {
         if (examples.stream().map(Example::group).distinct().count() < 2) {
             return 1.0;
         }
-        return temperature(heldOutDecisionValues(examples, featureCount, cost),
+        return temperature(heldOutDecisionValues(examples, featureCount, cost, cores),
                 examples.stream().map(Example::intent).toList());
     }
 
     /**
-     * Decision values of each example by a model fitted without its writer (leave one writer out), in the order
+     * Decision values of each example by a model fitted without its group (leave one group out), in the order
      * of {@code examples}: what the model makes of writers it has not seen.
      */
     static List<double[]> heldOutDecisionValues(List<Example> examples, int featureCount, double cost) {
+        try (ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            return heldOutDecisionValues(examples, featureCount, cost, cores);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while cross-validating the router", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cross-validating the router failed", e.getCause());
+        }
+    }
+
+    private static List<double[]> heldOutDecisionValues(List<Example> examples, int featureCount, double cost,
+                                                        ExecutorService cores)
+            throws InterruptedException, ExecutionException {
         Map<String, List<Integer>> byGroup = new TreeMap<>();
         for (int i = 0; i < examples.size(); i++) {
             byGroup.computeIfAbsent(examples.get(i).group(), g -> new ArrayList<>()).add(i);
         }
+        Map<String, Future<Model>> models = new TreeMap<>();
+        byGroup.keySet().forEach(heldOut -> models.put(heldOut, cores.submit(() -> fit(examples.stream()
+                .filter(example -> !example.group().equals(heldOut)).toList(), featureCount, cost))));
         double[][] values = new double[examples.size()][];
         for (Map.Entry<String, List<Integer>> heldOut : byGroup.entrySet()) {
-            List<Example> rest = examples.stream().filter(example -> !example.group().equals(heldOut.getKey()))
-                    .toList();
-            Model model = fit(rest, featureCount, cost);
+            Model model = models.get(heldOut.getKey()).get();
             for (int i : heldOut.getValue()) {
                 values[i] = decisionValues(model, examples.get(i).features());
             }
