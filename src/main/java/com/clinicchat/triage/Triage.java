@@ -7,10 +7,13 @@ import java.util.Optional;
 
 import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
 import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
+import static com.clinicchat.triage.TriageRules.ASKS_WHAT_SUITS_ME;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.DOSE_FOR_DOES;
 import static com.clinicchat.triage.TriageRules.CLIENT_CASE;
+import static com.clinicchat.triage.TriageRules.CRISIS_PRESSURE_READING;
+import static com.clinicchat.triage.TriageRules.CRISIS_SYMPTOM;
 import static com.clinicchat.triage.TriageRules.ELIDED_PERSONAL_STATE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
@@ -103,7 +106,7 @@ public class Triage {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
         if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(OWN_PREGNANCY) || text.matches(CLIENT_CASE)
-                || text.matches(RELATIVE_SUITABILITY)) {
+                || text.matches(RELATIVE_SUITABILITY) || text.matches(ASKS_WHAT_SUITS_ME)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
         if (previousRoute == Route.ESCALATE && text.matches(INSISTS_ON_AN_ANSWER)) {
@@ -133,6 +136,7 @@ public class Triage {
     static boolean reportsEmergency(VisitorText text) {
         VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES);
         return now.matches(EMERGENCY) || EmergencyInOtherLanguages.reportedIn(now)
-                || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION));
+                || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION))
+                || (now.matches(CRISIS_PRESSURE_READING) && now.matches(CRISIS_SYMPTOM));
     }
 }

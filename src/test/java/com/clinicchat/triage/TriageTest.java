@@ -179,7 +179,7 @@ class TriageTest {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String personal : List.of("on warfarin, fine to get one?", "currently doing dialysis is the drip ok",
                 "been on steroids for a year, good candidate?", "28 wks pregnant want one for leg cramps",
-                "pregnant 5 months, is it safe")) {
+                "pregnant 5 months, is it safe", "on ozempic. conflicts?", "taking lithium, does it interact?")) {
             TriageDecision decision = decide(triage, personal, true);
             assertThat(decision.route()).as(personal).isEqualTo(Route.ESCALATE);
             assertThat(decision.reason()).as(personal).isEqualTo(EscalationReason.MEDICAL_QUESTION);
@@ -188,7 +188,7 @@ class TriageTest {
         // a group, the service or a general question is not the visitor's own state
         for (String general : List.of("pregnant women allowed?", "breastfeeding moms - is it ok?",
                 "on average how long does it take, is that ok", "with the team at the office, can i book for all",
-                "have a question: is it safe for kids")) {
+                "have a question: is it safe for kids", "does magnesium interact with anything?")) {
             assertThat(VisitorText.of(general).matches(TriageRules.ELIDED_PERSONAL_STATE)).as(general).isFalse();
         }
     }
@@ -225,6 +225,40 @@ class TriageTest {
                 "i'm thinking about checking out your clinic next week", "thinking about checking out the prices first",
                 "do the tablets come in a bottle or a pack?", "does my watch battery affect the drip")) {
             assertThat(decide(triage, ordinary, true).route()).as(ordinary).isNotEqualTo(Route.EMERGENCY);
+        }
+    }
+
+    @Test
+    void askingWhatTheAssistantWouldSuggestForOneselfGoesToStaff() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String personal : List.of("heds + pots + mcas. which bag would you suggest for me?",
+                "would you recommend it for me?", "what would u recommend for my migraines")) {
+            TriageDecision decision = decide(triage, personal, true);
+            assertThat(decision.route()).as(personal).isEqualTo(Route.ESCALATE);
+            assertThat(decision.reason()).as(personal).isEqualTo(EscalationReason.MEDICAL_QUESTION);
+        }
+        // a recommendation of something else, or for someone else's errand, is not the visitor's treatment
+        for (String other : List.of("recommend a good lawyer for my divorce", "can you recommend me 5 horror films",
+                "recommend a netflix show for my dad", "what do people usually recommend for cramps")) {
+            assertThat(VisitorText.of(other).matches(TriageRules.ASKS_WHAT_SUITS_ME)).as(other).isFalse();
+        }
+    }
+
+    @Test
+    void wordsComingOutWrongCheckingOutForGoodAndACrisisReadingWithSymptomsAreEmergencies() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String emergency : List.of("arm went numb this morning, prob slept on it wrong. still kinda is and my "
+                        + "words are coming out weird", "my dad cant get his words out", "cheers for everything. after "
+                        + "this week im checking out for good", "my bp is 210/125 right now with a bad headache",
+                "bp 185 over 110 and my head is pounding")) {
+            TriageDecision decision = decide(triage, emergency, false);
+            assertThat(decision.route()).as(emergency).isEqualTo(Route.EMERGENCY);
+        }
+        // a high reading without a symptom is a question for staff, a checkout is a checkout, a word is a word
+        for (String ordinary : List.of("my blood pressure was 180 over 100 this morning. would the drip bring it down",
+                "checking out your prices for good measure", "what do the words on the bag mean",
+                "can i pay at checkout", "my bp is 120/80 and i get headaches, would it help")) {
+            assertThat(Triage.reportsEmergency(VisitorText.of(ordinary))).as(ordinary).isFalse();
         }
     }
 
