@@ -45,15 +45,26 @@ final class IntentModel {
 
     /** Fits the model and, beside it, the models of the calibration folds, on every core. */
     static IntentModel train(List<Example> examples, int featureCount, double cost) {
-        try (ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+        return onEveryCore("training the router", cores -> {
             Future<Model> model = cores.submit(() -> fit(examples, featureCount, cost));
             double temperature = calibrate(inFolds(examples, CALIBRATION_FOLDS), featureCount, cost, cores);
             return new IntentModel(model.get(), temperature);
+        });
+    }
+
+    /** Work that fits models side by side on a pool of one thread per core. */
+    private interface ParallelFits<T> {
+        T run(ExecutorService cores) throws InterruptedException, ExecutionException;
+    }
+
+    private static <T> T onEveryCore(String what, ParallelFits<T> work) {
+        try (ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
+            return work.run(cores);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training the router", e);
+            throw new IllegalStateException("interrupted while " + what, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("training the router failed", e.getCause());
+            throw new IllegalStateException(what + " failed", e.getCause());
         }
     }
 
@@ -165,14 +176,8 @@ final class IntentModel {
      * of {@code examples}: what the model makes of writers it has not seen.
      */
     static List<double[]> heldOutDecisionValues(List<Example> examples, int featureCount, double cost) {
-        try (ExecutorService cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())) {
-            return heldOutDecisionValues(examples, featureCount, cost, cores);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while cross-validating the router", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cross-validating the router failed", e.getCause());
-        }
+        return onEveryCore("cross-validating the router",
+                cores -> heldOutDecisionValues(examples, featureCount, cost, cores));
     }
 
     private static List<double[]> heldOutDecisionValues(List<Example> examples, int featureCount, double cost,

@@ -281,8 +281,8 @@ final class TriageRules {
      * A personal health question typed like a search query, the "I" left out: a state the visitor is in, first
      * ("on blood thinners, fine to get one?", "currently doing dialysis is it ok", "been on steroids a year, good
      * candidate?"), then whether it suits them or clashes with what they take ("on sertraline and prazosin. any
-     * interaction with magnesium iv?": both such training messages are for staff); and a pregnancy counted in weeks or months, which is always
-     * someone's own. Not a group ("pregnant women allowed?", "with the team, can we book?"). Chosen on the training
+     * interaction with magnesium iv?": both such training messages are for staff); and a pregnancy counted in weeks
+     * or months, which is always someone's own. Not a group ("pregnant women allowed?", "with the team, can we book?"). Chosen on the training
      * and validation writers: 94 messages match, 87 labelled staff and 7 emergencies (which the emergency rules and
      * router keep), none a question the articles answer; round 18's test writer typing search-box queries (read) was
      * the one who showed it missing.

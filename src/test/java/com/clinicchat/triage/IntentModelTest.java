@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -62,9 +64,9 @@ class IntentModelTest {
 
     private static Map<String, Set<String>> foldsOfWriter(List<IntentModel.Example> examples) {
         List<IntentModel.Example> folded = IntentModel.inFolds(examples, IntentModel.CALIBRATION_FOLDS);
-        Map<String, Set<String>> folds = new java.util.TreeMap<>();
+        Map<String, Set<String>> folds = new TreeMap<>();
         for (int i = 0; i < examples.size(); i++) {
-            folds.computeIfAbsent(examples.get(i).group(), w -> new java.util.TreeSet<>()).add(folded.get(i).group());
+            folds.computeIfAbsent(examples.get(i).group(), w -> new TreeSet<>()).add(folded.get(i).group());
         }
         return folds;
     }
