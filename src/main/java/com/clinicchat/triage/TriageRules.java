@@ -245,18 +245,22 @@ final class TriageRules {
 
     /**
      * Asks whether the assistant is a person ("am I talking to a real person?"), which the labelling guide counts
-     * as small talk, not as a request for one ("is there a real person I can talk to?" is a request). The whole
-     * message must be that question, so that "are you a real person? I want a nurse" stays a request. "Are you a
-     * real nurse?" asks the same (every such message of the training and validation writers is small talk).
+     * as small talk, not as a request for one ("is there a real person I can talk to?" is a request). A short
+     * message that opens with that question and asks for nothing ("are u a human or nah", "is this a real person
+     * typing or a computer", "are you a real person? no offense"), so that "are you a real person? I want a nurse"
+     * stays a request. "Are you a real nurse?" asks the same. In the training and validation splits 166 messages
+     * read this way, all small talk but two personal questions and a jailbreak, which other rules and the router
+     * route (round 28's reading: the whole-message form this replaced let 12 of them go to staff).
      */
     static final Pattern ASKS_WHETHER_HUMAN = Pattern.compile(
-            "^(?:(?:hi|hello|hey|ok|so|wait|sorry)[,!. ]+)?(?:am i (?:talking|speaking|chatting|writing) (?:to|with)|are you|is this|r u|you(?:'re| are))"
-                    + "(?: just| even| actually| really)? (?:a |an )?(?:real |actual |live )?"
-                    + "(?:person|human|bot|robot|machine|ai|chatbot|computer|people|nurse|doctor)"
-                    + "(?: or (?:is )?(?:a |an )?(?:real |actual |live )?[\\w-]+)?"
-                    // "… or a real person typing", "… right now": still only the question whether a person is there
-                    + "(?: (?:typing|writing|answering|replying|here|there|on the other end|rn|right now|now))?"
-                    + "(?:[,]? (?:aren't you|arent you|right|lol|haha|honestly|tho|though))*[ ?!.]*$");
+            "^(?!.*\\b(?:talk|speak|chat (?:to|with)|connect|transfer|put me|get me|need|want|wanna|would like|i'd like"
+                    + "|rather|instead|prefer|let me|give me|call|can i|could i|please|pls|plz)\\b)"
+                    + "(?=(?:\\S++\\s*+){1,16}+$)"
+                    + "(?:(?:hi|hello|hey|ok|okay|so|wait|sorry|um|lol|quick question|honest question)[,!. ]+)*"
+                    + "(?:am i (?:talking|speaking|chatting|writing|texting) (?:to|with)|are (?:you|u|ya)|r u|is this|this"
+                    + "|you(?:'re| are)|is)"
+                    + "(?: (?:just|even|actually|really|like|one of those|still))? (?:a |an )?(?:(?:real|actual|live) )?"
+                    + "(?:person|human|bot|robot|machine|ai|chatbot|computer|program|automated|nurse|doctor)\\b");
 
     /** Dose, amount and frequency: always personal, and never answered by the assistant. */
     static final Pattern DOSE = words(String.join("|",

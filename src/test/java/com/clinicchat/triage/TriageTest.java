@@ -374,16 +374,23 @@ class TriageTest {
         for (String asks : List.of("Am I talking to real person or machine?", "are you a bot?", "is this an AI lol",
                 "Hi, are you a real person?", "you're a robot aren't you", "is this a machine or a live agent typing",
                 "am i chatting with a computer rn?", "are you a bot or is someone answering", "is this a human or an actual AI",
-                "are you a real nurse?", "Are you a doctor or a program?")) {
+                "are you a real nurse?", "Are you a doctor or a program?",
+                // with what such questions carry: an alternative, a tag, the subject left out, an emoji
+                "is this a live person typing or a computer", "r u human or nah", "are you a real person? no offence",
+                "Is this a real person I'm chatting with or one of those chat programs?", "this a real person or a machine",
+                "hello is real person?", "wait, is this AI \uD83E\uDD16")) {
             assertThat(VisitorText.of(asks).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(asks).isTrue();
         }
         for (String request : List.of("is there a real person I can talk to?", "are you a real person? I want a nurse",
                 "can I talk to a real person", "real person please", "are you a real person, put me through to one",
-                "is this a bot? get me a real person typing", "are you a nurse? I need to talk to one")) {
+                "is this a bot? get me a real person typing", "are you a nurse? I need to talk to one",
+                "are you a bot? I'd rather a person", "is this a real person? if not, a human please",
+                "are you a real person? " + "my mother fell this morning and she is still very confused and pale ".repeat(2))) {
             assertThat(VisitorText.of(request).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(request).isFalse();
         }
-        assertThat(decide(new Triage(naive, LANGUAGE), "am I talking to a real person or a machine?", true).basis())
-                .isNotEqualTo(Basis.PERSON_RULE);
+        for (String asks : List.of("am I talking to a real person or a machine?", "is this a real person or AI lol")) {
+            assertThat(decide(new Triage(naive, LANGUAGE), asks, true).basis()).as(asks).isNotEqualTo(Basis.PERSON_RULE);
+        }
         assertThat(decide(new Triage(naive, LANGUAGE), "is there a real person I can talk to?", true).reason())
                 .isEqualTo(EscalationReason.ASKED_FOR_PERSON);
     }
