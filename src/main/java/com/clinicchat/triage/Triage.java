@@ -10,6 +10,8 @@ import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHAT_SUITS_ME;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.DOSE;
+import static com.clinicchat.triage.TriageRules.FREQUENCY;
+import static com.clinicchat.triage.TriageRules.SOMEONE_IN_PARTICULAR;
 import static com.clinicchat.triage.TriageRules.DOSE_FOR_DOES;
 import static com.clinicchat.triage.TriageRules.CLIENT_CASE;
 import static com.clinicchat.triage.TriageRules.CRISIS_PRESSURE_READING;
@@ -102,7 +104,8 @@ public class Triage {
 
     /** The rules that may send a message the router kept from staff to staff after all. */
     private static Optional<TriageDecision> raisedByRules(VisitorText text, Route previousRoute) {
-        if (text.without(DOSE_FOR_DOES).matches(DOSE)) {
+        if (text.without(DOSE_FOR_DOES).matches(DOSE)
+                || text.matches(FREQUENCY) && text.matches(SOMEONE_IN_PARTICULAR)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
         if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(OWN_PREGNANCY) || text.matches(CLIENT_CASE)

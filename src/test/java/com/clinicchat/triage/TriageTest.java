@@ -357,6 +357,27 @@ class TriageTest {
     }
 
     @Test
+    void howOftenGoesToStaffOnlyWhenItIsAboutSomeoneInParticular() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String personal : List.of("how often should I get these for my cramps",
+                "how many sessions would my mum need",
+                "how many infusions would he need, he's 70", "how often can we come in, my sister and me")) {
+            VisitorText text = VisitorText.of(personal);
+            assertThat(text.matches(TriageRules.FREQUENCY) && text.matches(TriageRules.SOMEONE_IN_PARTICULAR))
+                    .as(personal).isTrue();
+            assertThat(decide(triage, personal, true).reason()).as(personal)
+                    .isEqualTo(EscalationReason.MEDICAL_QUESTION);
+        }
+        for (String general : List.of("how often do people usually come back?",
+                "how many sessions until you notice a difference",
+                "how often can someone get one, like weekly?", "how many treatments does it usually take")) {
+            assertThat(decide(triage, general, true).basis()).as(general).isNotEqualTo(Basis.DOSE_RULE);
+        }
+        // an amount is for staff whoever it is about
+        assertThat(decide(triage, "how many mg do people usually get", true).basis()).isEqualTo(Basis.DOSE_RULE);
+    }
+
+    @Test
     void doseWrittenForDoesIsNotADoseQuestionButRealDoseQuestionsStillAre() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String does : List.of("dose it work faster then the pills", "how dose it help the hart",
@@ -377,7 +398,8 @@ class TriageTest {
                 "are you a real nurse?", "Are you a doctor or a program?",
                 // with what such questions carry: an alternative, a tag, the subject left out, an emoji
                 "is this a live person typing or a computer", "r u human or nah", "are you a real person? no offence",
-                "Is this a real person I'm chatting with or one of those chat programs?", "this a real person or a machine",
+                "Is this a real person I'm chatting with or one of those chat programs?",
+                "this a real person or a machine",
                 "hello is real person?", "wait, is this AI \uD83E\uDD16")) {
             assertThat(VisitorText.of(asks).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(asks).isTrue();
         }
@@ -385,11 +407,12 @@ class TriageTest {
                 "can I talk to a real person", "real person please", "are you a real person, put me through to one",
                 "is this a bot? get me a real person typing", "are you a nurse? I need to talk to one",
                 "are you a bot? I'd rather a person", "is this a real person? if not, a human please",
-                "are you a real person? " + "my mother fell this morning and she is still very confused and pale ".repeat(2))) {
+                "are you a real person? " + "my mother fell this morning and is still confused and pale ".repeat(2))) {
             assertThat(VisitorText.of(request).matches(TriageRules.ASKS_WHETHER_HUMAN)).as(request).isFalse();
         }
         for (String asks : List.of("am I talking to a real person or a machine?", "is this a real person or AI lol")) {
-            assertThat(decide(new Triage(naive, LANGUAGE), asks, true).basis()).as(asks).isNotEqualTo(Basis.PERSON_RULE);
+            assertThat(decide(new Triage(naive, LANGUAGE), asks, true).basis()).as(asks)
+                    .isNotEqualTo(Basis.PERSON_RULE);
         }
         assertThat(decide(new Triage(naive, LANGUAGE), "is there a real person I can talk to?", true).reason())
                 .isEqualTo(EscalationReason.ASKED_FOR_PERSON);
