@@ -41,6 +41,27 @@ class AskedFactTest {
     }
 
     @Test
+    void speedIsNoLengthButAnswersHowSoon() {
+        List<String> speedOnly = List.of("An IV drip ensures higher absorption and faster results.",
+                "Magnesium supports long-term heart health.");
+        assertThat(AskedFact.missingFrom("how long does a session take start to finish?", speedOnly)).isTrue();
+        assertThat(AskedFact.missingFrom("how long do the effects last", speedOnly)).isTrue();
+        assertThat(AskedFact.missingFrom("how quickly does it work?", speedOnly)).isFalse();
+        assertThat(AskedFact.missingFrom("how soon will I feel it", speedOnly)).isFalse();
+    }
+
+    @Test
+    void aFrequencyQuestionNeedsPassagesThatGiveOne() {
+        assertThat(AskedFact.missingFrom("how often do people come back?", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("how many sessions until you notice a difference", ABOUT_THE_DRIP))
+                .isTrue();
+        assertThat(AskedFact.missingFrom("how often can you get one?",
+                List.of("Most clients come back every four weeks."))).isFalse();
+        assertThat(AskedFact.missingFrom("how many sessions does it take?",
+                List.of("Most people feel a difference after 2 sessions."))).isFalse();
+    }
+
+    @Test
     void openingHoursNeedPassagesThatGiveDaysOrTimes() {
         assertThat(AskedFact.missingFrom("what hours?", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("are you open on sundays", List.of("We visit Monday to Saturday, 8am to 6pm.")))
