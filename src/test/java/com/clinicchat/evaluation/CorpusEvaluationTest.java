@@ -49,7 +49,10 @@ class CorpusEvaluationTest {
         // 1.0 / 1.0 / 0.879 / 0.772 / 0.816; round 21 (xu, xv training, 414): 0.935 / 0.881 / 1.0 / 1.0 / 0.879 / 0.772 /
         // 0.831; round 22 (xw, xx training, 414): 0.932 / 0.881 / 1.0 / 1.0 / 0.879 / 0.779 / 0.838; round 25 (yc, yd
         // training, 413): 0.935 / 0.881 / 1.0 / 1.0 / 0.877 / 0.779 / 0.838; each question of a chatty message
-        // looked up alone: 0.939 / 0.881 / 1.0 / 1.0 / 0.877 / 0.794 / 0.853; round 26 (ye, yf training, 413): the same
+        // looked up alone: 0.939 / 0.881 / 1.0 / 1.0 / 0.877 / 0.794 / 0.853; round 26 (ye, yf training, 413): the
+        // same; round 27 (yg, yh training): 0.942 / 0.881 / 1.0 / 0.983 / 0.877 / 0.794 / 0.853; round 28 (yi, yj
+        // training, 411): 0.939 / 0.881 / 1.0 / 0.983 / 0.877 / 0.793 / 0.852; frequencies and lengths asked: 0.942,
+        // the rest the same
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.92);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
@@ -79,15 +82,16 @@ class CorpusEvaluationTest {
         // and mended since); round 25's (ye, yf), measured once: 0.921 / 0.902 / 0.992 / 0.975 / 0.734 / 0.737, no
         // refusal; round 26's (yg, yh), measured once: 0.914 / 0.888 / 0.976 / 0.992 / 0.773 / 0.759, no refusal;
         // round 27's (yi, yj), measured once: 0.898 / 0.869 / 0.981 / 0.968 / 0.768 / 0.768, three refusals (two
-        // personal questions declined and one farewell taken as thanks, read and mended since). The floors record
-        // round 27's after its reading (0.901 / 0.880 / 0.989 / 0.992 / 0.768 / 0.768, no refusal), a message or two
-        // under it, not the targets
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.895);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.87);
-        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.98);
+        // personal questions declined and one farewell taken as thanks, read and mended since); round 28's (yk, yl),
+        // measured once: 0.932 / 0.905 / 0.997 / 0.991 / 0.841 / 0.835, no refusal. The floors record round 28's
+        // after its reading (0.937 / 0.916 / 0.997 / 0.991 / 0.841 / 0.835), a message or two under it, not the
+        // targets
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.93);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.905);
+        assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.76);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.76);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.825);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
