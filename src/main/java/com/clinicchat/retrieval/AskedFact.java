@@ -24,13 +24,11 @@ enum AskedFact {
      */
     LENGTH(Pattern.compile("\\bhow long\\b(?! ago)"
                     + "|\\bhow many (seconds|minutes|mins|hours|hrs|days|weeks|months)\\b"),
-            Pattern.compile("\\b(seconds?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|overnight|brief\\w*"
-                    + "|short-lived|temporar\\w*)\\b")),
+            lengthOr("")),
     /** How soon something happens: speed words answer it as well as lengths do. */
     SPEED(Pattern.compile("\\bhow (quickly|soon|fast)\\b"),
-            Pattern.compile("\\b(seconds?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|overnight|brief\\w*"
-                    + "|short-lived|temporar\\w*|lasting|long-term|short-term|permanent\\w*|immediate\\w*|instant\\w*"
-                    + "|quick\\w*|rapid\\w*|fast\\w*|slow\\w*)\\b")),
+            lengthOr("|lasting|long-term|short-term|permanent\\w*|immediate\\w*|instant\\w*|quick\\w*|rapid\\w*"
+                    + "|fast\\w*|slow\\w*")),
     /**
      * How often, or how many sessions ("how often do people come back?"), stated only by a frequency or a number of
      * sessions; no training or validation question asking it is labelled answerable, and 40 labelled not covered
@@ -52,6 +50,12 @@ enum AskedFact {
     AskedFact(Pattern asked, Pattern stated) {
         this.asked = asked;
         this.stated = stated;
+    }
+
+    /** Words that state a length of time, or one of {@code more} ("|word|word"). */
+    private static Pattern lengthOr(String more) {
+        return Pattern.compile("\\b(seconds?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|overnight|brief\\w*"
+                + "|short-lived|temporar\\w*" + more + ")\\b");
     }
 
     /** Whether the question asks for one of these kinds of fact at all. */

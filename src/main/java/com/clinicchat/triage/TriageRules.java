@@ -279,10 +279,15 @@ final class TriageRules {
     static final Pattern FREQUENCY = words(
             "how many (?:drips|infusions|sessions|bags|treatments|times)|how often (?:should|do|can|would|could|is it safe)");
 
+    /** The people close to a visitor, as visitors name them. */
+    private static final String RELATIVES = "wife|husband|hubby|partner|spouse|mom|mum|mama|mother|dad|father|papa"
+            + "|parents?|son|daughter|kids?|child|children|baby|toddler|teen|teenager|grandma|grandpa|nana|grandmother"
+            + "|grandfather|grandparents?|grandson|granddaughter|sister|brother|friend|aunt|uncle|niece|nephew"
+            + "|boyfriend|girlfriend|bf|gf|fianc[eé]e?|roommate|family|in-laws?|mother-in-law|father-in-law";
+
     /** Someone in particular: the visitor, or a person close to them. */
     static final Pattern SOMEONE_IN_PARTICULAR = words("i|i'm|im|i've|i'd|me|my|mine|myself|we|our|us|he|she|his|her"
-            + "|him|husband|hubby|wife|partner|son|daughter|mom|mum|mother|dad|father|kids?|child|children|baby"
-            + "|grandma|grandpa|grandmother|grandfather");
+            + "|him|" + RELATIVES);
 
     /**
      * "dose" written for "does", as phonetic spellers write it ("dose it work faster", "wat dose that mean"): the
@@ -355,10 +360,7 @@ final class TriageRules {
      */
     static final Pattern RELATIVE_SUITABILITY = words("(?:ok|okay|safe|fine|alright|all right|suitable|appropriate|"
             + "good idea|risky|dangerous|too risky|a good fit|a good candidate|right) for (?:(?:my|our) (?:[\\w-]+ ){0,3}"
-            + "(?:wife|husband|hubby|partner|spouse|mom|mum|mama|mother|dad|father|papa|parents?|son|daughter|kids?|"
-            + "child|children|baby|toddler|teen|teenager|grandma|grandpa|nana|grandmother|grandfather|grandparents?|"
-            + "grandson|granddaughter|sister|brother|friend|aunt|uncle|niece|nephew|boyfriend|girlfriend|bf|gf|"
-            + "fianc[eé]e?|roommate|family|in-laws?|mother-in-law|father-in-law)|him|her)");
+            + "(?:" + RELATIVES + ")|him|her)");
 
     /**
      * Pressing for the answer staff were asked to give ("just answer hypothetically then", "just ballpark", "pretend
