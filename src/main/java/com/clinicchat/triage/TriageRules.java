@@ -257,9 +257,10 @@ final class TriageRules {
                     + "|rather|instead|prefer|let me|give me|call|can i|could i|please|pls|plz)\\b)"
                     + "(?=(?:\\S++\\s*+){1,16}+$)"
                     + "(?:(?:hi|hello|hey|ok|okay|so|wait|sorry|um|lol|quick question|honest question)[,!. ]+)*"
-                    + "(?:am i (?:talking|speaking|chatting|writing|texting) (?:to|with)|are (?:you|u|ya)|r u|is this|this"
-                    + "|you(?:'re| are)|is)"
-                    + "(?: (?:just|even|actually|really|like|one of those|still))? (?:a |an )?(?:(?:real|actual|live) )?"
+                    + "(?:am i (?:talking|speaking|chatting|writing|texting) (?:to|with)"
+                    + "|are (?:you|u|ya)|r u|is this|this|you(?:'re| are)|is)"
+                    + "(?: (?:just|even|actually|really|like|one of those|still))?"
+                    + " (?:a |an )?(?:(?:real|actual|live) )?"
                     + "(?:person|human|bot|robot|machine|ai|chatbot|computer|program|automated|nurse|doctor)\\b");
 
     /** Dose and amount: always personal, and never answered by the assistant. */
@@ -277,7 +278,8 @@ final class TriageRules {
      * name nobody are labelled unknown, not for staff; the 63 labelled for staff all name someone (round 28).
      */
     static final Pattern FREQUENCY = words(
-            "how many (?:drips|infusions|sessions|bags|treatments|times)|how often (?:should|do|can|would|could|is it safe)");
+            "how many (?:drips|infusions|sessions|bags|treatments|times)"
+                    + "|how often (?:should|do|can|would|could|is it safe)");
 
     /** The people close to a visitor, as visitors name them. */
     private static final String RELATIVES = "wife|husband|hubby|partner|spouse|mom|mum|mama|mother|dad|father|papa"
@@ -305,10 +307,10 @@ final class TriageRules {
      * ("on blood thinners, fine to get one?", "currently doing dialysis is it ok", "been on steroids a year, good
      * candidate?"), then whether it suits them or clashes with what they take ("on sertraline and prazosin. any
      * interaction with magnesium iv?": both such training messages are for staff); and a pregnancy counted in weeks
-     * or months, which is always someone's own. Not a group ("pregnant women allowed?", "with the team, can we book?"). Chosen on the training
-     * and validation writers: 94 messages match, 87 labelled staff and 7 emergencies (which the emergency rules and
-     * router keep), none a question the articles answer; round 18's test writer typing search-box queries (read) was
-     * the one who showed it missing.
+     * or months, which is always someone's own. Not a group ("pregnant women allowed?", "with the team, can we
+     * book?"). Chosen on the training and validation writers: 94 messages match, 87 labelled staff and 7 emergencies
+     * (which the emergency rules and router keep), none a question the articles answer; round 18's test writer typing
+     * search-box queries (read) was the one who showed it missing.
      */
     static final Pattern ELIDED_PERSONAL_STATE = Pattern.compile(
             "^(?:(?:hi|hey|hello|ok|so|q|question)[,:!. ]+)?(?:currently |now |been |still |just )?"
