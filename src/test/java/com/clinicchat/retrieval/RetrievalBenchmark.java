@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 3, time = 5)
 @Fork(1)
 @State(Scope.Benchmark)
 public class RetrievalBenchmark {
