@@ -9,6 +9,7 @@ import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
 import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHAT_SUITS_ME;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
+import static com.clinicchat.triage.TriageRules.BLEEDING_DISORDER;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.FREQUENCY;
 import static com.clinicchat.triage.TriageRules.SOMEONE_IN_PARTICULAR;
@@ -137,7 +138,7 @@ public class Triage {
      * faint at needles or blood draws ({@link TriageRules#FAINT_AT_NEEDLES}).
      */
     static boolean reportsEmergency(VisitorText text) {
-        VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES);
+        VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES).without(BLEEDING_DISORDER);
         return now.matches(EMERGENCY) || EmergencyInOtherLanguages.reportedIn(now)
                 || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION))
                 || (now.matches(CRISIS_PRESSURE_READING) && now.matches(CRISIS_SYMPTOM));

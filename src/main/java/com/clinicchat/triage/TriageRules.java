@@ -174,6 +174,14 @@ final class TriageRules {
     }
 
     /**
+     * A bleeding disorder named ("I've got a bleeding disorder, is the needle going to be a problem?") is a condition
+     * to tell a nurse about, not bleeding now: blanked out like {@link #FAINT_AT_NEEDLES} before the acute signs are
+     * read, so bleeding reported beside it still counts. No training or validation message names one; round 29's
+     * test writers did (read after that round's measurement, docs/evaluation.md).
+     */
+    static final Pattern BLEEDING_DISORDER = words("bleeding (?:disorders?|conditions?|tendency)");
+
+    /**
      * Signs of acute danger, looser than {@link #EMERGENCY}: they make an emergency when the message reports them
      * (rather than asking about the therapy in general, see {@link #GENERAL_QUESTION}).
      */

@@ -96,6 +96,21 @@ class WarningSignsTest {
         }
     }
 
+    @Test
+    void aBleedingDisorderNamedIsForStaffButBleedingNowIsStillAnEmergency() {
+        for (String message : List.of(
+                "I've got a bleeding disorder, is the needle going to be a problem",
+                "my son has a bleeding condition, can he have a drip?",
+                "does a bleeding tendency matter for an IV")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+        for (String message : List.of(
+                "I have a bleeding disorder and the IV spot is bleeding a lot and won't stop",
+                "bleeding disorder here, my nose is bleeding heavily and won't stop")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+    }
+
     /** Over every labelled message and chat turn of training and validation. */
     @Test
     void onTheLabelledCorpusTheGoodbyeSignIsAlwaysAnEmergencyAndTheFaintExceptionNeverHidesOne() {
