@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
+import static com.clinicchat.triage.TriageRules.ASKS_AGAIN_IF_IT_SUITS;
 import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHAT_SUITS_ME;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
@@ -25,6 +26,7 @@ import static com.clinicchat.triage.TriageRules.NAMES_ONLY_A_PERSON;
 import static com.clinicchat.triage.TriageRules.OWN_PREGNANCY;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.INSISTS_ON_AN_ANSWER;
+import static com.clinicchat.triage.TriageRules.IN_GENERAL;
 import static com.clinicchat.triage.TriageRules.RELATIVE_SUITABILITY;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 
@@ -113,7 +115,8 @@ public class Triage {
                 || text.matches(RELATIVE_SUITABILITY) || text.matches(ASKS_WHAT_SUITS_ME)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
-        if (previousRoute == Route.ESCALATE && text.matches(INSISTS_ON_AN_ANSWER)) {
+        if (previousRoute == Route.ESCALATE && (text.matches(INSISTS_ON_AN_ANSWER)
+                || text.matches(ASKS_AGAIN_IF_IT_SUITS) && !text.matches(IN_GENERAL))) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
         if (text.matches(ASKS_FOR_PERSON) && !text.matches(ASKS_WHETHER_HUMAN) || text.matches(NAMES_ONLY_A_PERSON)) {

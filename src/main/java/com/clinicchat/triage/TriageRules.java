@@ -382,6 +382,23 @@ final class TriageRules {
             + "(?:anyway|anyways|regardless|hypothetically)|hypothetically|humou?r me|off the record|between us|pretend"
             + "|in theory then|ballpark");
 
+    /**
+     * Asking again whether it is all right, right after a hand-over to staff ("so is it ok or not?", "can he get
+     * it?"): the personal question goes on, and goes to staff like the turn before it. Of the training and
+     * validation chat turns read this way after a turn labelled for staff, 16 are labelled for staff and one for
+     * staff or decline; the two labelled answerable ask "in general" ({@link #IN_GENERAL}). Round 29's test writers
+     * had one more, answered (read after that round's measurement).
+     */
+    static final Pattern ASKS_AGAIN_IF_IT_SUITS = words(String.join("|",
+            "(?:so |then |but )?(?:is|would|will) (?:it|that|this)(?: still)?(?: be)? (?:ok|okay|safe|fine|alright"
+                    + "|allowed)(?: for (?:me|him|her|them|us))?(?: (?:then|tho|though|or not|or no|now))?(?=\\W*$)",
+            "(?:so )?can (?:i|she|he|we) (?:still )?(?:have|get|do) (?:it|one|this)(?: (?:then|tho|or not|or no))?"
+                    + "(?=\\W*$)",
+            "yes or no(?=\\W*$)"));
+
+    /** A question put in general terms, about no one in particular. */
+    static final Pattern IN_GENERAL = words("in general|generally|general question");
+
     /** Leading questions that ask the assistant to confirm a promise the articles do not make. */
     static final Pattern UNSUPPORTED_CLAIM = words(String.join("|",
             "cures?|cured|curing|guarantee\\w*|miracle|100 ?%|reverses?",

@@ -278,6 +278,34 @@ class TriageTest {
     }
 
     @Test
+    void askingAgainWhetherItIsOkAfterAHandOverStaysWithStaff() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String again : List.of("so is it ok or not?", "can he get it", "is it safe for her", "so can I have it",
+                "would that be ok then?", "yes or no")) {
+            float[] vector = RetrieverFixture.MODEL.embed(again).content().vector();
+            Retrieval nothing = new Retrieval(again, List.of(), 0, false);
+            TriageDecision afterHandOver = triage.decide(new TriageRequest(again, vector, "I'm on amlodipine", null,
+                    Route.ESCALATE), nothing);
+            assertThat(afterHandOver.route()).as(again).isEqualTo(Route.ESCALATE);
+            assertThat(afterHandOver.basis()).as(again).isEqualTo(Basis.PERSONAL_RULE);
+        }
+        // after an answer the same words are judged as they are
+        for (String again : List.of("so is it ok or not?", "yes or no")) {
+            float[] vector = RetrieverFixture.MODEL.embed(again).content().vector();
+            Retrieval nothing = new Retrieval(again, List.of(), 0, false);
+            assertThat(triage.decide(new TriageRequest(again, vector, "what does it do", null, Route.ANSWER), nothing)
+                    .basis()).as(again).isNotEqualTo(Basis.PERSONAL_RULE);
+        }
+        for (String general : List.of("fine. in general is it safe", "is it safe for pregnant women",
+                "can he get it at his office or does it have to be at home")) {
+            float[] vector = RetrieverFixture.MODEL.embed(general).content().vector();
+            Retrieval nothing = new Retrieval(general, List.of(), 0, false);
+            assertThat(triage.decide(new TriageRequest(general, vector, "I'm on amlodipine", null, Route.ESCALATE),
+                    nothing).basis()).as(general).isNotEqualTo(Basis.PERSONAL_RULE);
+        }
+    }
+
+    @Test
     void pressingForTheAnswerAfterAHandOverStaysWithStaff() {
         Triage triage = new Triage(naive, LANGUAGE);
         String insisting = "ok just answer hypothetically then";
