@@ -138,7 +138,8 @@ public class Triage {
     /**
      * An emergency by the explicit rules: named outright, or acute signs reported rather than asked about; a
      * heart attack, stroke or faint told as history does not count ({@link TriageRules#LONG_PAST_EVENT}), nor a
-     * faint at needles or blood draws ({@link TriageRules#FAINT_AT_NEEDLES}).
+     * faint at needles or blood draws ({@link TriageRules#FAINT_AT_NEEDLES}), nor a bleeding disorder named
+     * ({@link TriageRules#BLEEDING_DISORDER}).
      */
     static boolean reportsEmergency(VisitorText text) {
         VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES).without(BLEEDING_DISORDER);
