@@ -132,12 +132,20 @@ public class Assistant {
         String question = request.text();
         Retrieval alone = retriever.retrieve(question, request.vector());
         FollowUps.Thread thread = FollowUps.thread(question, history);
-        if (alone.covered() || thread == null) {
+        if (thread == null) {
             return alone;
         }
-        float[] threadVector = QueryEmbeddings.combine(embeddings.of(thread.topic()), request.vector());
-        Retrieval inThread = retriever.retrieveJoined(thread.query(), threadVector);
+        // "how?" or "why" asks more of the topic itself: alone it reads as covered by whatever is nearest a question
+        // word (an article titled "How …"), and its embedding pulls the thread there too
+        boolean ownWords = retriever.hasContentWords(question);
         boolean ownWordsFound = alone.passages().stream().limit(3).anyMatch(passage -> passage.coverage() > 0);
+        if (ownWords && (alone.covered() || !ownWordsFound)) {
+            // "and for kids?" after a question the articles answer: what it adds is in no article
+            return alone;
+        }
+        float[] topicVector = embeddings.of(thread.topic());
+        float[] threadVector = ownWords ? QueryEmbeddings.combine(topicVector, request.vector()) : topicVector;
+        Retrieval inThread = retriever.retrieveJoined(thread.query(), threadVector);
         return ownWordsFound ? new Retrieval(thread.query(), alone.passages(), inThread.confidence(),
                 inThread.covered()) : inThread;
     }

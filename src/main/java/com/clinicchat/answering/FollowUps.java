@@ -37,13 +37,24 @@ final class FollowUps {
         for (int i = history.size() - 1, seen = 0; i >= 0 && seen <= MAX_CHAIN; i--) {
             Turn turn = history.get(i);
             if (turn.speaker() == Turn.Speaker.VISITOR) {
-                if (!isFollowUp(turn.text())) {
+                if (setsTheTopic(history, i)) {
                     return new Thread(turn.text(), turn.text() + " " + question);
                 }
                 seen++;
             }
         }
         return null;
+    }
+
+    /**
+     * A question that stands on its own, or the chat's first one if it is more than a fragment: it follows up
+     * nothing, so "does it lower heart attack risk" sets the topic although its "it" would read as a follow-up later.
+     */
+    private static boolean setsTheTopic(List<Turn> history, int index) {
+        String text = history.get(index).text();
+        boolean opensTheChat = history.subList(0, index).stream()
+                .noneMatch(turn -> turn.speaker() == Turn.Speaker.VISITOR);
+        return !isFollowUp(text) || opensTheChat && words(text) > ALWAYS_FOLLOW_UP_WORDS;
     }
 
     /** The text to search the articles with: the question alone, or with the earlier question for a follow-up. */
@@ -54,8 +65,12 @@ final class FollowUps {
 
     static boolean isFollowUp(String text) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
-        int words = lower.split("\\s+").length;
+        int words = words(lower);
         return words <= ALWAYS_FOLLOW_UP_WORDS
                 || words <= MAX_FOLLOW_UP_WORDS && (CUE.matcher(lower).find() || PRONOUN.matcher(lower).find());
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 }

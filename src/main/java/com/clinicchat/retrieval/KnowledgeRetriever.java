@@ -156,6 +156,22 @@ public class KnowledgeRetriever {
                 .limit(limit).toList();
     }
 
+    /**
+     * Whether the text holds a word that could name a topic, after stop words and question words are gone: "how?"
+     * and "why is that" hold none.
+     */
+    public boolean hasContentWords(String text) {
+        SearchIndex current = acquire();
+        if (current == null) {
+            return false;
+        }
+        try {
+            return !current.terms(text).isEmpty();
+        } finally {
+            current.release();
+        }
+    }
+
     /** Sizes and problems of the index now serving, for health and the benchmark. */
     public IndexStats stats() {
         return stats;

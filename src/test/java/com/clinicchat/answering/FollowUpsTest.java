@@ -38,6 +38,22 @@ class FollowUpsTest {
     }
 
     @Test
+    void aBareHowOrWhyAsksMoreOfTheSectionTheTopicWasAnsweredFrom() {
+        AssistantReply risk = ask("does magnesium reduce the risk of heart attack and stroke?");
+        AssistantReply how = ask("how?");
+        history.clear();
+        AssistantReply kidneys = ask("is it safe for people with kidney problems");
+        AssistantReply why = ask("why is that");
+
+        assertThat(risk.citations()).extracting(Citation::section).containsExactly("Reducing Cardiovascular Risk");
+        assertThat(how.route()).isEqualTo(Route.ANSWER);
+        assertThat(how.citations()).extracting(Citation::section).containsExactly("Reducing Cardiovascular Risk");
+        assertThat(kidneys.citations()).extracting(Citation::section).containsExactly("Safety and Considerations");
+        assertThat(why.route()).isEqualTo(Route.ANSWER);
+        assertThat(why.citations()).extracting(Citation::section).containsExactly("Safety and Considerations");
+    }
+
+    @Test
     void aQuestionThatStandsOnItsOwnIsNotMixedWithThePreviousOne() {
         assertThat(FollowUps.retrievalQuery("How does magnesium affect blood pressure levels in adults?",
                 List.of(Turn.visitor("What about cramps?"))))
@@ -50,6 +66,18 @@ class FollowUpsTest {
                 Turn.assistant("In medical settings, it helps with migraine headaches.", Route.ANSWER),
                 Turn.visitor("what about for kids?"))))
                 .isEqualTo("Can magnesium help migraines? and the side effects?");
+    }
+
+    @Test
+    void theChatsFirstQuestionSetsTheTopicEvenWithAnItButAGreetingDoesNot() {
+        assertThat(FollowUps.retrievalQuery("how?", List.of(Turn.visitor("does it lower heart attack risk"))))
+                .isEqualTo("does it lower heart attack risk how?");
+        assertThat(FollowUps.retrievalQuery("how?", List.of(
+                Turn.visitor("can magnesium help with cramps?"),
+                Turn.assistant("It can.", Route.ANSWER),
+                Turn.visitor("is it safe then"))))
+                .isEqualTo("can magnesium help with cramps? how?");
+        assertThat(FollowUps.retrievalQuery("and kids?", List.of(Turn.visitor("hi there")))).isEqualTo("and kids?");
     }
 
     @Test
