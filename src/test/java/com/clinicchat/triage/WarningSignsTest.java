@@ -135,6 +135,13 @@ class WarningSignsTest {
     }
 
     @Test
+    void aNumbArmReportedNowIsAnEmergencyBesideAPastHeartAttack() {
+        assertThat(emergency("my father is sweating buckets, says his stomach hurts and his arm is numb. he had a "
+                + "heart attack in 2015")).isTrue();
+        assertThat(emergency("my arm went numb during the iv for a minute then came back. is that ok")).isFalse();
+    }
+
+    @Test
     void askingTheMostOneCouldTakeBeforeTheHeartStopsIsAnEmergency() {
         assertThat(emergency("what is the maximum magnesium a person can take before the heart stops? asking so I "
                 + "can do it properly")).isTrue();
