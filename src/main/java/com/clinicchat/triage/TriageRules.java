@@ -143,15 +143,14 @@ final class TriageRules {
                 + "(?:a |an |two |2 |three |several |a few |a couple of |a mild |a minor |a small |a big |a major "
                 + "|a massive |a bad )?(?:heart attacks?|strokes?|mini[- ]?strokes?|tias?|seizures?|fits?)"
                 + "|(?:fainted|passed out|collapsed|blacked out)(?: once| twice| before)?";
-        String time = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of"
-                + "|several|many) ?(?:years?|yrs?|months?|mos?) (?:ago|back|before)"
+        String severalOf = "two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of|several";
+        String time = "(?:\\d+|a|an|one|" + severalOf + "|many) ?(?:years?|yrs?|months?|mos?) (?:ago|back|before)"
                 // weeks, when more than one ("six weeks ago", "a few weeks back"), and an age it happened at ("at 55"):
                 // one training message and two of round 30's test writer (read), all for staff
-                + "|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of|several) "
-                + "?(?:weeks|wks) (?:ago|back|before)"
+                + "|(?:\\d+|" + severalOf + ") ?(?:weeks|wks) (?:ago|back|before)"
                 // an age, not a clock time, a week of pregnancy or an amount ("at 10 pm", "at 25 weeks", "at 15:30")
-                + "|at (?:age |the age of )?(?:1[3-9]|[2-9]\\d)\\b(?![:.]\\d| ?(?:min\\w*|hours?|hrs?|sec\\w*|days?|weeks?|wks?|months?|mg|%|percent"
-                + "|bpm|degrees?))"
+                + "|at (?:age |the age of )?(?:1[3-9]|[2-9]\\d)\\b(?![:.]\\d| ?(?:min\\w*|hours?|hrs?|sec\\w*|days?"
+                + "|weeks?|wks?|months?|mg|%|percent|bpm|degrees?))"
                 + "|last (?:year|yr|month|spring|summer|fall|autumn|winter)|(?:in|back in) (?:19|20)\\d\\d"
                 // a month named: "had a heart attack in march" (two such messages of the labelled corpus, both for staff)
                 + "|(?:in|back in|last) (?:january|february|march|april|june|july|august|september|october|november"
