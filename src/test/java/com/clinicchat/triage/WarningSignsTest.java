@@ -149,6 +149,38 @@ class WarningSignsTest {
         assertThat(emergency("can magnesium stop an irregular heartbeat?")).isFalse();
     }
 
+    @Test
+    void walkingIntoWaterOrTrafficIsAnEmergency() {
+        for (String message : List.of(
+                "most nights I think about walking out into the reservoir and staying there",
+                "honestly some days i picture stepping in front of a bus",
+                "my brother says he might drive off a cliff if this pain keeps up")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        for (String message : List.of(
+                "we walked into the lake house after the drip and felt great",
+                "I drove into the city for my infusion, can I drive back after?")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
+    @Test
+    void aSeizureNowIsAnEmergencyAndASeizureDisorderIsNot() {
+        assertThat(emergency("HUSBAND SEIZURE NOW. PLEASE")).isTrue();
+        assertThat(emergency("I had a seizure disorder as a teen, is the drip ok for me?")).isFalse();
+        assertThat(emergency("my son is having a seizure disorder checkup, can he come?")).isFalse();
+    }
+
+    @Test
+    void brownOrColaColouredUrineIsAnEmergencyAndDarkUrineAloneIsNot() {
+        for (String message : List.of(
+                "after the marathon my pee looks like cola and my legs are killing me",
+                "brown colored urine since yesterday's workout, muscles swollen")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        assertThat(emergency("my urine was a bit dark the morning after the drip, normal?")).isFalse();
+    }
+
     /** Over every labelled message and chat turn of training and validation. */
     @Test
     void onTheLabelledCorpusTheGoodbyeSignIsAlwaysAnEmergencyAndTheFaintExceptionNeverHidesOne() {
