@@ -130,11 +130,13 @@ final class TriageRules {
                     + "|cutting (?:again|my (?:arms?|legs?|thighs?|wrists?|skin|stomach))(?! (?:for|phase|season))",
             // walking into water or traffic, or driving off or into it: all eight training messages that say so are
             // emergencies (round 31's test writer, read, wrote a ninth)
-            "(?:walk|walking|walked|drive|driving|drove|step|stepping|swim|swimming|wade|wading) (?:out )?(?:into|in "
-                    + "front of|off) (?:the |a |that )?(?:[\\w']+ )?(?:lake|river|ocean|sea|reservoir|traffic|cliff|bridge|train|bus|truck|cars?)\\b",
+            "(?:walk|walking|walked|drive|driving|drove|step|stepping|swim|swimming|wade|wading) (?:out )?"
+                    + "(?:into|in front of|off) (?:the |a |that )?(?:[\\w']+ )?"
+                    + "(?:lake|river|ocean|sea|reservoir|traffic|cliff|bridge|train|bus|truck|cars?)\\b",
             // brown or cola-coloured urine: muscle breakdown after a hard workout, or blood (one training message,
             // labelled emergency or staff, and one of round 31's test writer, read); dark urine alone is for staff
-            "(?:urine|pee) (?:[\\w']+ ){0,3}(?:brown|cola|coke|tea[- ]colou?red)|(?:brown|cola|coke|tea)[- ]colou?red (?:urine|pee)",
+            "(?:urine|pee) (?:[\\w']+ ){0,3}(?:brown|cola|coke|tea[- ]colou?red)"
+                    + "|(?:brown|cola|coke|tea)[- ]colou?red (?:urine|pee)",
             // and saying goodbye to people
             SAYING_GOODBYE_TO_PEOPLE));
 
