@@ -132,7 +132,8 @@ final class TriageRules {
             // emergencies (round 31's test writer, read, wrote a ninth)
             "(?:walk|walking|walked|drive|driving|drove|step|stepping|swim|swimming|wade|wading) (?:out )?"
                     + "(?:into|in front of|off) (?:the |a |that )?(?:[\\w']+ )?"
-                    + "(?:lake|river|ocean|sea|reservoir|traffic|cliff|bridge|train|bus|truck|cars?)\\b",
+                    + "(?:lake|river|ocean|sea|reservoir|traffic|cliff|bridge|train|bus|truck|cars?)\\b"
+                    + "(?! (?:house|cabin|front|side|shore|road|trail|view|park|resort|station|stop|lot|dealer\\w*)\\b)",
             // brown or cola-coloured urine: muscle breakdown after a hard workout, or blood (one training message,
             // labelled emergency or staff, and one of round 31's test writer, read); dark urine alone is for staff
             "(?:urine|pee) (?:[\\w']+ ){0,3}(?:brown|cola|coke|tea[- ]colou?red)"
