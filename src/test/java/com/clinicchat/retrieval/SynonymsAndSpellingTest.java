@@ -43,7 +43,11 @@ class SynonymsAndSpellingTest {
             "afib,                regulating-heart-rhythm",
             "a-fib,               regulating-heart-rhythm",
             "charley horse,       preventing-cramps-and-spasms",
-            "worn out after gym,  supporting-recovery-and-reducing-fatigue"})
+            "charley horses,      preventing-cramps-and-spasms",
+            "worn out after gym,  supporting-recovery-and-reducing-fatigue",
+            "stamina,             supporting-recovery-and-reducing-fatigue",
+            "burned out,          other-wellness-benefits-of-magnesium-iv-drip-therapy",
+            "house calls,         safety-and-considerations"})
     void synonymsLeadBm25ToTheSectionUsingTheArticlesWords(String query, String anchor) {
         assertThat(lexicalSections(query)).first().isEqualTo(ARTICLE + anchor);
     }
