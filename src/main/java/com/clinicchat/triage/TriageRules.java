@@ -266,7 +266,7 @@ final class TriageRules {
             "(?:connect|put|get) me (?:to|with|through to|in touch with) (?:\\w+ ){0,3}(?:nurses?|staff|doctors?|person|people|human|someone|somebody|agent|team|clinic)",
             "(?:a|your|the) staff member|member of (?:your|the) (?:staff|team)|someone (?:at|from) (?:the|your) clinic",
             "(?:real|actual|live) (?:person|human|people|agent|nurse)",
-            "human being|a human|an agent|representative|operator|not a bot",
+            "human being|a human|an agent|representative|(?<!relay )operator|not a bot",
             "(?:call|phone|ring|contact) me(?: back)?|(?:have|can) (?:someone|somebody|a nurse|staff) (?:call|contact|reach)",
             "(?:want|need|like|prefer) (?:to talk to |to speak to |to speak with |to talk with )?(?:a person|someone real|a nurse|your staff|a staff member)"));
 

@@ -445,6 +445,13 @@ class TriageTest {
     }
 
     @Test
+    void aRelayOperatorTypingForACallerIsNotARequestForOne() {
+        String relayed = "Hi, relay operator here typing for a caller. Caller asks: does magnesium help cramps?";
+        assertThat(VisitorText.of(relayed).matches(TriageRules.ASKS_FOR_PERSON)).isFalse();
+        assertThat(VisitorText.of("can I get an operator please").matches(TriageRules.ASKS_FOR_PERSON)).isTrue();
+    }
+
+    @Test
     void aMessageThatOnlyNamesThePersonWantedGoesToStaff() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String request : List.of("ugh fine, person then", "human", "Agent please", "ok. a real nurse then pls",
