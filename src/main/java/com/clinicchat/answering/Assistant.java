@@ -139,8 +139,9 @@ public class Assistant {
         // word (an article titled "How …"), and its embedding pulls the thread there too
         boolean ownWords = retriever.hasContentWords(question);
         boolean ownWordsFound = alone.passages().stream().limit(3).anyMatch(passage -> passage.coverage() > 0);
-        if (ownWords && (alone.covered() || !ownWordsFound)) {
-            // "and for kids?" after a question the articles answer: what it adds is in no article
+        if (ownWords && (alone.covered() || !ownWordsFound && !FollowUps.pointsBack(question))) {
+            // "and for kids?" after a question the articles answer: what it adds is in no article; "do they go
+            // away?" adds words no article uses too, but about what was asked before
             return alone;
         }
         float[] topicVector = embeddings.of(thread.topic());

@@ -17,6 +17,8 @@ final class FollowUps {
             "^(what about|how about|and|also|what of|same for|how so|why|is that|is it|are they|does it|does that|"
                     + "do they|can it|will it|would it|what if|any|then|so)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(it|that|this|they|those|them|these|there)\\b");
+    /** A pronoun that stands for something said before ("there" is as often "is there …"). */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(it|that|this|they|those|them|these)\\b");
 
     /**
      * @param topic the earlier question that set the topic
@@ -68,6 +70,11 @@ final class FollowUps {
         int words = words(lower);
         return words <= ALWAYS_FOLLOW_UP_WORDS
                 || words <= MAX_FOLLOW_UP_WORDS && (CUE.matcher(lower).find() || PRONOUN.matcher(lower).find());
+    }
+
+    /** Whether the follow-up names what it asks about only by a pronoun for something said before. */
+    static boolean pointsBack(String text) {
+        return POINTS_BACK.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     private static int words(String text) {

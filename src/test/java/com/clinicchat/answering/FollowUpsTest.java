@@ -54,6 +54,19 @@ class FollowUpsTest {
     }
 
     @Test
+    void wordsNoArticleUsesStayInTheThreadOnlyWhenAPronounPointsBack() {
+        ask("what are the side effects of a magnesium drip?");
+        AssistantReply goAway = ask("do they go away?");
+        history.clear();
+        ask("what are the side effects of a magnesium drip?");
+        AssistantReply kids = ask("and for kids?");
+
+        assertThat(goAway.route()).isEqualTo(Route.ANSWER);
+        assertThat(goAway.citations()).extracting(Citation::section).contains("Safety and Considerations");
+        assertThat(kids.route()).isEqualTo(Route.UNKNOWN);
+    }
+
+    @Test
     void aQuestionThatStandsOnItsOwnIsNotMixedWithThePreviousOne() {
         assertThat(FollowUps.retrievalQuery("How does magnesium affect blood pressure levels in adults?",
                 List.of(Turn.visitor("What about cramps?"))))
