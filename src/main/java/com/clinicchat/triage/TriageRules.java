@@ -168,8 +168,12 @@ final class TriageRules {
                 + "|december)"
                 + "|years (?:ago|back)|as a (?:child|kid|teen(?:ager)?)|a (?:long )?(?:while|time) (?:ago|back)"
                 + "|when (?:i|he|she) was (?:young|younger|little|a kid|a child|a teen\\w*|in (?:school|college))";
+        // a kind of person, not an event now: "is it ok for someone who's had a stroke?" (round 32's test writer, read)
+        String kindOfPerson = "(?:someone|somebody|anyone|anybody|people|a person|persons|patients?|those|folks?)"
+                + " (?:who|that)(?:'s| has| have|s)? (?:had|suffered) (?:a |an )?(?:heart attacks?|strokes?"
+                + "|mini[- ]?strokes?|tias?|seizures?)";
         LONG_PAST_EVENT = words("(?:" + event + ")[^.!?;]{0,50}?(?:" + time + ")|(?:" + time + ")[^.!?;]{0,50}?(?:"
-                + event + ")");
+                + event + ")|" + kindOfPerson);
     }
 
     /**

@@ -25,7 +25,9 @@ class PastEventsTest {
                 "my dad had a heart attack last year and has stents, can he have it",
                 "i fainted once when getting blood taken years ago. is it safe for me to do an IV",
                 "As a child I had seizures, is the drip ok for me?",
-                "my uncle had a stroke back in october, would an infusion be ok for him")) {
+                "my uncle had a stroke back in october, would an infusion be ok for him",
+                "Is magnesium ok for someone who's had a stroke?",
+                "can people who have had a heart attack get the drip")) {
             assertThat(Triage.reportsEmergency(VisitorText.of(message))).as(message).isFalse();
         }
     }
@@ -39,7 +41,9 @@ class PastEventsTest {
                 "had a heart attack last year and now crushing chest pain",
                 "i tried to kill myself years ago and i want to end my life again",
                 "she had a seizure an hour ago and won't wake up",
-                "he had a stroke in october and right now his speech is slurred")) {
+                "he had a stroke in october and right now his speech is slurred",
+                "my dad who had a stroke is slurring his words now",
+                "someone who had a seizure at the party is not waking up")) {
             assertThat(Triage.reportsEmergency(VisitorText.of(message))).as(message).isTrue();
         }
     }
