@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -46,6 +47,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One immutable, fully built index of a knowledge snapshot: sections and passages, each with its text (BM25) and
@@ -80,6 +83,7 @@ final class SearchIndex {
     private static final int MAX_FUZZY_EXPANSIONS = 10_000;
     private static final int MAX_TEXT_QUERIES = 1_000;
     private static final int MAX_ANALYSED_WORDS = 10_000;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
 
     private final KnowledgeSnapshot snapshot;
     private final List<Unit> units;
@@ -540,12 +544,53 @@ final class SearchIndex {
         return unitTerms.get(unit).contains(term);
     }
 
-    /** The query's content words after analysis (stop words gone, stems), each with its synonyms' stems. */
+    /**
+     * The query's content words after analysis (stop words gone, stems), each with its synonyms' stems. A synonym
+     * of several words ("red in the face", "who gives") is seen only in the whole question, so its stems are added
+     * to each content word it spans.
+     */
     Map<String, Set<String>> terms(String query) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
-        for (String word : query.split("[^\\p{L}\\p{N}'-]+")) {
-            analysed(word).forEach((stem, synonyms) ->
+        List<int[]> spans = new ArrayList<>();
+        List<Map<String, Set<String>>> wordTerms = new ArrayList<>();
+        Matcher words = WORD.matcher(query);
+        while (words.find()) {
+            Map<String, Set<String>> analysed = analysed(words.group());
+            spans.add(new int[]{words.start(), words.end()});
+            wordTerms.add(analysed);
+            analysed.forEach((stem, synonyms) ->
                     terms.computeIfAbsent(stem, key -> new java.util.HashSet<>()).addAll(synonyms));
+        }
+        for (SpannedTerm phrase : multiWordSynonyms(query)) {
+            List<Integer> covered = new ArrayList<>();
+            for (int i = 0; i < spans.size(); i++) {
+                if (spans.get(i)[0] >= phrase.start() && spans.get(i)[1] <= phrase.end()) {
+                    covered.add(i);
+                }
+            }
+            if (covered.size() > 1) {
+                covered.forEach(i -> wordTerms.get(i).keySet().forEach(stem -> terms.get(stem).add(phrase.term())));
+            }
+        }
+        return terms;
+    }
+
+    private record SpannedTerm(String term, int start, int end) {
+    }
+
+    /** The query analyser's terms with the characters they came from: a synonym rule's output spans its phrase. */
+    private List<SpannedTerm> multiWordSynonyms(String query) {
+        List<SpannedTerm> terms = new ArrayList<>();
+        try (TokenStream stream = queryAnalyzer.tokenStream(TEXT, query)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(new SpannedTerm(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return terms;
     }
