@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static com.clinicchat.retrieval.KnowledgeReloadTest.sectionIds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +49,12 @@ class SynonymsAndSpellingTest {
             "worn out after gym,  supporting-recovery-and-reducing-fatigue",
             "stamina,             supporting-recovery-and-reducing-fatigue",
             "burned out,          other-wellness-benefits-of-magnesium-iv-drip-therapy",
-            "house calls,         safety-and-considerations"})
+            "house calls,         safety-and-considerations",
+            "workplaces,          safety-and-considerations",
+            "who gives the drip,  safety-and-considerations",
+            "where are you based, safety-and-considerations",
+            "triathletes,         supporting-recovery-and-reducing-fatigue",
+            "red in the face,     safety-and-considerations"})
     void synonymsLeadBm25ToTheSectionUsingTheArticlesWords(String query, String anchor) {
         assertThat(lexicalSections(query)).first().isEqualTo(ARTICLE + anchor);
     }
@@ -100,6 +107,23 @@ class SynonymsAndSpellingTest {
 
         assertThat(retrieval.covered()).as(question).isTrue();
         assertThat(sectionIds(retrieval)).as(question).contains(ARTICLE + "safety-and-considerations");
+    }
+
+    @Test
+    void aSynonymOfSeveralWordsReachesTheCoverageEvidenceOfEachWordItSpans() {
+        SearchIndex index = SearchIndex.build(fixture.knowledge.current(), RetrieverFixture.MODEL);
+        try {
+            // the coverage evidence reads word by word; "red in the face" is the article's flushing only as a phrase
+            Map<String, Set<String>> phrase = index.terms("do people go red in the face from it");
+            assertThat(phrase.get("red")).contains("flush");
+            assertThat(phrase.get("face")).contains("flush");
+
+            Map<String, Set<String>> apart = index.terms("my face is red");
+            assertThat(apart.get("red")).doesNotContain("flush");
+            assertThat(apart.get("face")).doesNotContain("flush");
+        } finally {
+            index.release();
+        }
     }
 
     @Test
