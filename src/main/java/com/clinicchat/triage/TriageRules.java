@@ -398,11 +398,16 @@ final class TriageRules {
      * Whether it suits one particular person of the visitor's ("would it be ok for my wife, she's got lupus", "is it
      * safe for my dad", "fine for him?"): the suitability question staff answer, asked for someone else. In the
      * training and validation splits 89 messages say so, all labelled for staff; round 20's test writer (read after
-     * its measurement) showed one called not covered after a general question in the same message.
+     * its measurement) showed one called not covered after a general question in the same message. Whether it would
+     * help him or her ("my dad has AF, can your drip help him?") is the same question: 119 training and validation
+     * messages ask it, every one labelled for staff (round 32's test writer, read, showed one answered).
      */
     static final Pattern RELATIVE_SUITABILITY = words("(?:ok|okay|safe|fine|alright|all right|suitable|appropriate|"
             + "good idea|risky|dangerous|too risky|a good fit|a good candidate|right) for (?:(?:my|our) (?:[\\w-]+ ){0,3}"
-            + "(?:" + RELATIVES + ")|him|her)");
+            + "(?:" + RELATIVES + ")|him|her)"
+            + "|(?<!that |which )(?:can|could|would|will|does|do|might|may)(?: (?:the|a|an|your|this|that|these|those"
+            + "|magnesium|mag|iv|drip|infusion|one|treatment|it|really|actually|also|even|possibly))* (?:help|work for"
+            + "|benefit|do anything for|do something for|be good for) (?:him|her)");
 
     /**
      * Pressing for the answer staff were asked to give ("just answer hypothetically then", "just ballpark", "pretend

@@ -273,13 +273,16 @@ class TriageTest {
     void whetherItSuitsSomeoneOfTheVisitorsGoesToStaffEvenAfterAGeneralQuestion() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String personal : List.of("what are the benefits for muscles? and would it be ok for my husband, he has gout",
-                "is the drip safe for my 15 year old daughter", "how does an iv drip work, fine for him?")) {
+                "is the drip safe for my 15 year old daughter", "how does an iv drip work, fine for him?",
+                "My dad's heart beats irregularly, AF they call it. Can your magnesium drip help him?",
+                "my mum gets cramps every night, would it really help her")) {
             TriageDecision decision = decide(triage, personal, true);
             assertThat(decision.route()).as(personal).isEqualTo(Route.ESCALATE);
             assertThat(decision.basis()).as(personal).isEqualTo(Basis.PERSONAL_RULE);
         }
         for (String general : List.of("is it safe for people with gout", "what are the benefits for my muscles",
-                "is the drip right for athletes")) {
+                "is the drip right for athletes", "looking into things that might help her feel human again",
+                "my granddaughter wants to know how photosynthesis works for her science test")) {
             assertThat(VisitorText.of(general).matches(TriageRules.RELATIVE_SUITABILITY)).as(general).isFalse();
         }
     }
