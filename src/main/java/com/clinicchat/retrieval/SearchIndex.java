@@ -546,8 +546,9 @@ final class SearchIndex {
 
     /**
      * The query's content words after analysis (stop words gone, stems), each with its synonyms' stems. A synonym
-     * of several words ("red in the face", "who gives") is seen only in the whole question, so its stems are added
-     * to each content word it spans.
+     * of several words ("charley horse", "red in the face") is seen only in the whole question, so its stems are
+     * added to each word it spans that no article uses; a word the articles use keeps its own meaning ("side
+     * effects" are not "risks" of the cardiovascular kind).
      */
     Map<String, Set<String>> terms(String query) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
@@ -569,10 +570,16 @@ final class SearchIndex {
                 }
             }
             if (covered.size() > 1) {
-                covered.forEach(i -> wordTerms.get(i).keySet().forEach(stem -> terms.get(stem).add(phrase.term())));
+                covered.stream().map(wordTerms::get).filter(this::noArticleUses)
+                        .forEach(word -> word.keySet().forEach(stem -> terms.get(stem).add(phrase.term())));
             }
         }
         return terms;
+    }
+
+    /** A word none of whose stems, synonyms or probable spellings any article uses. */
+    private boolean noArticleUses(Map<String, Set<String>> word) {
+        return word.values().stream().flatMap(Set::stream).noneMatch(passageFrequency::containsKey);
     }
 
     private record SpannedTerm(String term, int start, int end) {

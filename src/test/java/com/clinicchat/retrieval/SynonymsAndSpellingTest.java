@@ -127,6 +127,13 @@ class SynonymsAndSpellingTest {
     }
 
     @Test
+    void sideEffectsAreAnsweredFromTheSafetySectionNotFromCardiovascularRisk() {
+        // "side effects" read as "risks" once ranked the cardiovascular-risk section first for this question
+        assertThat(sectionIds(fixture.retriever.retrieve("What are the side effects of a magnesium drip?"))).first()
+                .isEqualTo(ARTICLE + "safety-and-considerations");
+    }
+
+    @Test
     void magDripFindsMagnesiumRatherThanAnotherDripArticle() throws IOException {
         Files.writeString(folder.resolve("hydration-iv-jet-lag.md"), KnowledgeReloadTest.JET_LAG_ARTICLE);
         fixture.knowledge.reload();
