@@ -552,54 +552,31 @@ final class SearchIndex {
      */
     Map<String, Set<String>> terms(String query) {
         Map<String, Set<String>> terms = new LinkedHashMap<>();
-        List<int[]> spans = new ArrayList<>();
-        List<Map<String, Set<String>>> wordTerms = new ArrayList<>();
-        Matcher words = WORD.matcher(query);
-        while (words.find()) {
-            Map<String, Set<String>> analysed = analysed(words.group());
-            spans.add(new int[]{words.start(), words.end()});
-            wordTerms.add(analysed);
+        List<QueryWord> words = new ArrayList<>();
+        Matcher word = WORD.matcher(query);
+        while (word.find()) {
+            Map<String, Set<String>> analysed = analysed(word.group());
+            words.add(new QueryWord(word.start(), word.end(), analysed));
             analysed.forEach((stem, synonyms) ->
                     terms.computeIfAbsent(stem, key -> new java.util.HashSet<>()).addAll(synonyms));
         }
-        for (SpannedTerm phrase : multiWordSynonyms(query)) {
-            List<Integer> covered = new ArrayList<>();
-            for (int i = 0; i < spans.size(); i++) {
-                if (spans.get(i)[0] >= phrase.start() && spans.get(i)[1] <= phrase.end()) {
-                    covered.add(i);
-                }
-            }
-            if (covered.size() > 1) {
-                covered.stream().map(wordTerms::get).filter(this::noArticleUses)
-                        .forEach(word -> word.keySet().forEach(stem -> terms.get(stem).add(phrase.term())));
+        for (SpannedTerm phrase : spannedTerms(queryAnalyzer, query)) {
+            List<QueryWord> spanned = words.stream()
+                    .filter(w -> w.start() >= phrase.start() && w.end() <= phrase.end()).toList();
+            if (spanned.size() > 1) {
+                spanned.stream().map(QueryWord::terms).filter(this::noArticleUses)
+                        .forEach(w -> w.keySet().forEach(stem -> terms.get(stem).add(phrase.term())));
             }
         }
         return terms;
+    }
+
+    private record QueryWord(int start, int end, Map<String, Set<String>> terms) {
     }
 
     /** A word none of whose stems, synonyms or probable spellings any article uses. */
     private boolean noArticleUses(Map<String, Set<String>> word) {
         return word.values().stream().flatMap(Set::stream).noneMatch(passageFrequency::containsKey);
-    }
-
-    private record SpannedTerm(String term, int start, int end) {
-    }
-
-    /** The query analyser's terms with the characters they came from: a synonym rule's output spans its phrase. */
-    private List<SpannedTerm> multiWordSynonyms(String query) {
-        List<SpannedTerm> terms = new ArrayList<>();
-        try (TokenStream stream = queryAnalyzer.tokenStream(TEXT, query)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(new SpannedTerm(term.toString(), offset.startOffset(), offset.endOffset()));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
     }
 
     /**
@@ -660,12 +637,21 @@ final class SearchIndex {
     }
 
     private static List<String> analyze(Analyzer analyzer, String text) {
-        List<String> terms = new ArrayList<>();
+        return spannedTerms(analyzer, text).stream().map(SpannedTerm::term).toList();
+    }
+
+    /** A term and the characters it came from: a synonym rule's output spans its whole phrase. */
+    private record SpannedTerm(String term, int start, int end) {
+    }
+
+    private static List<SpannedTerm> spannedTerms(Analyzer analyzer, String text) {
+        List<SpannedTerm> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                terms.add(new SpannedTerm(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {

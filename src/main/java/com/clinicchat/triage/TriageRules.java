@@ -150,9 +150,10 @@ final class TriageRules {
     static final Pattern LONG_PAST_EVENT;
 
     static {
+        String attack = "heart attacks?|strokes?|mini[- ]?strokes?|tias?|seizures?";
         String event = "(?:had|have had|i've had|ive had|has had|she's had|he's had|survived|suffered) "
                 + "(?:a |an |two |2 |three |several |a few |a couple of |a mild |a minor |a small |a big |a major "
-                + "|a massive |a bad )?(?:heart attacks?|strokes?|mini[- ]?strokes?|tias?|seizures?|fits?)"
+                + "|a massive |a bad )?(?:" + attack + "|fits?)"
                 + "|(?:fainted|passed out|collapsed|blacked out)(?: once| twice| before)?";
         String severalOf = "two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of|several";
         String time = "(?:\\d+|a|an|one|" + severalOf + "|many) ?(?:years?|yrs?|months?|mos?) (?:ago|back|before)"
@@ -170,8 +171,7 @@ final class TriageRules {
                 + "|when (?:i|he|she) was (?:young|younger|little|a kid|a child|a teen\\w*|in (?:school|college))";
         // a kind of person, not an event now: "is it ok for someone who's had a stroke?" (round 32's test writer, read)
         String kindOfPerson = "(?:someone|somebody|anyone|anybody|people|a person|persons|patients?|those|folks?)"
-                + " (?:who|that)(?:'s| has| have|s)? (?:had|suffered) (?:a |an )?(?:heart attacks?|strokes?"
-                + "|mini[- ]?strokes?|tias?|seizures?)";
+                + " (?:who|that)(?:'s| has| have|s)? (?:had|suffered) (?:a |an )?(?:" + attack + ")";
         LONG_PAST_EVENT = words("(?:" + event + ")[^.!?;]{0,50}?(?:" + time + ")|(?:" + time + ")[^.!?;]{0,50}?(?:"
                 + event + ")|" + kindOfPerson);
     }
