@@ -87,8 +87,8 @@ class CorpusEvaluationTest {
         // once: 0.918 / 0.939 / 0.997 / 1.0 / 0.797 / 0.774, no refusal; round 30's (yo, yp), measured once: 0.925 /
         // 0.886 / 0.992 / 0.991 / 0.798 / 0.798, no refusal; round 31's (yq, yr), measured once: 0.913 / 0.916 /
         // 1.0 / 0.975 / 0.789 / 0.778, no refusal; round 32's (ys, yt), measured once: 0.901 / 0.915 / 0.986 / 1.0 /
-        // 0.752 / 0.732, no refusal. The floors record round 32's after its reading (0.913 / 0.926 / 0.989 / 1.0 /
-        // 0.782 / 0.761), a few messages under it, not the targets
+        // 0.752 / 0.732, no refusal. The floors record round 32's after its reading (0.914 / 0.926 / 0.989 / 1.0 /
+        // 0.785 / 0.764), a few messages under it, not the targets
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.91);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.915);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.98);
