@@ -52,7 +52,8 @@ public final class CorpusSplits {
             List.of("ym", "yn"),
             List.of("yo", "yp"),
             List.of("yq", "yr"),
-            List.of("ys", "yt"));
+            List.of("ys", "yt"),
+            List.of("yu", "yv"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
