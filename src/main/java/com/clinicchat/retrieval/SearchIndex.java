@@ -492,10 +492,20 @@ final class SearchIndex {
 
     /** What the query asks the treatment to help with, when no article uses a word of it ({@link AskedBenefit}). */
     Optional<String> unnamedBenefit(String query) {
+        // each word is read with the question's phrase synonyms: "charley horses" is cramps though neither word is
+        Map<String, Set<String>> inQuestion = terms(query);
         // a heading names what its section is about ("Side Effects") even where the passages never repeat it
-        return AskedBenefit.unnamedIn(query, word -> usesAll(terms(word), vocabulary::contains)
+        return AskedBenefit.unnamedIn(query, word -> usesAll(inContext(analysed(word), inQuestion), vocabulary::contains)
                         || foreignSubject.shortForm(word),
                 word -> analysed(word).isEmpty());
+    }
+
+    /** A word's stems, each with the synonyms it took in the question (a phrase it is part of) added. */
+    private static Map<String, Set<String>> inContext(Map<String, Set<String>> word,
+                                                     Map<String, Set<String>> inQuestion) {
+        Map<String, Set<String>> stems = new LinkedHashMap<>();
+        word.forEach((stem, synonyms) -> stems.put(stem, inQuestion.getOrDefault(stem, synonyms)));
+        return stems;
     }
 
     /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */

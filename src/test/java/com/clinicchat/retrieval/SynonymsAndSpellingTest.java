@@ -127,6 +127,21 @@ class SynonymsAndSpellingTest {
     }
 
     @Test
+    void aBenefitNamedBySeveralWordsOfASynonymIsNamedByTheArticles() {
+        SearchIndex index = SearchIndex.build(fixture.knowledge.current(), RetrieverFixture.MODEL);
+        try {
+            // neither "charley" nor "horses" is an article's word; read one by one, the question was vetoed
+            assertThat(index.unnamedBenefit("does magnesium help with charley horses")).isEmpty();
+            assertThat(index.unnamedBenefit("would a drip help a burned out team")).isEmpty();
+            assertThat(index.unnamedBenefit("does magnesium help with horses")).contains("horses");
+            assertThat(index.unnamedBenefit("does it help arthritis")).contains("arthritis");
+        } finally {
+            index.release();
+        }
+        assertThat(fixture.retriever.retrieve("is it good for charley horses").covered()).isTrue();
+    }
+
+    @Test
     void sideEffectsAreAnsweredFromTheSafetySectionNotFromCardiovascularRisk() {
         // "side effects" read as "risks" once ranked the cardiovascular-risk section first for this question
         assertThat(sectionIds(fixture.retriever.retrieve("What are the side effects of a magnesium drip?"))).first()

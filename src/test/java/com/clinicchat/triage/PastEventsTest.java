@@ -27,7 +27,8 @@ class PastEventsTest {
                 "As a child I had seizures, is the drip ok for me?",
                 "my uncle had a stroke back in october, would an infusion be ok for him",
                 "Is magnesium ok for someone who's had a stroke?",
-                "can people who have had a heart attack get the drip")) {
+                "can people who have had a heart attack get the drip",
+                "i fainted last week at practice, im fine now. should i get one before the game")) {
             assertThat(Triage.reportsEmergency(VisitorText.of(message))).as(message).isFalse();
         }
     }
@@ -43,7 +44,9 @@ class PastEventsTest {
                 "she had a seizure an hour ago and won't wake up",
                 "he had a stroke in october and right now his speech is slurred",
                 "my dad who had a stroke is slurring his words now",
-                "someone who had a seizure at the party is not waking up")) {
+                "someone who had a seizure at the party is not waking up",
+                "she fainted last week and just fainted again",
+                "i have had chest pain since last week and i passed out")) {
             assertThat(Triage.reportsEmergency(VisitorText.of(message))).as(message).isTrue();
         }
     }
