@@ -100,6 +100,12 @@ public class KnowledgeRetriever {
                     return new Retrieval(query, cautions, coverage.probability(ranked.evidence()), true);
                 }
             }
+            if (CandidateQuestion.asks(query) && !vetoed(current, query)) {
+                List<RetrievedPassage> candidates = candidates(current, query, vector, ranked.passages(), limit);
+                if (!candidates.isEmpty()) {
+                    return new Retrieval(query, candidates, coverage.probability(ranked.evidence()), true);
+                }
+            }
             double confidence = coverage.probability(ranked.evidence());
             if (vetoed(current, query)) {
                 return new Retrieval(query, ranked.passages(), confidence, false);
@@ -153,6 +159,33 @@ public class KnowledgeRetriever {
             }
         }
         return cautions.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
+                .limit(limit).toList();
+    }
+
+    /**
+     * The passages of the section that says whom the treatment is for, nearest the question first, each scored as
+     * the best passage found: from the article retrieval ranked first (the one the question names, when it names
+     * one), and none when that article has no such section.
+     */
+    private static List<RetrievedPassage> candidates(SearchIndex current, String query, float[] vector,
+                                                     List<RetrievedPassage> ranked, int limit) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        String article = ranked.getFirst().section().articleId();
+        double top = ranked.getFirst().score();
+        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
+        List<SearchIndex.Unit> units = current.units();
+        List<RetrievedPassage> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            SearchIndex.Unit unit = units.get(i);
+            if (unit.kind() == SearchIndex.Kind.PASSAGE && unit.section().articleId().equals(article)
+                    && CandidateQuestion.answeredBy(unit.section())) {
+                candidates.add(new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(), top,
+                        current.weightedOverlap(queryTerms, i), Cosine.of(vector, unit.vector())));
+            }
+        }
+        return candidates.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
                 .limit(limit).toList();
     }
 
