@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * Hybrid search over the clinic's articles: BM25 and KNN rankings of sections and passages, merged by reciprocal
@@ -100,10 +101,17 @@ public class KnowledgeRetriever {
                     return new Retrieval(query, cautions, coverage.probability(ranked.evidence()), true);
                 }
             }
-            if (CandidateQuestion.asks(query) && !vetoed(current, query)) {
-                List<RetrievedPassage> candidates = candidates(current, query, vector, ranked.passages(), limit);
-                if (!candidates.isEmpty()) {
-                    return new Retrieval(query, candidates, coverage.probability(ranked.evidence()), true);
+            // questions whose words are nearly all stop words or places: their kind says where the answer is
+            Predicate<SearchIndex.Unit> answering = CandidateQuestion.asks(query)
+                    ? unit -> CandidateQuestion.answeredBy(unit.section())
+                    : VisitQuestion.asks(query) ? unit -> VisitQuestion.states(unit.text()) : null;
+            if (answering != null && !vetoed(current, query)) {
+                List<RetrievedPassage> found = passagesWhere(answering, current, query, vector, ranked.passages(),
+                        limit);
+                // "do you come to the house? how much is it": a price no passage states is still not covered
+                if (!found.isEmpty()
+                        && !AskedFact.missingFrom(query, found.stream().map(RetrievedPassage::text).toList())) {
+                    return new Retrieval(query, found, coverage.probability(ranked.evidence()), true);
                 }
             }
             double confidence = coverage.probability(ranked.evidence());
@@ -163,12 +171,13 @@ public class KnowledgeRetriever {
     }
 
     /**
-     * The passages of the section that says whom the treatment is for, nearest the question first, each scored as
-     * the best passage found: from the article retrieval ranked first (the one the question names, when it names
-     * one), and none when that article has no such section.
+     * The passages that answer a kind of question ({@link CandidateQuestion}, {@link VisitQuestion}), nearest the
+     * question first, each scored as the best passage found: from the article retrieval ranked first (the one the
+     * question names, when it names one), and none when that article has no such passage.
      */
-    private static List<RetrievedPassage> candidates(SearchIndex current, String query, float[] vector,
-                                                     List<RetrievedPassage> ranked, int limit) {
+    private static List<RetrievedPassage> passagesWhere(Predicate<SearchIndex.Unit> answering, SearchIndex current,
+                                                        String query, float[] vector, List<RetrievedPassage> ranked,
+                                                        int limit) {
         if (ranked.isEmpty()) {
             return List.of();
         }
@@ -176,16 +185,16 @@ public class KnowledgeRetriever {
         double top = ranked.getFirst().score();
         Map<String, java.util.Set<String>> queryTerms = current.terms(query);
         List<SearchIndex.Unit> units = current.units();
-        List<RetrievedPassage> candidates = new java.util.ArrayList<>();
+        List<RetrievedPassage> found = new java.util.ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             SearchIndex.Unit unit = units.get(i);
             if (unit.kind() == SearchIndex.Kind.PASSAGE && unit.section().articleId().equals(article)
-                    && CandidateQuestion.answeredBy(unit.section())) {
-                candidates.add(new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(), top,
+                    && answering.test(unit)) {
+                found.add(new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(), top,
                         current.weightedOverlap(queryTerms, i), Cosine.of(vector, unit.vector())));
             }
         }
-        return candidates.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
+        return found.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
                 .limit(limit).toList();
     }
 
