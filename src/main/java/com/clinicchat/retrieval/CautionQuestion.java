@@ -15,7 +15,10 @@ final class CautionQuestion {
             + "people|someone)\\b[^.?!]{0,20}?\\b(?:shouldn'?t|should not|shud ?n'?t|must not|mustn'?t|should avoid|"
             + "needs? to avoid|(?:can'?t|cannot) (?:get|have|do|take) (?:it|this|one|these|them|that|the \\w+)\\b(?! enough)|"
             + "is it not|isn'?t it|"
-            + "(?:is|it'?s|it is) not (?:safe|recommended|suitable|ok|okay)|should stay away)|"
+            + "(?:is|it'?s|it is) not (?:safe|recommended|suitable|ok|okay)|should stay away|"
+            // "who should be careful with it", "is there anyone who needs to be cautious"
+            + "careful|carful|carefull|cautious|take extra care)|"
+            + "(?:dangerous|risky) for (?:who|whom|anyone|anybody|some people|certain people)|"
             + "(?:not |isn'?t |un)(?:safe|recommended|suitable|advised) for (?:who|whom|anyone|some people|certain people|"
             + "everyone|everybody)|not for everyone|contra-?indicat\\w*)");
     /** A passage, or the lead-in of its list, that cautions. */

@@ -101,10 +101,12 @@ public class KnowledgeRetriever {
                     return new Retrieval(query, cautions, coverage.probability(ranked.evidence()), true);
                 }
             }
-            // questions whose words are nearly all stop words or places: their kind says where the answer is
-            Predicate<SearchIndex.Unit> answering = CandidateQuestion.asks(query)
+            // questions whose words are nearly all stop words or places: their kind says where the answer is (a
+            // follow-up joined to its topic would take the earlier question's kind, so only a message on its own)
+            Predicate<SearchIndex.Unit> answering = !eachQuestionAlone ? null : CandidateQuestion.asks(query)
                     ? unit -> CandidateQuestion.answeredBy(unit.section())
-                    : VisitQuestion.asks(query) ? unit -> VisitQuestion.states(unit.text()) : null;
+                    : VisitQuestion.asks(query) ? unit -> VisitQuestion.states(unit.text())
+                    : OralQuestion.asks(query) ? unit -> OralQuestion.answeredBy(unit.text(), unit.leadIn()) : null;
             if (answering != null && !vetoed(current, query)) {
                 List<RetrievedPassage> found = passagesWhere(answering, current, query, vector, ranked.passages(),
                         limit);
@@ -171,9 +173,9 @@ public class KnowledgeRetriever {
     }
 
     /**
-     * The passages that answer a kind of question ({@link CandidateQuestion}, {@link VisitQuestion}), nearest the
-     * question first, each scored as the best passage found: from the article retrieval ranked first (the one the
-     * question names, when it names one), and none when that article has no such passage.
+     * The passages that answer a kind of question ({@link CandidateQuestion}, {@link VisitQuestion},
+     * {@link OralQuestion}), in the ranked sections' order, each scored as the best passage found: from the article
+     * retrieval ranked first (the one the question names, when it names one), and none when it has no such passage.
      */
     private static List<RetrievedPassage> passagesWhere(Predicate<SearchIndex.Unit> answering, SearchIndex current,
                                                         String query, float[] vector, List<RetrievedPassage> ranked,
@@ -194,7 +196,15 @@ public class KnowledgeRetriever {
                         current.weightedOverlap(queryTerms, i), Cosine.of(vector, unit.vector())));
             }
         }
-        return found.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
+        // the section ranker's order first ("IV or pills for blood pressure?" compares in the blood-pressure
+        // section), then nearness in meaning
+        List<Section> rankedSections = ranked.stream().map(RetrievedPassage::section).distinct().toList();
+        Comparator<RetrievedPassage> bySectionRank = Comparator.comparingInt(p -> {
+            int rank = rankedSections.indexOf(p.section());
+            return rank < 0 ? Integer.MAX_VALUE : rank;
+        });
+        return found.stream()
+                .sorted(bySectionRank.thenComparing(Comparator.comparingDouble(RetrievedPassage::cosine).reversed()))
                 .limit(limit).toList();
     }
 

@@ -18,6 +18,8 @@ class CautionQuestionTest {
         assertThat(CautionQuestion.asks("who is it not safe for")).isTrue();
         assertThat(CautionQuestion.asks("any contraindications?")).isTrue();
         assertThat(CautionQuestion.asks("its not for everyone right?")).isTrue();
+        assertThat(CautionQuestion.asks("who should be carefull with it")).isTrue();
+        assertThat(CautionQuestion.asks("so is it dangerous for anyone?")).isTrue();
     }
 
     @Test
@@ -28,6 +30,7 @@ class CautionQuestionTest {
         assertThat(CautionQuestion.asks("is it safe?")).isFalse();
         assertThat(CautionQuestion.asks("is this for people who can't get enough from diet")).isFalse();
         assertThat(CautionQuestion.asks("who can't have it")).isTrue();
+        assertThat(CautionQuestion.asks("be careful what you wish for")).isFalse();
     }
 
     @Test

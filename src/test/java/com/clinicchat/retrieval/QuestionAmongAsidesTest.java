@@ -33,10 +33,18 @@ class QuestionAmongAsidesTest {
 
     @Test
     void aCoveredQuestionIsFoundUnderTheBackstoryThatHidesItFromTheWholeMessage() {
-        assertCoveredOnlyAlone("do you do events? my sister is getting married at a ranch near kamas in september 💍",
-                "event");
         assertCoveredOnlyAlone("does it help with sleep? the baby is teething, the dog barks at 4am and my husband "
                 + "snores like a chainsaw 😩", "sleep");
+    }
+
+    @Test
+    void aVisitQuestionIsKnownByItsKindWhateverSurroundsIt() {
+        // the backstory once hid it, and only its first question looked up alone found it
+        String message = "do you do events? my sister is getting married at a ranch near kamas in september 💍";
+        Retrieval retrieval = retrieve(message);
+        assertThat(retrieval.covered()).as(message).isTrue();
+        assertThat(retrieval.query()).isEqualTo(message);
+        assertThat(retrieval.passages().getFirst().text()).contains("event");
     }
 
     @Test
