@@ -88,8 +88,8 @@ class CorpusEvaluationTest {
         // 0.886 / 0.992 / 0.991 / 0.798 / 0.798, no refusal; round 31's (yq, yr), measured once: 0.913 / 0.916 /
         // 1.0 / 0.975 / 0.789 / 0.778, no refusal; round 32's (ys, yt), measured once: 0.901 / 0.915 / 0.986 / 1.0 /
         // 0.752 / 0.732, no refusal; round 33's (yu, yv), measured once: 0.925 / 0.890 / 0.997 / 0.991 / 0.785 /
-        // 0.779, no refusal. The floors record round 33's after its reading (0.937 / 0.890 / 0.997 / 0.991 / 0.817 /
-        // 0.811), a few messages under it, not the targets
+        // 0.779, no refusal. The floors record round 33's after its reading (0.940 / 0.890 / 0.997 / 0.991 / 0.820 /
+        // 0.817), a few messages under it, not the targets
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.93);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.875);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
