@@ -101,12 +101,8 @@ public class KnowledgeRetriever {
                     return new Retrieval(query, cautions, coverage.probability(ranked.evidence()), true);
                 }
             }
-            // questions whose words are nearly all stop words or places: their kind says where the answer is (a
-            // follow-up joined to its topic would take the earlier question's kind, so only a message on its own)
-            Predicate<SearchIndex.Unit> answering = !eachQuestionAlone ? null : CandidateQuestion.asks(query)
-                    ? unit -> CandidateQuestion.answeredBy(unit.section())
-                    : VisitQuestion.asks(query) ? unit -> VisitQuestion.states(unit.text())
-                    : OralQuestion.asks(query) ? unit -> OralQuestion.answeredBy(unit.text(), unit.leadIn()) : null;
+            // a follow-up joined to its topic would take the earlier question's kind: only a message on its own
+            Predicate<SearchIndex.Unit> answering = eachQuestionAlone ? answeringItsKind(query) : null;
             if (answering != null && !vetoed(current, query)) {
                 List<RetrievedPassage> found = passagesWhere(answering, current, query, vector, ranked.passages(),
                         limit);
@@ -170,6 +166,24 @@ public class KnowledgeRetriever {
         }
         return cautions.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
                 .limit(limit).toList();
+    }
+
+    /**
+     * Which passages answer the question, when its kind says so: its words are nearly all stop words, or words no
+     * article uses (places, "gummies"), so neither the ranking nor the coverage evidence would find them. Null when
+     * the question is of no such kind.
+     */
+    private static Predicate<SearchIndex.Unit> answeringItsKind(String query) {
+        if (CandidateQuestion.asks(query)) {
+            return unit -> CandidateQuestion.answeredBy(unit.section());
+        }
+        if (VisitQuestion.asks(query)) {
+            return unit -> VisitQuestion.answeredBy(unit.text());
+        }
+        if (OralQuestion.asks(query)) {
+            return unit -> OralQuestion.answeredBy(unit.text(), unit.leadIn());
+        }
+        return null;
     }
 
     /**

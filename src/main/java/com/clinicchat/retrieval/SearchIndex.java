@@ -495,7 +495,8 @@ final class SearchIndex {
         // each word is read with the question's phrase synonyms: "charley horses" is cramps though neither word is
         Map<String, Set<String>> inQuestion = terms(query);
         // a heading names what its section is about ("Side Effects") even where the passages never repeat it
-        return AskedBenefit.unnamedIn(query, word -> usesAll(inContext(analysed(word), inQuestion), vocabulary::contains)
+        return AskedBenefit.unnamedIn(query,
+                word -> usesAll(inContext(analysed(word), inQuestion), vocabulary::contains)
                         || foreignSubject.shortForm(word),
                 word -> analysed(word).isEmpty());
     }

@@ -47,7 +47,7 @@ final class VisitQuestion {
         return ASKS.matcher(lower).find() && !WHEN.matcher(lower).find();
     }
 
-    static boolean states(String passage) {
+    static boolean answeredBy(String passage) {
         return STATES.matcher(lower(passage)).find();
     }
 

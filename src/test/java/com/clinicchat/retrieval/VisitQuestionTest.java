@@ -33,8 +33,9 @@ class VisitQuestionTest {
 
     @Test
     void thePassageSayingWhereTreatmentsAreBroughtAnswersIt() {
-        assertThat(VisitQuestion.states("We also bring treatments directly to your home, office, or event.")).isTrue();
-        assertThat(VisitQuestion.states("Most people tolerate treatment well.")).isFalse();
+        assertThat(VisitQuestion.answeredBy("We also bring treatments directly to your home, office, or event."))
+                .isTrue();
+        assertThat(VisitQuestion.answeredBy("Most people tolerate treatment well.")).isFalse();
 
         RetrieverFixture clinic = RetrieverFixture.clinicArticles();
         for (String question : new String[]{"can yall come to a quinceañera", "could you come to our wedding venue?",
