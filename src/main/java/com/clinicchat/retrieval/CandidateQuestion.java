@@ -2,7 +2,6 @@ package com.clinicchat.retrieval;
 
 import com.clinicchat.knowledge.Section;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -37,15 +36,11 @@ final class CandidateQuestion {
     }
 
     static boolean asks(String question) {
-        String lower = lower(question);
+        String lower = QuestionKinds.lower(question);
         return ASKS.matcher(lower).find() && !CAUTION.matcher(lower).find();
     }
 
     static boolean answeredBy(Section section) {
-        return HEADING.matcher(lower(section.heading())).find();
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return HEADING.matcher(QuestionKinds.lower(section.heading())).find();
     }
 }

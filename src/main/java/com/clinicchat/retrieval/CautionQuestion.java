@@ -1,6 +1,5 @@
 package com.clinicchat.retrieval;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +28,11 @@ final class CautionQuestion {
     }
 
     static boolean asks(String question) {
-        return ASKS.matcher(lower(question)).find();
+        return ASKS.matcher(QuestionKinds.lower(question)).find();
     }
 
     static boolean states(String text, String leadIn) {
-        return STATES.matcher(lower(text)).find() || STATES.matcher(lower(leadIn)).find();
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return STATES.matcher(QuestionKinds.lower(text)).find()
+                || STATES.matcher(QuestionKinds.lower(leadIn)).find();
     }
 }

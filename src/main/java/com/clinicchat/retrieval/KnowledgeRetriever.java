@@ -95,25 +95,26 @@ public class KnowledgeRetriever {
         }
         try {
             Ranked ranked = rank(current, query, vector, limit, properties, Fusion.PLAIN, ranker);
+            double confidence = coverage.probability(ranked.evidence());
             if (CautionQuestion.asks(query) && current.foreignSubject(query).isEmpty()) {
                 List<RetrievedPassage> cautions = cautions(current, query, vector, ranked.passages(), limit);
                 if (!cautions.isEmpty()) {
-                    return new Retrieval(query, cautions, coverage.probability(ranked.evidence()), true);
+                    return new Retrieval(query, cautions, confidence, true);
                 }
             }
+            boolean vetoed = vetoed(current, query);
             // a follow-up joined to its topic would take the earlier question's kind: only a message on its own
-            Predicate<SearchIndex.Unit> answering = eachQuestionAlone ? answeringItsKind(query) : null;
-            if (answering != null && !vetoed(current, query)) {
+            Predicate<SearchIndex.Unit> answering = eachQuestionAlone ? QuestionKinds.answering(query) : null;
+            if (answering != null && !vetoed) {
                 List<RetrievedPassage> found = passagesWhere(answering, current, query, vector, ranked.passages(),
                         limit);
                 // "do you come to the house? how much is it": a price no passage states is still not covered
                 if (!found.isEmpty()
                         && !AskedFact.missingFrom(query, found.stream().map(RetrievedPassage::text).toList())) {
-                    return new Retrieval(query, found, coverage.probability(ranked.evidence()), true);
+                    return new Retrieval(query, found, confidence, true);
                 }
             }
-            double confidence = coverage.probability(ranked.evidence());
-            if (vetoed(current, query)) {
+            if (vetoed) {
                 return new Retrieval(query, ranked.passages(), confidence, false);
             }
             boolean covered = near(query, ranked, confidence);
@@ -154,42 +155,15 @@ public class KnowledgeRetriever {
     private static List<RetrievedPassage> cautions(SearchIndex current, String query, float[] vector,
                                                    List<RetrievedPassage> ranked, int limit) {
         double top = ranked.isEmpty() ? 1 : ranked.getFirst().score();
-        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
-        List<SearchIndex.Unit> units = current.units();
-        List<RetrievedPassage> cautions = new java.util.ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            SearchIndex.Unit unit = units.get(i);
-            if (unit.kind() == SearchIndex.Kind.PASSAGE && CautionQuestion.states(unit.text(), unit.leadIn())) {
-                cautions.add(new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(), top,
-                        current.weightedOverlap(queryTerms, i), Cosine.of(vector, unit.vector())));
-            }
-        }
-        return cautions.stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
+        return passages(current, query, vector, top, unit -> CautionQuestion.states(unit.text(), unit.leadIn()))
+                .stream().sorted(Comparator.comparingDouble(RetrievedPassage::cosine).reversed())
                 .limit(limit).toList();
     }
 
     /**
-     * Which passages answer the question, when its kind says so: its words are nearly all stop words, or words no
-     * article uses (places, "gummies"), so neither the ranking nor the coverage evidence would find them. Null when
-     * the question is of no such kind.
-     */
-    private static Predicate<SearchIndex.Unit> answeringItsKind(String query) {
-        if (CandidateQuestion.asks(query)) {
-            return unit -> CandidateQuestion.answeredBy(unit.section());
-        }
-        if (VisitQuestion.asks(query)) {
-            return unit -> VisitQuestion.answeredBy(unit.text());
-        }
-        if (OralQuestion.asks(query)) {
-            return unit -> OralQuestion.answeredBy(unit.text(), unit.leadIn());
-        }
-        return null;
-    }
-
-    /**
-     * The passages that answer a kind of question ({@link CandidateQuestion}, {@link VisitQuestion},
-     * {@link OralQuestion}), in the ranked sections' order, each scored as the best passage found: from the article
-     * retrieval ranked first (the one the question names, when it names one), and none when it has no such passage.
+     * The passages that answer a kind of question ({@link QuestionKinds}), in the ranked sections' order, each scored
+     * as the best passage found: from the article retrieval ranked first (the one the question names, when it names
+     * one), and none when it has no such passage.
      */
     private static List<RetrievedPassage> passagesWhere(Predicate<SearchIndex.Unit> answering, SearchIndex current,
                                                         String query, float[] vector, List<RetrievedPassage> ranked,
@@ -198,18 +172,8 @@ public class KnowledgeRetriever {
             return List.of();
         }
         String article = ranked.getFirst().section().articleId();
-        double top = ranked.getFirst().score();
-        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
-        List<SearchIndex.Unit> units = current.units();
-        List<RetrievedPassage> found = new java.util.ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            SearchIndex.Unit unit = units.get(i);
-            if (unit.kind() == SearchIndex.Kind.PASSAGE && unit.section().articleId().equals(article)
-                    && answering.test(unit)) {
-                found.add(new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(), top,
-                        current.weightedOverlap(queryTerms, i), Cosine.of(vector, unit.vector())));
-            }
-        }
+        List<RetrievedPassage> found = passages(current, query, vector, ranked.getFirst().score(),
+                answering.and(unit -> unit.section().articleId().equals(article)));
         // the section ranker's order first ("IV or pills for blood pressure?" compares in the blood-pressure
         // section), then nearness in meaning
         List<Section> rankedSections = ranked.stream().map(RetrievedPassage::section).distinct().toList();
@@ -220,6 +184,22 @@ public class KnowledgeRetriever {
         return found.stream()
                 .sorted(bySectionRank.thenComparing(Comparator.comparingDouble(RetrievedPassage::cosine).reversed()))
                 .limit(limit).toList();
+    }
+
+    /** Every passage the predicate accepts, in the index's order, each scored {@code top}. */
+    private static List<RetrievedPassage> passages(SearchIndex current, String query, float[] vector, double top,
+                                                   Predicate<SearchIndex.Unit> accepted) {
+        Map<String, java.util.Set<String>> queryTerms = current.terms(query);
+        List<SearchIndex.Unit> units = current.units();
+        List<RetrievedPassage> passages = new java.util.ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            SearchIndex.Unit unit = units.get(i);
+            if (unit.kind() == SearchIndex.Kind.PASSAGE && accepted.test(unit)) {
+                passages.add(new RetrievedPassage(unit.section(), unit.text(), unit.listItem(), unit.leadIn(), top,
+                        current.weightedOverlap(queryTerms, i), Cosine.of(vector, unit.vector())));
+            }
+        }
+        return passages;
     }
 
     /**

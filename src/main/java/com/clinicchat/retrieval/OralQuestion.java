@@ -1,6 +1,5 @@
 package com.clinicchat.retrieval;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,17 +30,13 @@ final class OralQuestion {
     }
 
     static boolean asks(String question) {
-        return ASKS.matcher(lower(question)).find();
+        return ASKS.matcher(QuestionKinds.lower(question)).find();
     }
 
     /** A passage (with its list's lead-in) setting the infusion beside pills, supplements or diet. */
     static boolean answeredBy(String passage, String leadIn) {
-        String text = lower(passage + " " + leadIn);
+        String text = QuestionKinds.lower(passage + " " + leadIn);
         return INFUSION.matcher(text).find() && PASSAGE_BY_MOUTH.matcher(text).find()
                 && PASSAGE_BEATS.matcher(text).find();
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

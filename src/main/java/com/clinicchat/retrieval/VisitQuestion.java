@@ -1,6 +1,5 @@
 package com.clinicchat.retrieval;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -43,15 +42,11 @@ final class VisitQuestion {
     }
 
     static boolean asks(String question) {
-        String lower = lower(question);
+        String lower = QuestionKinds.lower(question);
         return ASKS.matcher(lower).find() && !WHEN.matcher(lower).find();
     }
 
     static boolean answeredBy(String passage) {
-        return STATES.matcher(lower(passage)).find();
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return STATES.matcher(QuestionKinds.lower(passage)).find();
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static com.clinicchat.retrieval.KnowledgeReloadTest.sectionIds;
@@ -26,12 +25,7 @@ class OralQuestionTest {
 
     @BeforeAll
     static void indexThreeArticles() throws IOException {
-        Files.copy(Path.of("knowledge/magnesium-iv-benefits.md"), folder.resolve("magnesium-iv-benefits.md"));
-        Files.copy(Path.of("knowledge/synonyms.txt"), folder.resolve("synonyms.txt"));
-        for (String extra : new String[]{"vitamin-c-iv-therapy.md", "nad-plus-iv-therapy.md"}) {
-            Files.copy(Path.of("src/test/resources/knowledge-extra", extra), folder.resolve(extra));
-        }
-        fixture = new RetrieverFixture(folder);
+        fixture = RetrieverFixture.clinicAndTestArticles(folder, true);
     }
 
     @ParameterizedTest

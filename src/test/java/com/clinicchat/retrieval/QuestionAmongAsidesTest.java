@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,11 +23,7 @@ class QuestionAmongAsidesTest {
 
     @BeforeAll
     static void indexThreeArticles() throws IOException {
-        Files.copy(Path.of("knowledge/magnesium-iv-benefits.md"), folder.resolve("magnesium-iv-benefits.md"));
-        for (String extra : new String[]{"vitamin-c-iv-therapy.md", "nad-plus-iv-therapy.md"}) {
-            Files.copy(Path.of("src/test/resources/knowledge-extra", extra), folder.resolve(extra));
-        }
-        fixture = new RetrieverFixture(folder);
+        fixture = RetrieverFixture.clinicAndTestArticles(folder, false);
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.clinicchat.knowledge.KnowledgeProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -28,6 +30,21 @@ public final class RetrieverFixture {
             }
         });
         knowledge.reload();
+    }
+
+    /**
+     * Over a copy, in {@code folder}, of the clinic's article beside the two written for tests (vitamin C, NAD+), with
+     * or without the clinic's synonyms.
+     */
+    public static RetrieverFixture clinicAndTestArticles(Path folder, boolean withSynonyms) throws IOException {
+        Files.copy(Path.of("knowledge/magnesium-iv-benefits.md"), folder.resolve("magnesium-iv-benefits.md"));
+        if (withSynonyms) {
+            Files.copy(Path.of("knowledge/synonyms.txt"), folder.resolve("synonyms.txt"));
+        }
+        for (String extra : new String[]{"vitamin-c-iv-therapy.md", "nad-plus-iv-therapy.md"}) {
+            Files.copy(Path.of("src/test/resources/knowledge-extra", extra), folder.resolve(extra));
+        }
+        return new RetrieverFixture(folder);
     }
 
     /** Over the project's own knowledge folder. */

@@ -1,0 +1,35 @@
+package com.clinicchat.retrieval;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Questions whose words are nearly all stop words, or words no article uses (places, "gummies"), so that neither the
+ * ranking nor the coverage evidence finds their answer, though their kind says where it is: whom the treatment is for
+ * ({@link CandidateQuestion}), whether the clinic comes to the visitor ({@link VisitQuestion}), the drip beside pills
+ * or food ({@link OralQuestion}). Who must not have it ({@link CautionQuestion}) is read apart, over every article.
+ */
+final class QuestionKinds {
+
+    private QuestionKinds() {
+    }
+
+    /** Which passages answer the question, when its kind says so; null when it is of no such kind. */
+    static Predicate<SearchIndex.Unit> answering(String question) {
+        if (CandidateQuestion.asks(question)) {
+            return unit -> CandidateQuestion.answeredBy(unit.section());
+        }
+        if (VisitQuestion.asks(question)) {
+            return unit -> VisitQuestion.answeredBy(unit.text());
+        }
+        if (OralQuestion.asks(question)) {
+            return unit -> OralQuestion.answeredBy(unit.text(), unit.leadIn());
+        }
+        return null;
+    }
+
+    /** The text as the kinds' patterns read it: lower case, a typographic apostrophe made straight. */
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}
