@@ -11,6 +11,7 @@ import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
 import static com.clinicchat.triage.TriageRules.ASKS_WHAT_SUITS_ME;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.BLEEDING_DISORDER;
+import static com.clinicchat.triage.TriageRules.CANCER_TREATMENT;
 import static com.clinicchat.triage.TriageRules.DOSE;
 import static com.clinicchat.triage.TriageRules.FREQUENCY;
 import static com.clinicchat.triage.TriageRules.SOMEONE_IN_PARTICULAR;
@@ -21,6 +22,7 @@ import static com.clinicchat.triage.TriageRules.CRISIS_SYMPTOM;
 import static com.clinicchat.triage.TriageRules.ELIDED_PERSONAL_STATE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
+import static com.clinicchat.triage.TriageRules.FEVER;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
 import static com.clinicchat.triage.TriageRules.NAMES_ONLY_A_PERSON;
 import static com.clinicchat.triage.TriageRules.OWN_PREGNANCY;
@@ -139,12 +141,13 @@ public class Triage {
      * An emergency by the explicit rules: named outright, or acute signs reported rather than asked about; a
      * heart attack, stroke or faint told as history does not count ({@link TriageRules#LONG_PAST_EVENT}), nor a
      * faint at needles or blood draws ({@link TriageRules#FAINT_AT_NEEDLES}), nor a bleeding disorder named
-     * ({@link TriageRules#BLEEDING_DISORDER}).
+     * ({@link TriageRules#BLEEDING_DISORDER}); a fever during cancer treatment does ({@link TriageRules#FEVER}).
      */
     static boolean reportsEmergency(VisitorText text) {
         VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES).without(BLEEDING_DISORDER);
         return now.matches(EMERGENCY) || EmergencyInOtherLanguages.reportedIn(now)
                 || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION))
-                || (now.matches(CRISIS_PRESSURE_READING) && now.matches(CRISIS_SYMPTOM));
+                || (now.matches(CRISIS_PRESSURE_READING) && now.matches(CRISIS_SYMPTOM))
+                || (now.matches(FEVER) && now.matches(CANCER_TREATMENT) && !now.matches(GENERAL_QUESTION));
     }
 }

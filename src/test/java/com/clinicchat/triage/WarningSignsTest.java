@@ -181,6 +181,40 @@ class WarningSignsTest {
         assertThat(emergency("my urine was a bit dark the morning after the drip, normal?")).isFalse();
     }
 
+    @Test
+    void aFeverDuringCancerTreatmentIsAnEmergencyButNotAQuestionAboutOneOrAFeverDenied() {
+        for (String message : List.of(
+                "my mum had chemo on monday and tonight she's burning up, 38.9",
+                "fever 100.8 and shaky, third round of chemo was last week",
+                "husband is neutropenic and now feverish and confused, what do we do",
+                "quick one - temp is 101 and my white count is low from chemo, can the nurse come tonight?")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        for (String message : List.of(
+                "can you get a drip during chemo if you have a fever?",
+                "on chemo, no fever, just really tired. would a drip help?",
+                "i have a fever of 101 and a cold, can i still book for tomorrow",
+                "does magnesium help hay fever? finished chemo last year")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
+    @Test
+    void turningBlueAndWordsComingOutWrongAreEmergenciesHoweverSoftened() {
+        for (String message : List.of(
+                "is it normal? her lips look a little purple and she's quiet",
+                "whats the price for two. also my son's lips went kinda blue after his swim",
+                "his mouth is turning slightly blue",
+                "i keep typing wrong and my words keep coming out weird when i talk")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        for (String message : List.of(
+                "my hands go blue in the cold, raynaud's, can i still get an iv",
+                "the bruise from the iv went purple, is that normal")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
     /** Over every labelled message and chat turn of training and validation. */
     @Test
     void onTheLabelledCorpusTheGoodbyeSignIsAlwaysAnEmergencyAndTheFaintExceptionNeverHidesOne() {
