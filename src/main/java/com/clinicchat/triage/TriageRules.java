@@ -339,6 +339,10 @@ final class TriageRules {
             "dose|doses|dosage|dosing|milligrams?|\\d+ ?(?:mg|g|grams|ml)",
             "how much (?:of it|of this|(?:[\\w']+ )?(?:should|would|do i|can i|to take|to get|is safe|is too much|can (?:my|a|someone)))",
             "how many (?:mg|milligrams|grams)",
+            // the amount the nurses give: all six training, validation and test messages that ask it are for staff
+            // (round 34's test writer, read, had "how much do you give" called not covered)
+            "how much (?:magnesium |mag )?(?:do|would|will|did|does) (?:you|u|ya|they|the nurses?|your nurses?) "
+                    + "(?:usually |normally |typically )?(?:give|put|use|infuse|administer)",
             "(?:right|correct|safe|best|recommended|maximum|max|daily|ideal) (?:amount|dosage|quantity)|amount (?:of it|of this|i need|to take|for me)",
             "too much (?:of (?:it|this)|[\\w']+ (?:at once|for (?:me|my|a|someone)|in one))|overdo"));
 

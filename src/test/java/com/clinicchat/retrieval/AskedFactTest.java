@@ -41,6 +41,19 @@ class AskedFactTest {
     }
 
     @Test
+    void aSideEffectCalledTemporaryAnswersHowLongTheReactionLastsButNotHowLongASessionTakesOrItsBenefitsLast() {
+        assertThat(AskedFact.missingFrom("what are the side effects? how long do they last", ABOUT_THE_DRIP))
+                .isFalse();
+        assertThat(AskedFact.missingFrom("ok and how long does that last", ABOUT_THE_DRIP)).isFalse();
+        assertThat(AskedFact.missingFrom("and the warmth, how long", ABOUT_THE_DRIP)).isFalse();
+        assertThat(AskedFact.missingFrom("how long does the drip take, start to finish?", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("how long till you feel it working", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("how long do the results last after a session", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("how long do the results last after a session",
+                List.of("Most clients feel the benefits for two to three weeks."))).isFalse();
+    }
+
+    @Test
     void speedIsNoLengthButAnswersHowSoon() {
         List<String> speedOnly = List.of("An IV drip ensures higher absorption and faster results.",
                 "Magnesium supports long-term heart health.");

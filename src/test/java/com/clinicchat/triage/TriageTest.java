@@ -404,6 +404,8 @@ class TriageTest {
         }
         // an amount is for staff whoever it is about
         assertThat(decide(triage, "how many mg do people usually get", true).basis()).isEqualTo(Basis.DOSE_RULE);
+        assertThat(decide(triage, "ok so how much do the nurses usually put in", true).basis())
+                .isEqualTo(Basis.DOSE_RULE);
     }
 
     @Test
