@@ -6,21 +6,29 @@ import java.util.function.Predicate;
 /**
  * Questions whose words are nearly all stop words, or words no article uses (places, "gummies"), so that neither the
  * ranking nor the coverage evidence finds their answer, though their kind says where it is: whom the treatment is for
- * ({@link CandidateQuestion}), whether the clinic comes to the visitor ({@link VisitQuestion}), the drip beside pills
- * or food ({@link OralQuestion}). Who must not have it ({@link CautionQuestion}) is read apart, over every article.
+ * ({@link CandidateQuestion}), whether the clinic comes to the visitor ({@link VisitQuestion}), what it is good for
+ * ({@link BenefitsQuestion}), the drip beside pills or food ({@link OralQuestion}). Who must not have it
+ * ({@link CautionQuestion}) is read apart, over every article.
  */
 final class QuestionKinds {
 
     private QuestionKinds() {
     }
 
-    /** Which passages answer the question, when its kind says so; null when it is of no such kind. */
-    static Predicate<SearchIndex.Unit> answering(String question) {
+    /**
+     * Which passages answer the question, when its kind says so; null when it is of no such kind.
+     *
+     * @param usedByArticles whether the articles use a word
+     */
+    static Predicate<SearchIndex.Unit> answering(String question, Predicate<String> usedByArticles) {
         if (CandidateQuestion.asks(question)) {
             return unit -> CandidateQuestion.answeredBy(unit.section());
         }
         if (VisitQuestion.asks(question)) {
             return unit -> VisitQuestion.answeredBy(unit.text());
+        }
+        if (BenefitsQuestion.asks(question, usedByArticles)) {
+            return unit -> BenefitsQuestion.answeredBy(unit.section());
         }
         if (OralQuestion.asks(question)) {
             return unit -> OralQuestion.answeredBy(unit.text(), unit.leadIn());

@@ -510,7 +510,7 @@ final class SearchIndex {
     }
 
     /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */
-    private boolean uses(String word) {
+    boolean uses(String word) {
         return usesAll(terms(word), passageFrequency::containsKey);
     }
 

@@ -29,6 +29,7 @@ import static com.clinicchat.triage.TriageRules.OWN_PREGNANCY;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.INSISTS_ON_AN_ANSWER;
 import static com.clinicchat.triage.TriageRules.IN_GENERAL;
+import static com.clinicchat.triage.TriageRules.INFUSION_SITE;
 import static com.clinicchat.triage.TriageRules.RELATIVE_SUITABILITY;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 
@@ -114,7 +115,8 @@ public class Triage {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.DOSE_RULE));
         }
         if (text.matches(ELIDED_PERSONAL_STATE) || text.matches(OWN_PREGNANCY) || text.matches(CLIENT_CASE)
-                || text.matches(RELATIVE_SUITABILITY) || text.matches(ASKS_WHAT_SUITS_ME)) {
+                || text.matches(RELATIVE_SUITABILITY) || text.matches(ASKS_WHAT_SUITS_ME)
+                || text.matches(INFUSION_SITE) && !text.matches(IN_GENERAL)) {
             return Optional.of(TriageDecision.escalate(EscalationReason.MEDICAL_QUESTION, Basis.PERSONAL_RULE));
         }
         if (previousRoute == Route.ESCALATE && (text.matches(INSISTS_ON_AN_ANSWER)

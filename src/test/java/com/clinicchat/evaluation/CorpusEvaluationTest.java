@@ -88,14 +88,16 @@ class CorpusEvaluationTest {
         // 0.886 / 0.992 / 0.991 / 0.798 / 0.798, no refusal; round 31's (yq, yr), measured once: 0.913 / 0.916 /
         // 1.0 / 0.975 / 0.789 / 0.778, no refusal; round 32's (ys, yt), measured once: 0.901 / 0.915 / 0.986 / 1.0 /
         // 0.752 / 0.732, no refusal; round 33's (yu, yv), measured once: 0.925 / 0.890 / 0.997 / 0.991 / 0.785 /
-        // 0.779, no refusal. The floors record round 33's after its reading (0.940 / 0.890 / 0.997 / 0.991 / 0.820 /
-        // 0.817), a few messages under it, not the targets
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.93);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.875);
+        // 0.779, no refusal; round 34's (yw, yx), measured once: 0.936 / 0.886 / 0.981 / 0.960 / 0.831 / 0.823, one
+        // refusal ("wait what does that mean" after a blood result, taken as small talk; read and mended since). The
+        // floors record round 34's after its reading (0.944 / 0.910 / 0.995 / 1.0 / 0.831 / 0.823), a few messages
+        // under it, not the targets
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.935);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.895);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.80);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.795);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.81);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }

@@ -291,13 +291,14 @@ class TriageTest {
     void askingAgainWhetherItIsOkAfterAHandOverStaysWithStaff() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String again : List.of("so is it ok or not?", "can he get it", "is it safe for her", "so can I have it",
-                "would that be ok then?", "yes or no")) {
+                "would that be ok then?", "yes or no", "hmm what does that even mean", "is that bad?",
+                "should i be worried tho")) {
             TriageDecision afterHandOver = decideAfter(triage, again, "I'm on amlodipine", Route.ESCALATE);
             assertThat(afterHandOver.route()).as(again).isEqualTo(Route.ESCALATE);
             assertThat(afterHandOver.basis()).as(again).isEqualTo(Basis.PERSONAL_RULE);
         }
         // after an answer the same words are judged as they are
-        for (String again : List.of("so is it ok or not?", "yes or no")) {
+        for (String again : List.of("so is it ok or not?", "yes or no", "what does that mean")) {
             assertThat(decideAfter(triage, again, "what does it do", Route.ANSWER).basis()).as(again)
                     .isNotEqualTo(Basis.PERSONAL_RULE);
         }
@@ -406,6 +407,17 @@ class TriageTest {
         assertThat(decide(triage, "how many mg do people usually get", true).basis()).isEqualTo(Basis.DOSE_RULE);
         assertThat(decide(triage, "ok so how much do the nurses usually put in", true).basis())
                 .isEqualTo(Basis.DOSE_RULE);
+    }
+
+    @Test
+    void howTheDripSiteLooksOnSomeoneGoesToStaffButNotAQuestionInGeneral() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        for (String site : List.of("there's a small hard bump where the nurse put the iv in on friday, should i worry",
+                "my dad's iv site looks a bit purple today", "bump where the needle went in. normal??")) {
+            assertThat(decide(triage, site, true).basis()).as(site).isEqualTo(Basis.PERSONAL_RULE);
+        }
+        assertThat(decide(triage, "do people get bruises where the needle went in, in general?", true).basis())
+                .isNotEqualTo(Basis.PERSONAL_RULE);
     }
 
     @Test
