@@ -17,6 +17,9 @@ final class FollowUps {
             "^(what about|how about|and|also|what of|same for|how so|why|is that|is it|are they|does it|does that|"
                     + "do they|can it|will it|would it|what if|any|then|so)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(it|that|this|they|those|them|these|there)\\b");
+    /** A question's first word: a chat opened with "is it safe" has set a topic, one opened with "hi there" has not. */
+    private static final Pattern ASKS = Pattern.compile("^(is|are|does|do|can|could|will|would|should|what|whats|what's"
+            + "|how|why|who|when|where|which)\\b");
     /** A pronoun that stands for something said before ("there" is as often "is there …"). */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(it|that|this|they|those|them|these)\\b");
 
@@ -49,14 +52,16 @@ final class FollowUps {
     }
 
     /**
-     * A question that stands on its own, or the chat's first one if it is more than a fragment: it follows up
-     * nothing, so "does it lower heart attack risk" sets the topic although its "it" would read as a follow-up later.
+     * A question that stands on its own, or the chat's first one if it is more than a fragment or asks something: it
+     * follows up nothing, so "does it lower heart attack risk" and "is it safe" set the topic although their "it"
+     * would read as a follow-up later.
      */
     private static boolean setsTheTopic(List<Turn> history, int index) {
         String text = history.get(index).text();
         boolean opensTheChat = history.subList(0, index).stream()
                 .noneMatch(turn -> turn.speaker() == Turn.Speaker.VISITOR);
-        return !isFollowUp(text) || opensTheChat && words(text) > ALWAYS_FOLLOW_UP_WORDS;
+        return !isFollowUp(text) || opensTheChat && (words(text) > ALWAYS_FOLLOW_UP_WORDS
+                || ASKS.matcher(text.toLowerCase(Locale.ROOT).strip()).find());
     }
 
     /** The text to search the articles with: the question alone, or with the earlier question for a follow-up. */

@@ -91,6 +91,11 @@ class FollowUpsTest {
                 Turn.visitor("is it safe then"))))
                 .isEqualTo("can magnesium help with cramps? how?");
         assertThat(FollowUps.retrievalQuery("and kids?", List.of(Turn.visitor("hi there")))).isEqualTo("and kids?");
+        assertThat(FollowUps.retrievalQuery("how long do those last", List.of(
+                Turn.visitor("is it safe"),
+                Turn.assistant("Most people tolerate it well.", Route.ANSWER),
+                Turn.visitor("what about the side effects of that"))))
+                .isEqualTo("is it safe how long do those last");
     }
 
     @Test
