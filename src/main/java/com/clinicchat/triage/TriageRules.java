@@ -239,8 +239,8 @@ final class TriageRules {
                     + "(?:blurr?y|blurred|double|doubled)",
             // words that come out wrong, a stroke's sign however it is said ("my words keep coming out wrong"): 51 of
             // 51 training and validation messages that say so are emergencies
-            "(?:words|speech|talking|talk) (?:are |is |were |was |keep |keeps |kept )?(?:coming out |come out )?(?:weird|wrong|funny|"
-                    + "garbled|jumbled|strange|slurry|off)|(?:can't|cant|cannot) (?:get|find) (?:my|his|her|the) words",
+            "(?:words|speech|talking|talk) (?:are |is |were |was |keep |keeps |kept )?(?:coming out |come out )?"
+                    + "(?:weird|wrong|funny|garbled|jumbled|strange|slurry|off)|(?:can't|cant|cannot) (?:get|find) (?:my|his|her|the) words",
             // a numb arm reported now, a heart attack's or a stroke's sign: 25 of 25 training, validation and test
             // messages that say so are emergencies; one gone numb at the IV site "then came back" is for staff
             "(?:his|her|my|their) (?:left |right )?arm (?:is |went |feels |has gone |keeps going )?numb\\b(?![^.!?]*"
@@ -265,7 +265,8 @@ final class TriageRules {
      * five, all emergencies, and the router sent three of them to staff.
      */
     static final Pattern FEVER = words("(?<!\\bno )(?<!\\bany )(?<!\\bwithout )(?<!\\bwithout a )(?<!\\bnot a )"
-            + "(?<!\\bhay )(?<!\\bcabin )(?:fevers?|feverish)(?![- ]free)|(?<!\\bnot )febrile|burning up|running a temp\\w*"
+            + "(?<!\\bhay )(?<!\\bcabin )(?:fevers?|feverish)(?![- ]free)|(?<!\\bnot )febrile|burning up"
+            + "|running a temp\\w*"
             + "|(?:temp|temperature|temps) (?:is |was |of |at |hit |reads |reading |up to |went up to |now |just )*"
             + "(?:10[0-6]|3[89]|4[01])(?:\\.\\d+)?"
             + "|(?:10[0-6]|3[89]|4[01])(?:\\.\\d+)? ?(?:f|c|degrees?|°[fc]?)? (?:fever|temp\\w*)");
@@ -459,7 +460,8 @@ final class TriageRules {
      * it?"): the personal question goes on, and goes to staff like the turn before it. Of the training and
      * validation chat turns read this way after a turn labelled for staff, 16 are labelled for staff and one for
      * staff or decline; the two labelled answerable ask "in general" ({@link #IN_GENERAL}). Round 29's test writers
-     * had one more, answered (read after that round's measurement).
+     * had one more, answered (read after that round's measurement). Asking what it means or whether it is bad ("wait
+     * what does that mean" after a blood result) goes on the same way.
      */
     static final Pattern ASKS_AGAIN_IF_IT_SUITS = words(String.join("|",
             "(?:so |then |but )?(?:is|would|will) (?:it|that|this)(?: still)?(?: be)? (?:ok|okay|safe|fine|alright"

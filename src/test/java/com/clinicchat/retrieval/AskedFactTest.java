@@ -75,6 +75,18 @@ class AskedFactTest {
     }
 
     @Test
+    void aTestBeforeTheInfusionNeedsPassagesThatSpeakOfOne() {
+        assertThat(AskedFact.missingFrom("do u guys check mag levels first or just go for it", ABOUT_THE_DRIP))
+                .isTrue();
+        assertThat(AskedFact.missingFrom("do I need bloodwork before my first drip?", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("do you do a blood test first",
+                List.of("We may ask for a recent blood test before your first infusion."))).isFalse();
+        // a blood test mentioned without asking whether one comes first
+        assertThat(AskedFact.missingFrom("my blood test showed low magnesium, what does that mean",
+                ABOUT_THE_DRIP)).isFalse();
+    }
+
+    @Test
     void openingHoursNeedPassagesThatGiveDaysOrTimes() {
         assertThat(AskedFact.missingFrom("what hours?", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("are you open on sundays", List.of("We visit Monday to Saturday, 8am to 6pm.")))
