@@ -87,6 +87,26 @@ class AskedFactTest {
     }
 
     @Test
+    void aRateNeedsPassagesThatGiveANumberAsAShare() {
+        List<String> most = List.of("Most people tolerate magnesium infusions well.");
+        assertThat(AskedFact.missingFrom("what percentage of people get side effects?", most)).isTrue();
+        assertThat(AskedFact.missingFrom("whats the success rate for cramps like a %", most)).isTrue();
+        assertThat(AskedFact.missingFrom("what percent of people get flushing",
+                List.of("About 1 in 10 people notice brief flushing."))).isFalse();
+        assertThat(AskedFact.missingFrom("is it common to get flushing", most)).isFalse();
+    }
+
+    @Test
+    void whatToDoBeforeOrAfterNeedsPassagesThatSaySo() {
+        assertThat(AskedFact.missingFrom("do i have to fast before the drip", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("ok to drive after?", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("should I eat before it",
+                List.of("Eat a light meal beforehand and bring water."))).isFalse();
+        assertThat(AskedFact.missingFrom("I can't drive after my surgery, do you come to me?", ABOUT_THE_DRIP))
+                .as("an 'after' that is not the drip's").isFalse();
+    }
+
+    @Test
     void openingHoursNeedPassagesThatGiveDaysOrTimes() {
         assertThat(AskedFact.missingFrom("what hours?", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("are you open on sundays", List.of("We visit Monday to Saturday, 8am to 6pm.")))
