@@ -6,14 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of fact a question asks for when it asks for a price, a length of time, a frequency, a test before the
- * infusion, a rate, what to do before or after one or opening hours, and whether passages state one at all. Passages near in meaning to "how much is the
+ * infusion, a rate, what to do before or after one, a referral or opening hours, and whether passages state one at all. Passages near in meaning to "how much is the
  * drip?" or "how long does it take?" talk about the drip, not its price or length: without such a fact the articles
  * do not answer the question, however close they are. These are kinds of question, not topics, so the check holds for any article.
  */
 enum AskedFact {
 
+    /**
+     * A price, or who pays: insurance, Medicare or Medicaid, a plan billed (68 such training and validation questions
+     * naming a payer are labelled not covered, none answerable).
+     */
     PRICE(Pattern.compile("\\b(price[sd]?|pricing|costs?|costing|charges?|fees?|afford\\w*|expensive|cheap\\w*"
-                    + "|insurance|insured|hsa|fsa|copay\\w*)\\b|\\$"
+                    + "|insurance|insured|hsa|fsa|copay\\w*|medicare|medicaid|tricare|billing|bill (my|your|the|it)"
+                    + "|supplement(al)? plan|in[- ]network|out[- ]of[- ]network|reimburs\\w*|superbill)\\b|\\$"
                     + "|\\bhow much (is|are|for|'?s\\b|would|will|do you charge|does it run)"),
             Pattern.compile("[$€£]\\s?\\d|\\b(price[sd]?|pricing|costs?|fees?|dollars?|insurance|hsa|fsa|payment"
                     + "|pay|paid|free of charge|discount\\w*)\\b")),
@@ -84,6 +89,15 @@ enum AskedFact {
                     + "|that|this)\\b|\\W*$)"),
             Pattern.compile("\\b(?:beforehand|afterwards?|(?:before|after) (?:your|the|an|each|a) (?:\\w+ )?"
                     + "(?:infusion|session|appointment|drip|visit|treatment)s?)\\b")),
+    /**
+     * Whether a doctor's referral or order is needed ("do you need a doctor's referral", "do you take doctor
+     * referrals"), stated only by a passage that speaks of one. 40 such training and validation questions are
+     * labelled not covered; the three answerable ones name a prescription drug or referral criteria, not this.
+     */
+    REFERRAL(Pattern.compile("\\breferrals?\\b(?! criteria)|\\b(?:doctor|dr|physician|gp)'?s? (?:order|note"
+                    + "|permission|sign[- ]off)\\b|\\b(?:need|require[ds]?|get|have|take|accept)\\w* (?:a |an |my |the "
+                    + "|your )?(?:prescription|script)\\b"),
+            Pattern.compile("\\b(?:referrals?|prescriptions?|(?:doctor|physician|provider)'?s? order|order from)\\b")),
     HOURS(Pattern.compile("\\b(what|which|your) (hours|days|times)\\b|\\bopening hours\\b|\\b(are|r) (you|u) open\\b"
                     + "|\\bopen (on|at|till|until|late|today|tomorrow|sundays?|saturdays?|weekends?)\\b"),
             Pattern.compile("\\b(\\d{1,2}(:\\d\\d)?\\s?(am|pm)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?"

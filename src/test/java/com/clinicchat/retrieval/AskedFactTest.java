@@ -107,6 +107,17 @@ class AskedFactTest {
     }
 
     @Test
+    void aPayerOrAReferralNeedsPassagesThatNameOne() {
+        assertThat(AskedFact.missingFrom("do you take medicare? we both have a supplement plan", ABOUT_THE_DRIP))
+                .isTrue();
+        assertThat(AskedFact.missingFrom("do i need a doctor's referral", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("do you need a prescription for it?",
+                List.of("No referral or prescription is needed; our nurse reviews your history."))).isFalse();
+        assertThat(AskedFact.missingFrom("we're writing referral criteria, who should get it?", ABOUT_THE_DRIP))
+                .isFalse();
+    }
+
+    @Test
     void openingHoursNeedPassagesThatGiveDaysOrTimes() {
         assertThat(AskedFact.missingFrom("what hours?", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("are you open on sundays", List.of("We visit Monday to Saturday, 8am to 6pm.")))
