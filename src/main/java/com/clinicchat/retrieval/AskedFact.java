@@ -19,7 +19,10 @@ enum AskedFact {
     PRICE(Pattern.compile("\\b(price[sd]?|pricing|costs?|costing|charges?|fees?|afford\\w*|expensive|cheap\\w*"
                     + "|insurance|insured|hsa|fsa|copay\\w*|medicare|medicaid|tricare|billing|bill (my|your|the|it)"
                     + "|supplement(al)? plan|in[- ]network|out[- ]of[- ]network|reimburs\\w*|superbill)\\b|\\$"
-                    + "|\\bhow much (is|are|for|'?s\\b|would|will|do you charge|does it run)"),
+                    + "|\\bhow much (is|are|for|'?s\\b|would|will|do you charge|does it run)"
+                    // a bare "how much" at the end, alone or after the question it follows up: all 26 training and
+                    // validation messages ending so are labelled not covered or for staff
+                    + "|\\bhow much( then| tho| though| roughly| approx\\w*| ballpark)?\\W*$"),
             Pattern.compile("[$€£]\\s?\\d|\\b(price[sd]?|pricing|costs?|fees?|dollars?|insurance|hsa|fsa|payment"
                     + "|pay|paid|free of charge|discount\\w*)\\b")),
     /**

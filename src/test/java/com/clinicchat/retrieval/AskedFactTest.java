@@ -19,6 +19,7 @@ class AskedFactTest {
         assertThat(AskedFact.missingFrom("how much is the magnesium drip?", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("How much cost one magnesium drip?", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("can i use my HSA for it", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("can you come to our office in Provo how much", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("how much is it", List.of("A session costs $149, travel included.")))
                 .isFalse();
     }
