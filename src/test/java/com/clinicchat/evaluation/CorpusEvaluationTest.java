@@ -90,10 +90,10 @@ class CorpusEvaluationTest {
         // 0.752 / 0.732, no refusal; round 33's (yu, yv), measured once: 0.925 / 0.890 / 0.997 / 0.991 / 0.785 /
         // 0.779, no refusal; round 34's (yw, yx), measured once: 0.936 / 0.886 / 0.981 / 0.960 / 0.831 / 0.823, one
         // refusal ("wait what does that mean" after a blood result, taken as small talk; read and mended since). The
-        // floors record round 34's after its reading (0.944 / 0.914 / 0.995 / 1.0 / 0.831 / 0.823), a few messages
+        // floors record round 34's after its reading (0.948 / 0.924 / 0.995 / 1.0 / 0.831 / 0.823), a few messages
         // under it, not the targets
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.935);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.895);
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.94);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.91);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
         assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.82);
