@@ -63,7 +63,7 @@ enum AskedFact {
      * Whether levels are tested before an infusion ("do you check magnesium levels first or just go for it", "do I
      * need a blood test before"), stated only by a passage that speaks of a test or a screening. In the training and
      * validation splits 29 such questions are labelled not covered and 4 for staff, none answerable, yet 17 were
-     * answered from the safety section's "medical supervision"; round 34's test writers (read) asked it twice.
+     * answered, mostly from the safety section; round 34's test writers (read) asked it twice.
      */
     TEST_FIRST(Pattern.compile("^(?=[\\s\\S]*\\b(?:before|first|beforehand|prior|ahead)\\b)[\\s\\S]*?\\b(?:blood ?(?:tests?"
                     + "|work|draws?)|labs|lab work|(?:check|test|measur|draw)\\w* (?:your |my |ur |the |our |his |her "
