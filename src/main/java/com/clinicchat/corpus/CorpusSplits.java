@@ -54,7 +54,8 @@ public final class CorpusSplits {
             List.of("yq", "yr"),
             List.of("ys", "yt"),
             List.of("yu", "yv"),
-            List.of("yw", "yx"));
+            List.of("yw", "yx"),
+            List.of("yy", "yz"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
