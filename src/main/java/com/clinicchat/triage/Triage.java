@@ -22,8 +22,14 @@ import static com.clinicchat.triage.TriageRules.CRISIS_SYMPTOM;
 import static com.clinicchat.triage.TriageRules.ELIDED_PERSONAL_STATE;
 import static com.clinicchat.triage.TriageRules.EMERGENCY;
 import static com.clinicchat.triage.TriageRules.FAINT_AT_NEEDLES;
+import static com.clinicchat.triage.TriageRules.CONFUSED;
+import static com.clinicchat.triage.TriageRules.DIABETES;
+import static com.clinicchat.triage.TriageRules.FAINTNESS;
 import static com.clinicchat.triage.TriageRules.FEVER;
 import static com.clinicchat.triage.TriageRules.LONG_PAST_EVENT;
+import static com.clinicchat.triage.TriageRules.LOW_BLOOD_SUGAR;
+import static com.clinicchat.triage.TriageRules.LOW_SUGAR_SIGN;
+import static com.clinicchat.triage.TriageRules.TARRY_STOOLS;
 import static com.clinicchat.triage.TriageRules.NAMES_ONLY_A_PERSON;
 import static com.clinicchat.triage.TriageRules.OWN_PREGNANCY;
 import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
@@ -143,13 +149,22 @@ public class Triage {
      * An emergency by the explicit rules: named outright, or acute signs reported rather than asked about; a
      * heart attack, stroke or faint told as history does not count ({@link TriageRules#LONG_PAST_EVENT}), nor a
      * faint at needles or blood draws ({@link TriageRules#FAINT_AT_NEEDLES}), nor a bleeding disorder named
-     * ({@link TriageRules#BLEEDING_DISORDER}); a fever during cancer treatment does ({@link TriageRules#FEVER}).
+     * ({@link TriageRules#BLEEDING_DISORDER}); a fever during cancer treatment does ({@link TriageRules#FEVER}), as do a
+     * low blood sugar with its signs and black stools with faintness.
      */
     static boolean reportsEmergency(VisitorText text) {
         VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES).without(BLEEDING_DISORDER);
         return now.matches(EMERGENCY) || EmergencyInOtherLanguages.reportedIn(now)
                 || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION))
                 || (now.matches(CRISIS_PRESSURE_READING) && now.matches(CRISIS_SYMPTOM))
-                || (now.matches(FEVER) && now.matches(CANCER_TREATMENT) && !now.matches(GENERAL_QUESTION));
+                || (now.matches(FEVER) && now.matches(CANCER_TREATMENT) && !now.matches(GENERAL_QUESTION))
+                || (lowBloodSugar(now) || now.matches(TARRY_STOOLS) && now.matches(FAINTNESS))
+                && !now.matches(GENERAL_QUESTION);
+    }
+
+    /** A low blood sugar with its signs, or diabetes with its confusion ({@link TriageRules#LOW_BLOOD_SUGAR}). */
+    private static boolean lowBloodSugar(VisitorText text) {
+        return text.matches(LOW_BLOOD_SUGAR) && text.matches(LOW_SUGAR_SIGN)
+                || text.matches(DIABETES) && text.matches(CONFUSED);
     }
 }

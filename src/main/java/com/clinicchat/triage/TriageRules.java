@@ -105,6 +105,10 @@ final class TriageRules {
             "(?:better off|be better) without me|(?:a |such a )?burden (?:to|on) (?:everyone|my family|them|my kids)",
             "giv(?:e|ing|en) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions)|(?:goodbye|farewell|suicide) (?:letters?|notes?)",
             "(?:can't|cannot) (?:go on|take (?:it|this) anymore)|look like an accident",
+            // everything over at last, the crisis lines' "it would all be over" (round 35's test writer, read: a
+            // dialysis patient asking whether skipping a week would end it); no labelled message of another route
+            "(?:it|everything|this|all of (?:it|this)|life|my life|things) (?:would|will|'d|'ll|could) (?:all |finally "
+                    + "|just )*be over(?! (?:soon|quickly|fast|in)\\b)(?! with\\b)",
             // having decided to be done, or being done with everything: all ten training and validation messages that
             // say so are emergencies; being done with a week, a bot or school is not this, nor being done with
             // everything on a form
@@ -288,6 +292,45 @@ final class TriageRules {
     static final Pattern CRISIS_SYMPTOM = words("headaches?|head (?:is |'s )?(?:pounding|splitting|throbbing|killing)"
             + "|pounding head|blurr\\w*|vision|chest|confus\\w*|short of breath|(?:can't|cannot|hard to) breathe"
             + "|nose ?bleeds?|numb\\w*|dizz\\w*");
+
+    /**
+     * A low blood sugar told, as a reading (under 66 mg/dL), as "low sugar" or "hypo", or as insulin taken twice or
+     * after a low reading: with {@link #LOW_SUGAR_SIGN}, an emergency (a severe low confuses, then knocks out). With
+     * {@link #DIABETES} and {@link #CONFUSED}, the same, the low not named ("he's type 1 and confused and not making
+     * sense"). In the training and validation splits the eight messages that match either pair are emergencies, as
+     * are round 35's test writer's five (read after its measurement, which sent two to staff).
+     */
+    static final Pattern LOW_BLOOD_SUGAR = words("(?:low|lo|dropping|crashing|tanking) (?:blood )?(?:sugars?|glucose)"
+            + "|(?:blood )?(?:sugars?|glucose)(?: levels?| readings?| meter| monitor| cgm)?(?:'s| is| was| says| said"
+            + "| reads| read| reading| at| of| dropped| dropping| down| went| to| just| now| like)* (?:lo|low|crashing"
+            + "|tanking|[1-5]\\d|6[0-5])(?! ?(?:years|yrs|year|yo|kg|lbs?|%))|hypo(?:glyc\\w*)?"
+            + "|(?:too much|extra|double|twice|wrong) (?:[\\w']+ ){0,2}insulin"
+            + "|insulin (?:[\\w']+ ){0,3}(?:twice|double|anyway|by accident|by mistake)");
+
+    /** Diabetes named, by its treatment or type. */
+    static final Pattern DIABETES = words("diabet\\w*|type (?:1|one|i)|t1d?|insulin");
+
+    /** Confusion as a low blood sugar brings it, not being confused about something. */
+    static final Pattern CONFUSED = words("confus\\w*(?! about)|not making (?:any )?sense|(?:won't|wont|doesn't"
+            + "|isn't|can't|cant) (?:make|making) (?:any )?sense|(?:can't|cant|cannot) (?:focus|think straight)"
+            + "|slurr\\w*|(?:can't|cant|won't|wont) wake|out of it");
+
+    /** What a low blood sugar does: {@link #CONFUSED}, or shaking and sweating. */
+    static final Pattern LOW_SUGAR_SIGN = Pattern.compile(CONFUSED.pattern()
+            + "|\\b(?:shak(?:y|ing|es|ey)|sweat\\w*|(?:can't|cant|cannot) concentrate)\\b");
+
+    /**
+     * Black, tarry stools (bleeding high in the gut): an emergency when told with {@link #FAINTNESS} ("black tarry
+     * poop and dizzy when i stand"). The training split's one such message and round 35's test writer's one are
+     * emergencies.
+     */
+    static final Pattern TARRY_STOOLS = words("(?:black,? )?tarry (?:stools?|poops?|poo|bowel movements?)"
+            + "|(?:poop|poo|stools?) (?:is |are |was |were |has been |have been |been |looks? |looking |turned )?"
+            + "(?:black and tarry|like tar)");
+
+    /** Faintness or a racing heart, as blood loss brings it. */
+    static final Pattern FAINTNESS = words("dizz\\w*|faint\\w*|light-? ?headed|black(?:ed)? out|pass(?:ed)? out"
+            + "|(?:heart|pulse) (?:is )?racing|pale|weak");
 
     /** A general question about the therapy or what it gives, which may name a danger without reporting one. */
     static final Pattern GENERAL_QUESTION = Pattern.compile(

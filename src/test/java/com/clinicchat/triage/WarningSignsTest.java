@@ -215,6 +215,40 @@ class WarningSignsTest {
         }
     }
 
+    @Test
+    void aLowBloodSugarWithItsSignsIsAnEmergencyButDiabetesAskedAboutIsNot() {
+        for (String message : List.of(
+                "dad's glucose reading is 41 and he's shaking and sweaty, he won't eat anything",
+                "my girlfriend is type one and she's suddenly out of it and mumbling, not making sense",
+                "gave him his insulin twice by mistake and now he is sweating a lot",
+                "we're booked for 3pm but my son has low blood sugar right now and he's confused")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        for (String message : List.of(
+                "is it safe for diabetics? I sweat a lot anyway",
+                "I'm diabetic and a bit confused about which drip to book",
+                "does a magnesium drip cause low blood sugar or shakiness?",
+                "my sugar was 250 this morning, can I still come in")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
+    @Test
+    void blackTarryStoolsWithFaintnessAndEverythingOverAtLastAreEmergencies() {
+        for (String message : List.of(
+                "stools have been black and tarry since yesterday and I feel lightheaded",
+                "mum's poop looks like tar and she nearly passed out in the bathroom",
+                "honestly if I just stop everything it would all be over, wouldn't it")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+        for (String message : List.of(
+                "iron pills made my stools black, is that a problem for the drip?",
+                "the appointment will be over in an hour right?",
+                "once the drip is over with can I drive")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+    }
+
     /** Over every labelled message and chat turn of training and validation. */
     @Test
     void onTheLabelledCorpusTheGoodbyeSignIsAlwaysAnEmergencyAndTheFaintExceptionNeverHidesOne() {
