@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class MessageFeatures {
 
     /** Changes whenever the features change, so that cached models trained on older features are not reused. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final int HASH_BITS = 15;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|[\\p{So}\\p{Sk}\\p{Cs}]");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|i'm|im|me|my|mine|myself|i've|ive|i'd)\\b");
@@ -28,6 +28,22 @@ final class MessageFeatures {
             "\\b(my|our)\\s+(\\w+\\s+)?(mom|mum|mother|dad|father|wife|husband|partner|son|daughter|child|kid|kids|baby|"
                     + "boy|girl|grandma|grandmother|grandpa|grandfather|sister|brother|friend|parents?|teen|toddler|"
                     + "client|teammate|boyfriend|girlfriend|fianc\\w*)\\b");
+    /**
+     * A question to the assistant about itself: whether it is a bot or a person, its name, what it can do, who made
+     * it ("do you have a name", "what sort of things can you help with", "can I ask you something"). Its words are
+     * everyday ones a clinic question shares ("do you have", "help with"), so without this the router reads it as a
+     * question about the service. In the training and validation splits 227 of the 241 messages that match are small
+     * talk, 11 are requests to reveal the model or the prompt.
+     */
+    private static final Pattern ABOUT_THE_ASSISTANT = Pattern.compile("\\b(?:are|r) (?:you|u) (?:just |only "
+            + "|really |actually |even )?(?:a |an )?(?:bot|chat ?bot|robot|ai|a\\.i\\.|human|real person|real|person"
+            + "|computer|machine|program|automated)\\b|\\b(?:is|am i talking to) (?:this|it) (?:just |only |really "
+            + "|actually |even )?(?:a |an )?(?:bot|chat ?bot|robot|ai|a\\.i\\.|human|real person|computer|machine"
+            + "|automated)\\b|\\byour name\\b|\\b(?:do|have) (?:you|u) (?:have|got) (?:a )?name"
+            + "|\\bwhat(?:'s| is)? (?:[\\w']+ ){0,3}(?:can|could) (?:you|u) (?:help|do)\\b|\\bwhat (?:you|u) can "
+            + "(?:help|do)\\b|\\bcan i ask (?:you )?(?:something|a question|smth|sth|a quick question)\\b"
+            + "|\\b(?:who|what company) (?:made|built|created|programmed|trained|designed|owns) (?:you|u)\\b"
+            + "|\\bwhat model\\b|\\b(?:do|does) (?:you|u) (?:actually |really |even )?understand\\b");
 
     private final int embeddingSize;
 
@@ -95,9 +111,13 @@ final class MessageFeatures {
         return Math.floorMod(token.hashCode() * 0x9E3779B9, 1 << HASH_BITS);
     }
 
-    /** Form, not content: how long, whether a question, whether about the writer or someone close. */
+    /**
+     * Form, not content: how long, whether a question, whether about the writer or someone close, or about the
+     * assistant itself.
+     */
     private enum Shape {
-        ONE_WORD, FEW_WORDS, LONG, QUESTION_MARK, NO_LETTERS, FIRST_PERSON_SUBJECT, SOMEONE_CLOSE_SUBJECT, DIGITS;
+        ONE_WORD, FEW_WORDS, LONG, QUESTION_MARK, NO_LETTERS, FIRST_PERSON_SUBJECT, SOMEONE_CLOSE_SUBJECT, DIGITS,
+        ABOUT_THE_ASSISTANT_ITSELF;
 
         boolean holds(String lower, List<String> tokens) {
             int words = (int) tokens.stream().filter(t -> Character.isLetterOrDigit(t.codePointAt(0))).count();
@@ -110,6 +130,7 @@ final class MessageFeatures {
                 case FIRST_PERSON_SUBJECT -> FIRST_PERSON.matcher(lower).find();
                 case SOMEONE_CLOSE_SUBJECT -> SOMEONE_CLOSE.matcher(lower).find();
                 case DIGITS -> lower.codePoints().anyMatch(Character::isDigit);
+                case ABOUT_THE_ASSISTANT_ITSELF -> ABOUT_THE_ASSISTANT.matcher(lower).find();
             };
         }
     }

@@ -54,6 +54,18 @@ class RouterTest {
         assertThat(router.decide(router.probabilities(request("hi")))).isEqualTo(Intent.SMALLTALK);
     }
 
+    /** Everyday words a clinic question shares ("do you have", "help with"), asked of the assistant itself. */
+    @Test
+    void questionsToTheAssistantAboutItselfAreSmallTalk() {
+        Router router = TrainedRouter.get();
+        for (String probe : List.of("hey do you have a name?", "what kinds of things can you do for me?",
+                "can I ask you a quick question", "are you a real person or an AI")) {
+            assertThat(router.decide(router.probabilities(request(probe)))).as(probe).isEqualTo(Intent.SMALLTALK);
+        }
+        assertThat(router.decide(router.probabilities(request("do you have a nurse who speaks Spanish?"))))
+                .isNotEqualTo(Intent.SMALLTALK);
+    }
+
     @Test
     void aCachedRouterDecidesExactlyAsTheOneTrained(@TempDir Path cache) {
         Router trained = Router.trainOrLoad(RetrieverFixture.MODEL, TrainedRouter.REGULARISATION, cache);
