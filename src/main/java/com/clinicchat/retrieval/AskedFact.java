@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of fact a question asks for when it asks for a price, a length of time, a frequency, a test before the
- * infusion, a rate, what to do before or after one, a referral or opening hours, and whether passages state one at all. Passages near in meaning to "how much is the
+ * infusion, a rate, what to do before or after one, a referral, the studies or opening hours, and whether passages state one at all. Passages near in meaning to "how much is the
  * drip?" or "how long does it take?" talk about the drip, not its price or length: without such a fact the articles
  * do not answer the question, however close they are. These are kinds of question, not topics, so the check holds for any article.
  */
@@ -101,6 +101,19 @@ enum AskedFact {
                     + "|permission|sign[- ]off)\\b|\\b(?:need|require[ds]?|get|have|take|accept)\\w* (?:a |an |my |the "
                     + "|your )?(?:prescription|script)\\b"),
             Pattern.compile("\\b(?:referrals?|prescriptions?|(?:doctor|physician|provider)'?s? order|order from)\\b")),
+    /**
+     * The studies themselves: asked for, cited or linked ("are there actual studies that prove this", "cite the
+     * studies, authors and sample size", "sources?"), not whether there is evidence that it helps, which an article's
+     * claims answer. In the training and validation splits 24 of 26 questions asking so are labelled not covered.
+     */
+    STUDIES(Pattern.compile("\\b(?:any|are there|is there|r there|got|have you got|do you have|link|links|cite|share"
+                    + "|send|show me|where are|where's|what are|which)\\b (?:to |me |us |the |any |some |real |actual "
+                    + "|published |clinical |peer[- ]?reviewed |good |solid |scientific |medical |proper |hard |more )*"
+                    + "(?:studies|study|trials?|rcts?|papers|research|citations?|sources|references|data)\\b"
+                    + "|(?<!magnesium |food |good |dietary |natural )\\b(?:studies|sources|citations?|research"
+                    + "|references)\\s*\\?*\\s*$|\\bcite\\b|\\bpubmed\\b|\\bpeer[- ]?reviewed\\b"
+                    + "|\\b(?:sample|effect) sizes?\\b|\\bclinical trials?\\b|\\boutcome data\\b"),
+            Pattern.compile("\\b(?:stud(?:y|ies|ied)|research|trials?|findings|published)\\b")),
     HOURS(Pattern.compile("\\b(what|which|your) (hours|days|times)\\b|\\bopening hours\\b|\\b(are|r) (you|u) open\\b"
                     + "|\\bopen (on|at|till|until|late|today|tomorrow|sundays?|saturdays?|weekends?)\\b"),
             Pattern.compile("\\b(\\d{1,2}(:\\d\\d)?\\s?(am|pm)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?"

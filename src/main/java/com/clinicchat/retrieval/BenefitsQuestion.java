@@ -20,7 +20,7 @@ final class BenefitsQuestion {
     /** The treatment asked about: a pronoun, a word, or words before "drip", "IV", "therapy" ("the nad+ drip"). */
     private static final String TREATMENT = "(?:(?:a|an|the|this|that|your|these|those) )?(?<named>"
             + "(?:[\\p{L}\\p{N}+'-]+ ){0,2}?)(?:ivs?|drips?|infusions?|therap(?:y|ies)|treatments?)"
-            + "|it|this|that|these|those|(?<word>[\\p{L}\\p{N}+'-]+)";
+            + "|it|this|that|these|those|(?:the |this |that |your )?(?<word>[\\p{L}\\p{N}+'-]+)";
     private static final Pattern ASKS = Pattern.compile(
             "^(?:(?:so|ok|okay|fine|and|but|hmm|wait|hi|hey|hello)[,.!:]*\\s+)*"
                     + "(?:what(?:'s|s| is| are| does| do)?|whats) (?:" + TREATMENT + ")"

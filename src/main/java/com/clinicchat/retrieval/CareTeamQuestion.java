@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class CareTeamQuestion {
 
     private static final Pattern ASKS = Pattern.compile(String.join("|",
-            // "who actually does the drip", "who puts the iv in", "who gives it?", not "who does it help"
-            "\\bwho(?:'s| is| will| would)? (?:actually |exactly |even |usually )?(?:gives?|giving|does|doing"
+            // "who actually does the drip", "who do the infusions", "who gives it?", not "who does it help"
+            "\\bwho(?:'s| is| will| would)? (?:actually |exactly |even |usually )?(?:gives?|giving|does|do|doing"
                     + "|administers?|puts?|putting|starts?|runs?|be doing|be giving) (?:the |my |your |these |those |a "
                     + "|an )?(?:ivs?\\b|drips?\\b|infusions?\\b|needles?\\b|line\\b|treatments?\\b|it\\W*$|them\\W*$)",
             // "who shows up", "who comes out to the house"

@@ -15,6 +15,8 @@ final class CautionQuestion {
             + "needs? to avoid|(?:can'?t|cannot) (?:get|have|do|take) (?:it|this|one|these|them|that|the \\w+)\\b(?! enough)|"
             + "is it not|isn'?t it|"
             + "(?:is|it'?s|it is) not (?:safe|recommended|suitable|ok|okay)|should stay away|"
+            // "who is magnesium iv NOT recommended for"
+            + "not (?:recommended|advised|suitable|appropriate)\\b[^.?!]{0,12}\\bfor\\W*$|"
             // "who should be careful with it", "is there anyone who needs to be cautious"
             + "careful|carful|carefull|cautious|take extra care)|"
             + "(?:dangerous|risky) for (?:who|whom|anyone|anybody|some people|certain people)|"

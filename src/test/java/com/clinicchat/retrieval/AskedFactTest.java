@@ -119,6 +119,19 @@ class AskedFactTest {
     }
 
     @Test
+    void theStudiesThemselvesNeedPassagesThatSpeakOfResearch() {
+        assertThat(AskedFact.missingFrom("is there any real research behind the cramp claim? links please",
+                ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("sources?", ABOUT_THE_DRIP)).isTrue();
+        assertThat(AskedFact.missingFrom("any peer reviewed papers on the vitamin c drip",
+                List.of("These findings come from small studies, and more research is needed."))).isFalse();
+        // whether there is evidence that it helps is answered by the article's claims
+        assertThat(AskedFact.missingFrom("any evidence it helps blood pressure or is it hype", ABOUT_THE_DRIP))
+                .isFalse();
+        assertThat(AskedFact.missingFrom("which foods are good sources of magnesium", ABOUT_THE_DRIP)).isFalse();
+    }
+
+    @Test
     void openingHoursNeedPassagesThatGiveDaysOrTimes() {
         assertThat(AskedFact.missingFrom("what hours?", ABOUT_THE_DRIP)).isTrue();
         assertThat(AskedFact.missingFrom("are you open on sundays", List.of("We visit Monday to Saturday, 8am to 6pm.")))

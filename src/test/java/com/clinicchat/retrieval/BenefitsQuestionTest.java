@@ -30,7 +30,8 @@ class BenefitsQuestionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"whats it good for", "ok so what does magnesium actually help with then",
-            "what are the main benefits?", "what is a magnesium drip used for", "hi! what's the drip good for"})
+            "what are the main benefits?", "what is a magnesium drip used for", "hi! what's the drip good for",
+            "so what is the magnesium good for?"})
     void asksWhatTheTreatmentIsGoodFor(String question) {
         assertThat(BenefitsQuestion.asks(question, word -> true)).isTrue();
     }

@@ -30,7 +30,7 @@ class CareTeamQuestionTest {
     @ParameterizedTest
     @ValueSource(strings = {"who actually shows up to do the drip", "u guys licensed?",
             "is it a real medical person or just a tech", "is somebody watching the whole time",
-            "do they just hook you up and leave"})
+            "do they just hook you up and leave", "who do the drips, actual nurses?"})
     void asksWhoGivesTheTreatmentOrWatchesOverIt(String question) {
         assertThat(CareTeamQuestion.asks(question, word -> true)).isTrue();
     }

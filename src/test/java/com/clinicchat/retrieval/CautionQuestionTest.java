@@ -20,6 +20,7 @@ class CautionQuestionTest {
         assertThat(CautionQuestion.asks("its not for everyone right?")).isTrue();
         assertThat(CautionQuestion.asks("who should be carefull with it")).isTrue();
         assertThat(CautionQuestion.asks("so is it dangerous for anyone?")).isTrue();
+        assertThat(CautionQuestion.asks("who is the nad drip not advised for?")).isTrue();
     }
 
     @Test
