@@ -451,13 +451,17 @@ final class TriageRules {
             "(?<!\\bif )(?<!\\bwhen )\\b(?:i'?m|i am) (?!not\\b|never\\b)(?:[\\w']+ ){0,2}?pregnant\\b");
 
     /**
-     * Asks the assistant what it would suggest for the visitor ("which bag would you suggest for me?", "would you
+     * Asks what suits the visitor, or whether they qualify ("which bag would you suggest for me?", "would you
      * recommend it for me?", "what would you recommend for my migraines"): the choice staff make for a person. In the
      * training and validation splits 23 messages say so, all labelled for staff; round 27's test writer (read after
      * its measurement) showed one declined.
      */
     static final Pattern ASKS_WHAT_SUITS_ME = words("(?:suggest|recommend) (?:[\\w']+ ){0,3}for me|(?:would|do|could|can|"
-            + "what) (?:would |do )?(?:you|u) (?:suggest|recommend)(?: [\\w']+){0,3} for (?:me|my)");
+            + "what) (?:would |do )?(?:you|u) (?:suggest|recommend)(?: [\\w']+){0,3} for (?:me|my)"
+            // "do i qualify?", "am i a good candidate", "does it work for people like me": 41 of 42 training and
+            // validation messages that ask so are for staff (round 35's test writer, read, had two answered)
+            + "|(?:do|would|could|will) i qualify|am i (?:a |an )?(?:good |suitable |ideal |decent |right )?candidate"
+            + "|(?:for|with|to) (?:people|ppl|someone|somebody|folks) like me");
 
     /**
      * A professional asking about one patient or client of theirs ("pt on an anticoagulant, adding it ok?", "client

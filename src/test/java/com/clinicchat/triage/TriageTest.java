@@ -239,14 +239,16 @@ class TriageTest {
     void askingWhatTheAssistantWouldSuggestForOneselfGoesToStaff() {
         Triage triage = new Triage(naive, LANGUAGE);
         for (String personal : List.of("heds + pots + mcas. which bag would you suggest for me?",
-                "would you recommend it for me?", "what would u recommend for my migraines")) {
+                "would you recommend it for me?", "what would u recommend for my migraines",
+                "stage 3 ckd and on a water pill, would i qualify", "is this safe for somebody like me with a pacemaker")) {
             TriageDecision decision = decide(triage, personal, true);
             assertThat(decision.route()).as(personal).isEqualTo(Route.ESCALATE);
             assertThat(decision.reason()).as(personal).isEqualTo(EscalationReason.MEDICAL_QUESTION);
         }
         // a recommendation of something else, or for someone else's errand, is not the visitor's treatment
         for (String other : List.of("recommend a good lawyer for my divorce", "can you recommend me 5 horror films",
-                "recommend a netflix show for my dad", "what do people usually recommend for cramps")) {
+                "recommend a netflix show for my dad", "what do people usually recommend for cramps",
+                "who is a good candidate for it?")) {
             assertThat(VisitorText.of(other).matches(TriageRules.ASKS_WHAT_SUITS_ME)).as(other).isFalse();
         }
     }
