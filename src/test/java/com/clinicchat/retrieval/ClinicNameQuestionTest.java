@@ -1,0 +1,56 @@
+package com.clinicchat.retrieval;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "What's the clinic called again?" is answered from the passage where the clinic names itself. */
+class ClinicNameQuestionTest {
+
+    @TempDir
+    static Path folder;
+
+    private static RetrieverFixture fixture;
+
+    @BeforeAll
+    static void indexThreeArticles() throws IOException {
+        fixture = RetrieverFixture.clinicAndTestArticles(folder, true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sorry whats the name of your clinic", "what is the company called?",
+            "what are you guys called again", "remind me of the business's name"})
+    void asksTheClinicsName(String question) {
+        assertThat(ClinicNameQuestion.asks(question)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is the drip called", "what's the name of the side effect", "whats your name"})
+    void otherQuestionsAreNot(String question) {
+        assertThat(ClinicNameQuestion.asks(question)).isFalse();
+    }
+
+    @Test
+    void aPassageAnswersWhenTheClinicSpeaksOfItselfBesideAName() {
+        assertThat(ClinicNameQuestion.answeredBy("Many people turn to Bright Drip Co. We come to your home."))
+                .isTrue();
+        assertThat(ClinicNameQuestion.answeredBy("At Sunrise Wellness, our nurses screen every guest.")).isTrue();
+        // a sentence's first word and an acronym are no name; nor a name the clinic does not speak beside
+        assertThat(ClinicNameQuestion.answeredBy("Our NAD+ IV therapy is given slowly.")).isFalse();
+        assertThat(ClinicNameQuestion.answeredBy("Magnesium Sulfate is used in hospitals.")).isFalse();
+    }
+
+    @Test
+    void theAnswerNamesTheClinic() {
+        Retrieval named = fixture.retriever.retrieve("what's the clinic called again?");
+        assertThat(named.covered()).isTrue();
+        assertThat(named.passages().getFirst().text()).contains("Pure IV Utah");
+    }
+}
