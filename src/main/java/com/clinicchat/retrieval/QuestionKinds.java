@@ -7,7 +7,8 @@ import java.util.function.Predicate;
  * Questions whose words are nearly all stop words, or words no article uses (places, "gummies"), so that neither the
  * ranking nor the coverage evidence finds their answer, though their kind says where it is: whom the treatment is for
  * ({@link CandidateQuestion}), whether the clinic comes to the visitor ({@link VisitQuestion}), the clinic's name
- * ({@link ClinicNameQuestion}), who gives it and watches over it ({@link CareTeamQuestion}), what it is good for
+ * ({@link ClinicNameQuestion}), whether each drip is made to suit the person ({@link TailoredQuestion}), who gives
+ * it and watches over it ({@link CareTeamQuestion}), what it is good for
  * ({@link BenefitsQuestion}), the drip beside pills or food ({@link OralQuestion}). Who must not have it
  * ({@link CautionQuestion}) is read apart, over every article.
  */
@@ -30,6 +31,9 @@ final class QuestionKinds {
         }
         if (ClinicNameQuestion.asks(question)) {
             return unit -> ClinicNameQuestion.answeredBy(unit.text());
+        }
+        if (TailoredQuestion.asks(question)) {
+            return unit -> TailoredQuestion.answeredBy(unit.text());
         }
         if (CareTeamQuestion.asks(question, usedByArticles)) {
             return unit -> CareTeamQuestion.answeredBy(unit.text());
