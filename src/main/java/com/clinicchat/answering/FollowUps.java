@@ -1,5 +1,7 @@
 package com.clinicchat.answering;
 
+import com.clinicchat.triage.Route;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -52,16 +54,22 @@ final class FollowUps {
     }
 
     /**
-     * A question that stands on its own, or the chat's first one if it is more than a fragment or asks something: it
-     * follows up nothing, so "does it lower heart attack risk" and "is it safe" set the topic although their "it"
-     * would read as a follow-up later.
+     * A question that stands on its own, or the chat's first one if it is more than a fragment, asks something or was
+     * answered: it follows up nothing, so "does it lower heart attack risk", "is it safe" and "any side effects" set
+     * the topic although they would read as follow-ups later.
      */
     private static boolean setsTheTopic(List<Turn> history, int index) {
         String text = history.get(index).text();
         boolean opensTheChat = history.subList(0, index).stream()
                 .noneMatch(turn -> turn.speaker() == Turn.Speaker.VISITOR);
         return !isFollowUp(text) || opensTheChat && (words(text) > ALWAYS_FOLLOW_UP_WORDS
-                || ASKS.matcher(text.toLowerCase(Locale.ROOT).strip()).find());
+                || ASKS.matcher(text.toLowerCase(Locale.ROOT).strip()).find() || answered(history, index));
+    }
+
+    /** Whether the assistant's reply to a visitor's message answered it ("any side effects" has a topic). */
+    private static boolean answered(List<Turn> history, int index) {
+        return index + 1 < history.size() && history.get(index + 1).speaker() == Turn.Speaker.ASSISTANT
+                && history.get(index + 1).route() == Route.ANSWER;
     }
 
     /** The text to search the articles with: the question alone, or with the earlier question for a follow-up. */

@@ -96,6 +96,15 @@ class FollowUpsTest {
                 Turn.assistant("Most people tolerate it well.", Route.ANSWER),
                 Turn.visitor("what about the side effects of that"))))
                 .isEqualTo("is it safe how long do those last");
+        // a fragment that opened the chat and was answered set the topic; a greeting answered as small talk did not
+        assertThat(FollowUps.retrievalQuery("how long do they last", List.of(
+                Turn.visitor("side effects?"),
+                Turn.assistant("A feeling of warmth or a brief flush.", Route.ANSWER))))
+                .isEqualTo("side effects? how long do they last");
+        assertThat(FollowUps.retrievalQuery("and kids?", List.of(
+                Turn.visitor("hello there"),
+                Turn.assistant("Hello! Ask me anything about our treatments.", Route.SMALLTALK))))
+                .isEqualTo("and kids?");
     }
 
     @Test
