@@ -183,6 +183,12 @@ final class ForeignSubject {
         return articleWords.contains(word) || articlesUse.test(word) || shortForm(word);
     }
 
+    /** Whether a word is an article's subject ("magnesium") or short for one ("mag"). */
+    boolean subject(String word) {
+        return subjectWords.contains(word)
+                || word.length() >= SHORT_FORM && subjectWords.stream().anyMatch(subject -> subject.startsWith(word));
+    }
+
     /** Whether a word may be short for an article's word ("mag") or the initials of three of them ("rls"). */
     boolean shortForm(String word) {
         return word.length() >= SHORT_FORM && (prefixes.contains(word) || acronyms.contains(word));

@@ -105,7 +105,7 @@ public class KnowledgeRetriever {
             boolean vetoed = vetoed(current, query);
             // a follow-up joined to its topic would take the earlier question's kind: only a message on its own
             Predicate<SearchIndex.Unit> answering = eachQuestionAlone
-                    ? QuestionKinds.answering(query, current::uses) : null;
+                    ? QuestionKinds.answering(query, current) : null;
             if (answering != null && !vetoed) {
                 List<RetrievedPassage> found = passagesWhere(answering, current, query, vector, ranked.passages(),
                         limit);

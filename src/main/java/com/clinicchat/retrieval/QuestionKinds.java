@@ -7,10 +7,10 @@ import java.util.function.Predicate;
  * Questions whose words are nearly all stop words, or words no article uses (places, "gummies"), so that neither the
  * ranking nor the coverage evidence finds their answer, though their kind says where it is: whom the treatment is for
  * ({@link CandidateQuestion}), whether the clinic comes to the visitor ({@link VisitQuestion}), the clinic's name
- * ({@link ClinicNameQuestion}), whether each drip is made to suit the person ({@link TailoredQuestion}), who gives
- * it and watches over it ({@link CareTeamQuestion}), what it is good for
- * ({@link BenefitsQuestion}), the drip beside pills or food ({@link OralQuestion}). Who must not have it
- * ({@link CautionQuestion}) is read apart, over every article.
+ * ({@link ClinicNameQuestion}), which form of the substance goes in ({@link FormQuestion}), whether each drip is
+ * made to suit the person ({@link TailoredQuestion}), who gives it and watches over it ({@link CareTeamQuestion}),
+ * what it is good for ({@link BenefitsQuestion}), the drip beside pills or food ({@link OralQuestion}). Who must
+ * not have it ({@link CautionQuestion}) is read apart, over every article.
  */
 final class QuestionKinds {
 
@@ -20,9 +20,9 @@ final class QuestionKinds {
     /**
      * Which passages answer the question, when its kind says so; null when it is of no such kind.
      *
-     * @param usedByArticles whether the articles use a word
+     * @param articles what the articles use and name: their words, subjects and the clinic's names
      */
-    static Predicate<SearchIndex.Unit> answering(String question, Predicate<String> usedByArticles) {
+    static Predicate<SearchIndex.Unit> answering(String question, SearchIndex articles) {
         if (CandidateQuestion.asks(question)) {
             return unit -> CandidateQuestion.answeredBy(unit.section());
         }
@@ -30,15 +30,18 @@ final class QuestionKinds {
             return unit -> VisitQuestion.answeredBy(unit.text());
         }
         if (ClinicNameQuestion.asks(question)) {
-            return unit -> ClinicNameQuestion.answeredBy(unit.text());
+            return unit -> ClinicNameQuestion.answeredBy(unit.text(), articles.clinicNames());
+        }
+        if (FormQuestion.asks(question, articles::subject)) {
+            return unit -> FormQuestion.answeredBy(unit.text());
         }
         if (TailoredQuestion.asks(question)) {
             return unit -> TailoredQuestion.answeredBy(unit.text());
         }
-        if (CareTeamQuestion.asks(question, usedByArticles)) {
+        if (CareTeamQuestion.asks(question, articles::uses)) {
             return unit -> CareTeamQuestion.answeredBy(unit.text());
         }
-        if (BenefitsQuestion.asks(question, usedByArticles)) {
+        if (BenefitsQuestion.asks(question, articles::uses)) {
             return unit -> BenefitsQuestion.answeredBy(unit.section());
         }
         if (OralQuestion.asks(question)) {

@@ -2,6 +2,7 @@ package com.clinicchat.retrieval;
 
 import com.clinicchat.knowledge.KnowledgeSnapshot;
 import com.clinicchat.knowledge.Section;
+import com.clinicchat.knowledge.SubjectWords;
 import com.clinicchat.text.EnglishVocabulary;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -104,6 +105,7 @@ final class SearchIndex {
     private final int[] positions;
     private final Map<Section, Integer> passagesPerSection;
     private final ForeignSubject foreignSubject;
+    private final Set<String> clinicNames;
     private final Map<String, Query> fuzzyExpansions = new ConcurrentHashMap<>();
     private final Map<String, BooleanQuery> textQueries = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Set<String>>> analysedWords = new ConcurrentHashMap<>();
@@ -152,6 +154,7 @@ final class SearchIndex {
         this.sectionUnits = Map.copyOf(sections);
         this.passagesPerSection = Map.copyOf(perSection);
         this.foreignSubject = ForeignSubject.of(snapshot.articles(), word -> analyze(indexAnalyzer, word));
+        this.clinicNames = SubjectWords.of(snapshot.articles()).names();
     }
 
     static SearchIndex build(KnowledgeSnapshot snapshot, EmbeddingModel embeddings) {
@@ -507,6 +510,16 @@ final class SearchIndex {
         Map<String, Set<String>> stems = new LinkedHashMap<>();
         word.forEach((stem, synonyms) -> stems.put(stem, inQuestion.getOrDefault(stem, synonyms)));
         return stems;
+    }
+
+    /** Whether a word is an article's subject or short for one ("magnesium", "mag"; {@link ForeignSubject}). */
+    boolean subject(String word) {
+        return foreignSubject.subject(word);
+    }
+
+    /** The names the clinic goes by in its articles ("Pure IV Utah"; {@link SubjectWords#names()}). */
+    Set<String> clinicNames() {
+        return clinicNames;
     }
 
     /** Whether the articles use a word: each of its stems, or a synonym or probable spelling of it. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,13 +39,11 @@ class ClinicNameQuestionTest {
     }
 
     @Test
-    void aPassageAnswersWhenTheClinicSpeaksOfItselfBesideAName() {
-        assertThat(ClinicNameQuestion.answeredBy("Many people turn to Bright Drip Co. We come to your home."))
-                .isTrue();
-        assertThat(ClinicNameQuestion.answeredBy("At Sunrise Wellness, our nurses screen every guest.")).isTrue();
-        // a sentence's first word and an acronym are no name; nor a name the clinic does not speak beside
-        assertThat(ClinicNameQuestion.answeredBy("Our NAD+ IV therapy is given slowly.")).isFalse();
-        assertThat(ClinicNameQuestion.answeredBy("Magnesium Sulfate is used in hospitals.")).isFalse();
+    void aPassageAnswersWhenItNamesTheClinic() {
+        assertThat(ClinicNameQuestion.answeredBy("Many people turn to Bright Drip Co. We come to your home.",
+                Set.of("Bright Drip Co"))).isTrue();
+        assertThat(ClinicNameQuestion.answeredBy("Our nurses screen every guest.", Set.of("Bright Drip Co")))
+                .isFalse();
     }
 
     @Test
