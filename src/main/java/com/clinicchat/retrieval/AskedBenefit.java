@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
 final class AskedBenefit {
 
     /**
-     * "help (with)", "good for", "work for", "treat", "do anything for", or a follow-up's "what about", followed by
-     * what is asked about.
+     * "help (with)", "good for", "work for", "treat", "do anything for", what it lowers, raises or prevents, or a
+     * follow-up's "what about", followed by what is asked about.
      */
     private static final Pattern ASKED = Pattern.compile("\\b(?:help|helps|helping|(?:any|much|a|really) good for|"
             + "good for|great for|useful for|worth it for|works? for|do anything for|does anything for|treat|treats|"
             + "fix|fixes|cure|cures|relieve|relieves|get rid of|beneficial for|"
+            // what it is to change: "does it lower the cholesterol", "increase the immune system", "detox the liver"
+            + "lower|lowers|reduce|reduces|improve|improves|boost|boosts|increase|increases|raise|raises|prevent"
+            + "|prevents|detox|detoxes|detoxify|detoxifies|"
             // a follow-up naming the next thing: "what about acne", "how about for teens"
             + "(?:what|how|wbu|and) about)\\s+(?:with\\s+|for\\s+|against\\s+)?"
             + "(?:(?:my|your|his|her|their|our|the|a|an|some|people with|someone with|those with|anyone with)\\s+)?"

@@ -22,6 +22,9 @@ class AskedBenefitTest {
             // a follow-up naming the next thing, alone or after the question that set the topic
             assertThat(zinc.unnamedBenefit("what about acne?")).contains("acne");
             assertThat(zinc.unnamedBenefit("does zinc help immunity what about for eczema")).contains("eczema");
+            // what it is to lower, raise or prevent
+            assertThat(zinc.unnamedBenefit("does it lower the cholesterol?")).contains("cholesterol");
+            assertThat(zinc.unnamedBenefit("can zinc iv prevent migraines")).contains("migraines");
         } finally {
             zinc.release();
         }
@@ -34,6 +37,7 @@ class AskedBenefitTest {
             // named by the article: "immunity", "wound healing"
             assertThat(zinc.unnamedBenefit("does zinc help immunity?")).isEmpty();
             assertThat(zinc.unnamedBenefit("does it help wounds heal")).isEmpty();
+            assertThat(zinc.unnamedBenefit("does it boost immunity")).isEmpty();
             // what follows "help" is people; what they need comes in the clause after it
             assertThat(zinc.unnamedBenefit("can it help runners who keep getting colds")).isEmpty();
             assertThat(zinc.unnamedBenefit("does it help people with gut conditions")).isEmpty();
