@@ -53,15 +53,15 @@ class CorpusEvaluationTest {
         // same; round 27 (yg, yh training): 0.942 / 0.881 / 1.0 / 0.983 / 0.877 / 0.794 / 0.853; round 28 (yi, yj
         // training, 411): 0.939 / 0.881 / 1.0 / 0.983 / 0.877 / 0.793 / 0.852; frequencies and lengths asked: 0.942,
         // the rest the same; round 35 (yw, yx training, 409): 0.941 / 0.905 / 1.0 / 1.0 / 0.862 / 0.799 / 0.843; with
-        // the router's assistant-itself feature and round 35's question kinds: 0.949 / 0.929 / 1.0 / 1.0 / 0.892 /
-        // 0.806 / 0.851
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.93);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.89);
+        // the router's assistant-itself feature and round 35's question kinds and benefit verbs: 0.956 / 0.929 / 1.0 /
+        // 1.0 / 0.892 / 0.813 / 0.858
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.945);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.91);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
         assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.87);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.765);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.815);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.835);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
@@ -93,14 +93,14 @@ class CorpusEvaluationTest {
         // 0.779, no refusal; round 34's (yw, yx), measured once: 0.936 / 0.886 / 0.981 / 0.960 / 0.831 / 0.823, one
         // refusal ("wait what does that mean" after a blood result, taken as small talk; read and mended since); round
         // 35's (yy, yz), measured once: 0.932 / 0.923 / 0.992 / 0.967 / 0.850 / 0.844, no refusal. The floors record
-        // round 35's after its reading (0.947 / 0.934 / 0.997 / 1.0 / 0.858 / 0.853), a few messages under it, not
+        // round 35's after its reading (0.950 / 0.940 / 0.997 / 1.0 / 0.864 / 0.858), a few messages under it, not
         // the targets
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.94);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.945);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.925);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.84);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.84);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.845);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
