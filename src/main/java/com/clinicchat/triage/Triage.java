@@ -158,8 +158,8 @@ public class Triage {
                 || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION))
                 || (now.matches(CRISIS_PRESSURE_READING) && now.matches(CRISIS_SYMPTOM))
                 || (now.matches(FEVER) && now.matches(CANCER_TREATMENT) && !now.matches(GENERAL_QUESTION))
-                || (lowBloodSugar(now) || now.matches(TARRY_STOOLS) && now.matches(FAINTNESS))
-                && !now.matches(GENERAL_QUESTION);
+                || ((lowBloodSugar(now) || now.matches(TARRY_STOOLS) && now.matches(FAINTNESS))
+                && !now.matches(GENERAL_QUESTION));
     }
 
     /** A low blood sugar with its signs, or diabetes with its confusion ({@link TriageRules#LOW_BLOOD_SUGAR}). */
