@@ -54,7 +54,8 @@ class CorpusEvaluationTest {
         // training, 411): 0.939 / 0.881 / 1.0 / 0.983 / 0.877 / 0.793 / 0.852; frequencies and lengths asked: 0.942,
         // the rest the same; round 35 (yw, yx training, 409): 0.941 / 0.905 / 1.0 / 1.0 / 0.862 / 0.799 / 0.843; with
         // the router's assistant-itself feature and round 35's question kinds and benefit verbs: 0.956 / 0.929 / 1.0 /
-        // 1.0 / 0.892 / 0.813 / 0.858
+        // 1.0 / 0.892 / 0.813 / 0.858; with the router's task feature: 0.958 / 0.929 / 1.0 / 1.0 / 0.877 / 0.813 /
+        // 0.858
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.945);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.91);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
@@ -93,9 +94,9 @@ class CorpusEvaluationTest {
         // 0.779, no refusal; round 34's (yw, yx), measured once: 0.936 / 0.886 / 0.981 / 0.960 / 0.831 / 0.823, one
         // refusal ("wait what does that mean" after a blood result, taken as small talk; read and mended since); round
         // 35's (yy, yz), measured once: 0.932 / 0.923 / 0.992 / 0.967 / 0.850 / 0.844, no refusal. The floors record
-        // round 35's after its reading (0.950 / 0.940 / 0.997 / 1.0 / 0.864 / 0.858), a few messages under it, not
+        // round 35's after its reading (0.954 / 0.940 / 0.997 / 1.0 / 0.864 / 0.858), a few messages under it, not
         // the targets
-        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.945);
+        assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.925);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.99);

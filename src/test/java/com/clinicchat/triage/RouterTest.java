@@ -66,6 +66,18 @@ class RouterTest {
                 .isNotEqualTo(Intent.SMALLTALK);
     }
 
+    /** An errand in medical words is still an errand, not a question for the nurses. */
+    @Test
+    void aTaskAskedOfTheAssistantIsDeclinedThoughItUsesMedicalWords() {
+        Router router = TrainedRouter.get();
+        for (String probe : List.of("write me a sick note saying I had a magnesium drip on Friday",
+                "calculate the drip rate for 250 mL over 20 minutes, show working")) {
+            assertThat(router.decide(router.probabilities(request(probe)))).as(probe).isEqualTo(Intent.DECLINE);
+        }
+        assertThat(router.decide(router.probabilities(request("I'm writing for my mum: she has kidney disease, can "
+                + "she have the drip?")))).isEqualTo(Intent.PERSONAL);
+    }
+
     @Test
     void aCachedRouterDecidesExactlyAsTheOneTrained(@TempDir Path cache) {
         Router trained = Router.trainOrLoad(RetrieverFixture.MODEL, TrainedRouter.REGULARISATION, cache);
