@@ -1,13 +1,9 @@
 package com.clinicchat.retrieval;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,15 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** "What's the clinic called again?" is answered from the passage where the clinic names itself. */
 class ClinicNameQuestionTest {
 
-    @TempDir
-    static Path folder;
-
-    private static RetrieverFixture fixture;
-
-    @BeforeAll
-    static void indexThreeArticles() throws IOException {
-        fixture = RetrieverFixture.clinicAndTestArticles(folder, true);
-    }
+    private static final RetrieverFixture fixture = RetrieverFixture.sharedClinicAndTestArticles();
 
     @ParameterizedTest
     @ValueSource(strings = {"sorry whats the name of your clinic", "what is the company called?",

@@ -1,13 +1,9 @@
 package com.clinicchat.retrieval;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,15 +13,7 @@ class FormQuestionTest {
 
     private static final Predicate<String> ZINC = word -> word.equals("zinc");
 
-    @TempDir
-    static Path folder;
-
-    private static RetrieverFixture fixture;
-
-    @BeforeAll
-    static void indexThreeArticles() throws IOException {
-        fixture = RetrieverFixture.clinicAndTestArticles(folder, true);
-    }
+    private static final RetrieverFixture fixture = RetrieverFixture.sharedClinicAndTestArticles();
 
     @ParameterizedTest
     @ValueSource(strings = {"which type of zinc goes in the drip?", "ok what kind do you use", "what form is in the iv"})

@@ -1,13 +1,8 @@
 package com.clinicchat.retrieval;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
-import java.nio.file.Path;
 
 import static com.clinicchat.retrieval.KnowledgeReloadTest.sectionIds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,15 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OralQuestionTest {
 
-    @TempDir
-    static Path folder;
-
-    private static RetrieverFixture fixture;
-
-    @BeforeAll
-    static void indexThreeArticles() throws IOException {
-        fixture = RetrieverFixture.clinicAndTestArticles(folder, true);
-    }
+    private static final RetrieverFixture fixture = RetrieverFixture.sharedClinicAndTestArticles();
 
     @ParameterizedTest
     @ValueSource(strings = {"whats the point of getting it thru an IV when i can just buy pills at costco",

@@ -47,6 +47,32 @@ public final class RetrieverFixture {
         return new RetrieverFixture(folder);
     }
 
+    /**
+     * The clinic's article beside the two written for tests, with the clinic's synonyms, built once per test JVM for
+     * the tests that only read it (the question kinds); a test that changes its folder builds its own.
+     */
+    public static RetrieverFixture sharedClinicAndTestArticles() {
+        return SharedArticles.FIXTURE;
+    }
+
+    private static final class SharedArticles {
+        static final RetrieverFixture FIXTURE = build();
+
+        private static RetrieverFixture build() {
+            try {
+                Path folder = Files.createTempDirectory("clinicchat-articles");
+                folder.toFile().deleteOnExit();
+                RetrieverFixture fixture = clinicAndTestArticles(folder, true);
+                try (var files = Files.list(folder)) {
+                    files.forEach(file -> file.toFile().deleteOnExit());
+                }
+                return fixture;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Over the project's own knowledge folder. */
     public static RetrieverFixture clinicArticles() {
         return new RetrieverFixture(Path.of("knowledge"));

@@ -1,28 +1,15 @@
 package com.clinicchat.retrieval;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Is it the same bag for everybody?" is answered from the passage saying each infusion is tailored. */
 class TailoredQuestionTest {
 
-    @TempDir
-    static Path folder;
-
-    private static RetrieverFixture fixture;
-
-    @BeforeAll
-    static void indexThreeArticles() throws IOException {
-        fixture = RetrieverFixture.clinicAndTestArticles(folder, true);
-    }
+    private static final RetrieverFixture fixture = RetrieverFixture.sharedClinicAndTestArticles();
 
     @ParameterizedTest
     @ValueSource(strings = {"do they personalise the mix or is it one size fits all", "is it customized?",
