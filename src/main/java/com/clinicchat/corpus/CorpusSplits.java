@@ -55,7 +55,8 @@ public final class CorpusSplits {
             List.of("ys", "yt"),
             List.of("yu", "yv"),
             List.of("yw", "yx"),
-            List.of("yy", "yz"));
+            List.of("yy", "yz"),
+            List.of("za", "zb"));
     /** Chosen by round 2's shuffle (the second of all eight writers then) and kept since. */
     public static final String VALIDATION = "wa";
     public static final int TEST_WRITERS_PER_ROUND = 2;
