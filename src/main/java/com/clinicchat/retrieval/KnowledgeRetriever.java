@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
@@ -119,6 +120,17 @@ public class KnowledgeRetriever {
                 return new Retrieval(query, ranked.passages(), confidence, false);
             }
             boolean covered = near(query, ranked, confidence);
+            if (covered && eachQuestionAlone) {
+                // "what does it do for the heart": the topic's own section sums it up, not one of its subsections
+                Optional<Section> overview = current.overview(query);
+                if (overview.isPresent()) {
+                    List<RetrievedPassage> found = passagesWhere(unit -> unit.section().equals(overview.get()),
+                            current, query, vector, ranked.passages(), limit);
+                    if (!found.isEmpty()) {
+                        return new Retrieval(query, found, confidence, true);
+                    }
+                }
+            }
             if (!covered && eachQuestionAlone) {
                 for (String asked : AskedQuestions.of(query)) {
                     Ranked alone = rank(current, asked, embeddings.embed(asked).content().vector(), limit, properties,

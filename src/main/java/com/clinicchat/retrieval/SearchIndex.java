@@ -517,6 +517,18 @@ final class SearchIndex {
         return foreignSubject.subject(word);
     }
 
+    /** The section that sums up the topic the query asks about as a whole ({@link OverviewQuestion}), if one does. */
+    Optional<Section> overview(String query) {
+        return OverviewQuestion.answeredBy(terms(query), sectionUnits.keySet(),
+                section -> headingTerms.getOrDefault(section, Set.of()),
+                section -> {
+                    Set<String> own = new java.util.HashSet<>(unitTerms.get(sectionUnits.get(section)));
+                    own.addAll(headingTerms.getOrDefault(section, Set.of()));
+                    return own;
+                },
+                vocabulary::contains);
+    }
+
     /** The names the clinic goes by in its articles ("Pure IV Utah"; {@link SubjectWords#names()}). */
     Set<String> clinicNames() {
         return clinicNames;
