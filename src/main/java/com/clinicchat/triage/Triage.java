@@ -6,8 +6,10 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 import static com.clinicchat.triage.TriageRules.ACUTE_SIGN;
+import static com.clinicchat.triage.TriageRules.ALLERGY_HISTORY;
 import static com.clinicchat.triage.TriageRules.ASKS_AGAIN_IF_IT_SUITS;
 import static com.clinicchat.triage.TriageRules.ASKS_FOR_PERSON;
+import static com.clinicchat.triage.TriageRules.BEREAVEMENT;
 import static com.clinicchat.triage.TriageRules.ASKS_WHAT_SUITS_ME;
 import static com.clinicchat.triage.TriageRules.ASKS_WHETHER_HUMAN;
 import static com.clinicchat.triage.TriageRules.BLEEDING_DISORDER;
@@ -36,6 +38,7 @@ import static com.clinicchat.triage.TriageRules.GENERAL_QUESTION;
 import static com.clinicchat.triage.TriageRules.INSISTS_ON_AN_ANSWER;
 import static com.clinicchat.triage.TriageRules.IN_GENERAL;
 import static com.clinicchat.triage.TriageRules.INFUSION_SITE;
+import static com.clinicchat.triage.TriageRules.JOIN_SOMEONE;
 import static com.clinicchat.triage.TriageRules.RELATIVE_SUITABILITY;
 import static com.clinicchat.triage.TriageRules.UNSUPPORTED_CLAIM;
 
@@ -70,13 +73,15 @@ public class Triage {
      * written while a conversation is with staff, when nothing else is triaged.
      */
     public boolean isEmergency(TriageRequest request) {
-        return reportsEmergency(VisitorText.of(request.text())) || emergencyInOneSentence(request)
+        VisitorText text = VisitorText.of(request.text());
+        return reportsEmergency(text) || wantsToJoinTheDead(text, request.previousText())
+                || emergencyInOneSentence(request)
                 || router.decide(router.probabilities(request)) == Intent.EMERGENCY;
     }
 
     private TriageDecision local(TriageRequest request, Retrieval retrieval) {
         VisitorText text = VisitorText.of(request.text());
-        if (reportsEmergency(text)) {
+        if (reportsEmergency(text) || wantsToJoinTheDead(text, request.previousText())) {
             return TriageDecision.escalate(EscalationReason.EMERGENCY, Basis.EMERGENCY_RULE);
         }
         if (emergencyInOneSentence(request)) {
@@ -149,17 +154,28 @@ public class Triage {
      * An emergency by the explicit rules: named outright, or acute signs reported rather than asked about; a
      * heart attack, stroke or faint told as history does not count ({@link TriageRules#LONG_PAST_EVENT}), nor a
      * faint at needles or blood draws ({@link TriageRules#FAINT_AT_NEEDLES}), nor a bleeding disorder named
-     * ({@link TriageRules#BLEEDING_DISORDER}); a fever during cancer treatment does ({@link TriageRules#FEVER}), as do a
-     * low blood sugar with its signs and black stools with faintness.
+     * ({@link TriageRules#BLEEDING_DISORDER}), nor anaphylaxis told as history ({@link TriageRules#ALLERGY_HISTORY});
+     * a fever during cancer treatment does ({@link TriageRules#FEVER}), as do a low blood sugar with its signs and
+     * black stools with faintness.
      */
     static boolean reportsEmergency(VisitorText text) {
-        VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES).without(BLEEDING_DISORDER);
+        VisitorText now = text.without(LONG_PAST_EVENT).without(FAINT_AT_NEEDLES).without(BLEEDING_DISORDER)
+                .without(ALLERGY_HISTORY);
         return now.matches(EMERGENCY) || EmergencyInOtherLanguages.reportedIn(now)
                 || (now.matches(ACUTE_SIGN) && !now.matches(GENERAL_QUESTION))
                 || (now.matches(CRISIS_PRESSURE_READING) && now.matches(CRISIS_SYMPTOM))
                 || (now.matches(FEVER) && now.matches(CANCER_TREATMENT) && !now.matches(GENERAL_QUESTION))
                 || ((lowBloodSugar(now) || now.matches(TARRY_STOOLS) && now.matches(FAINTNESS))
                 && !now.matches(GENERAL_QUESTION));
+    }
+
+    /**
+     * Wanting to be with someone who has died, the death told in this message or the visitor's one before it
+     * ("since my son died last year", then "sometimes I think I should go with him").
+     */
+    private static boolean wantsToJoinTheDead(VisitorText text, String previousText) {
+        return text.matches(JOIN_SOMEONE)
+                && (text.matches(BEREAVEMENT) || previousText != null && VisitorText.of(previousText).matches(BEREAVEMENT));
     }
 
     /** A low blood sugar with its signs, or diabetes with its confusion ({@link TriageRules#LOW_BLOOD_SUGAR}). */

@@ -55,6 +55,9 @@ final class TriageRules {
             "seizing|convulsing|seizure (?:right )?now|seizure happening",
             "face (?:is )?(?:drooping|droops)|slurred speech|slurring|numb on one side|can't move (?:my|his|her) (?:arm|leg|side)",
             "(?:throat|tongue|lips|face) (?:is |are )?(?:swelling|swollen|closing)|anaphyla\\w*|severe allergic",
+            // an adrenaline pen used: anaphylaxis now, whatever follows ("gave the epipen but he's still wheezing")
+            "(?:used|gave|given|give|giving|injected|jabbed) (?:(?:him|her|them|me) )?(?:my |his |her |their |the |an |a )?"
+                    + "epi-?pens?",
             "bleeding (?:a lot|heavily|badly|won't stop)|won't stop bleeding",
             "overdos\\w*|took too (?:much|many)|(?:took|taken|swallowed) (?:a lot of|lots of|too many|a handful of|a bunch of|all (?:of )?(?:my|his|her|their|the)) (?:pills|tablets|meds|medications?|sleeping pills)|swallowed (?:a|the) (?:whole|entire)",
             "kill (?:myself|himself|herself)|end (?:my|it) (?:life|all)|ending it all|suicid\\w*|self[- ]harm\\w*",
@@ -223,6 +226,15 @@ final class TriageRules {
     static final Pattern BLEEDING_DISORDER = words("bleeding (?:disorders?|conditions?|tendency)");
 
     /**
+     * Anaphylaxis told as history ("I have a history of anaphylaxis to contrast dye", "I've had anaphylaxis to two
+     * antibiotics"): an allergy for a nurse to know before an infusion, not a reaction now, so blanked out like
+     * {@link #BLEEDING_DISORDER}; a reaction reported beside it ("and I'm still getting worse after my epipen")
+     * still counts. Round 36's test writer wrote both (read after its measurement); no training message did.
+     */
+    static final Pattern ALLERGY_HISTORY = words("(?:a )?history of (?:anaphyla\\w*|severe allergic reactions?)"
+            + "|(?:i've|ive|i have|have|has|he's|she's|they've) had anaphyla\\w*(?: (?:to|from|with|after) [\\w-]+)?");
+
+    /**
      * Signs of acute danger, looser than {@link #EMERGENCY}: they make an emergency when the message reports them
      * (rather than asking about the therapy in general, see {@link #GENERAL_QUESTION}).
      */
@@ -331,6 +343,17 @@ final class TriageRules {
     /** Faintness or a racing heart, as blood loss brings it. */
     static final Pattern FAINTNESS = words("dizz\\w*|faint\\w*|light-? ?headed|black(?:ed)? out|pass(?:ed)? out"
             + "|(?:heart|pulse) (?:is )?racing|pale|weak");
+
+    /**
+     * Wanting to go to, be with or join someone ("I should go with him", "id rather just go be with her"), a crisis
+     * line's warning sign when that someone has died ({@link #BEREAVEMENT}). In every split, all seven messages that
+     * say so are emergencies; "go with them" after "replace heart meds or" is no wish.
+     */
+    static final Pattern JOIN_SOMEONE = words("(?:want|wanna|ready|should|could|rather|wish i could|planning|going|go)"
+            + " (?:just )?(?:to )?(?:go )?(?:be with|join|go with|go to) (?:him|her|them)(?! to\\b)");
+    /** A death told: "since my son died", "my husband passed on in March", "at the funeral". */
+    static final Pattern BEREAVEMENT = words("died|passed(?: away| on)?|(?:is|was|'s) gone|lost (?:my|our|him|her)"
+            + "|funeral|widow(?:ed|er)?|death of");
 
     /** A general question about the therapy or what it gives, which may name a danger without reporting one. */
     static final Pattern GENERAL_QUESTION = Pattern.compile(

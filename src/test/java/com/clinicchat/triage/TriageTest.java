@@ -88,6 +88,22 @@ class TriageTest {
     }
 
     @Test
+    void wantingToBeWithSomeoneWhoDiedIsAnEmergencyWhenTheDeathIsToldThenOrJustBefore() {
+        Triage triage = new Triage(naive, LANGUAGE);
+        assertThat(decideAfter(triage, "sometimes i feel i should go with him",
+                "i cant sleep since my dad died in june", Route.ESCALATE).route()).isEqualTo(Route.EMERGENCY);
+        assertThat(decide(triage, "my wife passed away at easter and honestly i just want to be with her now",
+                false).route()).isEqualTo(Route.EMERGENCY);
+        for (String company : List.of("my dad is getting his first drip friday, I should go with him",
+                "can I be with her during the infusion?", "I want to go with them to the appointment")) {
+            assertThat(decideAfter(triage, company, "my mum is nervous about needles", Route.ANSWER).route())
+                    .as(company).isNotEqualTo(Route.EMERGENCY);
+        }
+        assertThat(decideAfter(triage, "should I go with him to the appointment",
+                "my brother lost his job and is stressed", Route.ANSWER).route()).isNotEqualTo(Route.EMERGENCY);
+    }
+
+    @Test
     void acuteSignsAfterAnEverydayQuestionAreNotExcusedByIt() {
         Triage triage = new Triage(naive, LANGUAGE);
         String asked = "is the drip ok for kids? my son got into the cleaning stuff under the sink";

@@ -112,6 +112,23 @@ class WarningSignsTest {
     }
 
     @Test
+    void anaphylaxisToldAsHistoryIsForStaffButAnAdrenalinePenUsedIsAnEmergency() {
+        for (String message : List.of(
+                "I have a history of anaphylaxis to penicillin, would the bag have anything like that in it",
+                "my daughter has had anaphylaxis to shellfish, can she still book",
+                "history of severe allergic reactions, what's in the drip exactly?")) {
+            assertThat(emergency(message)).as(message).isFalse();
+        }
+        for (String message : List.of(
+                "history of anaphylaxis and my throat is closing right now",
+                "we gave him the epipen ten minutes ago and he's still wheezing",
+                "used my epi-pen, is it normal to still feel like this",
+                "she's having anaphylaxis after the drip")) {
+            assertThat(emergency(message)).as(message).isTrue();
+        }
+    }
+
+    @Test
     void aHeartAttackWeeksAgoOrAtAnAgeIsHistoryButASeizureAtTwentyFiveWeeksIsNot() {
         for (String message : List.of(
                 "had a heart attack 6 weeks ago, finishing cardiac rehab. would a magnesium infusion help me recover?",
