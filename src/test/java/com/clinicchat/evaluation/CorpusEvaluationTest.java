@@ -55,14 +55,15 @@ class CorpusEvaluationTest {
         // the rest the same; round 35 (yw, yx training, 409): 0.941 / 0.905 / 1.0 / 1.0 / 0.862 / 0.799 / 0.843; with
         // the router's assistant-itself feature and round 35's question kinds and benefit verbs: 0.956 / 0.929 / 1.0 /
         // 1.0 / 0.892 / 0.813 / 0.858; with the router's task feature: 0.958 / 0.929 / 1.0 / 1.0 / 0.877 / 0.813 /
-        // 0.858
+        // 0.858; round 36 (yy, yz training): 0.958 / 0.940 / 1.0 / 0.983 / 0.908 / 0.813 / 0.858; with the topic
+        // overviews, the safety kind and the bereavement rule: 0.958 / 0.952 / 1.0 / 1.0 / 0.908 / 0.821 / 0.866
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.945);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.91);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.92);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.87);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.79);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.835);
+        assertThat(report.smalltalkRecall().rate()).isGreaterThanOrEqualTo(0.875);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.84);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
@@ -93,14 +94,14 @@ class CorpusEvaluationTest {
         // 0.752 / 0.732, no refusal; round 33's (yu, yv), measured once: 0.925 / 0.890 / 0.997 / 0.991 / 0.785 /
         // 0.779, no refusal; round 34's (yw, yx), measured once: 0.936 / 0.886 / 0.981 / 0.960 / 0.831 / 0.823, one
         // refusal ("wait what does that mean" after a blood result, taken as small talk; read and mended since); round
-        // 35's (yy, yz), measured once: 0.932 / 0.923 / 0.992 / 0.967 / 0.850 / 0.844, no refusal. The floors record
-        // round 35's after its reading (0.954 / 0.940 / 0.997 / 1.0 / 0.864 / 0.858), a few messages under it, not
-        // the targets
+        // 35's (yy, yz), measured once: 0.932 / 0.923 / 0.992 / 0.967 / 0.850 / 0.844, no refusal; round 36's (za,
+        // zb), measured once: 0.959 / 0.962 / 0.997 / 1.0 / 0.864 / 0.850, no refusal. The floors record round 36's
+        // after its reading (0.960 / 0.968 / 0.997 / 1.0 / 0.876 / 0.861), a few messages under it, not the targets
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.925);
+        assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.94);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.99);
-        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.845);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
