@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Answers with the article's own words, so that nothing is said that the article does not say. The passage that
  * best fits the question picks the section; a compact section is given whole (a safety question gets the
  * tolerance sentence, the side effects and the caution list together), a long one gives the paragraph or list
- * around that passage. Lists stay lists; the clinic speaking of itself is included only when that is what was
+ * around that passage, and the paragraphs after it while they fit. Lists stay lists; the clinic speaking of itself is included only when that is what was
  * asked about.
  */
 public class OfflineAnswerGenerator implements AnswerGenerator {
@@ -64,7 +64,37 @@ public class OfflineAnswerGenerator implements AnswerGenerator {
                 return whole;
             }
         }
-        return render(around(blocks, at, passage));
+        return render(followedWhileItFits(blocks, at, around(blocks, at, passage)));
+    }
+
+    /**
+     * A paragraph of a long section, then the paragraphs after it while the answer fits about a phone screen: an
+     * introduction's short paragraphs each carry part of its summary ("why isn't food enough" is answered by the
+     * paragraph on diet and the one on absorption after it). A list, or a paragraph cut short, ends the answer; the
+     * clinic's own paragraph is left out as in {@link #wholeSection}.
+     */
+    private static List<String> followedWhileItFits(SectionBlocks blocks, int at, List<String> parts) {
+        List<Block> all = blocks.blocks();
+        if (all.get(at).isList() || !parts.containsAll(all.get(at).sentences())) {
+            return parts;
+        }
+        List<String> answer = new ArrayList<>(parts);
+        for (int next = at + 1; next < all.size(); next++) {
+            Block block = all.get(next);
+            if (block.clinicVoice()) {
+                continue;
+            }
+            if (block.isList() || block.introducesList()) {
+                break;
+            }
+            List<String> longer = new ArrayList<>(answer);
+            longer.addAll(block.sentences());
+            if (render(longer).length() > MAX_WHOLE_SECTION_CHARS) {
+                break;
+            }
+            answer = longer;
+        }
+        return answer;
     }
 
     /** The passage that best fits the question: fused rank first, then closeness in meaning and word coverage. */

@@ -54,6 +54,22 @@ class OfflineAnswerGeneratorTest {
         assertThat(reply.text().length()).isLessThan(700);
     }
 
+    @Test
+    void aShortParagraphOfALongSectionIsFollowedByTheNextWhileTheAnswerFitsAPhoneScreen() {
+        // the introduction is nine sentences in four short paragraphs: too long to give whole
+        AssistantReply reply = PIPELINE.assistant.reply("why cant people just get enough magnesium from food",
+                List.of());
+
+        assertThat(reply.citations()).extracting(Citation::section)
+                .containsExactly("Magnesium IV Benefits: How Infusions Support Heart and Muscle Health");
+        // the paragraph on absorption the passage is in, then the two after it; never the one before
+        assertThat(reply.text()).startsWith("That’s where magnesium IV drip therapy comes in.")
+                .contains("used in wellness for fatigue, stress, and muscle cramps")
+                .endsWith("two critical areas of health: the heart and the muscles.")
+                .doesNotContain("relaxation mineral");
+        assertThat(reply.text().length()).isLessThanOrEqualTo(700);
+    }
+
     private static Section sectionOf(Citation citation) {
         return PIPELINE.retrieval.knowledge.current().sections().stream()
                 .filter(section -> section.url().equals(citation.url()))
