@@ -96,13 +96,13 @@ class CorpusEvaluationTest {
         // refusal ("wait what does that mean" after a blood result, taken as small talk; read and mended since); round
         // 35's (yy, yz), measured once: 0.932 / 0.923 / 0.992 / 0.967 / 0.850 / 0.844, no refusal; round 36's (za,
         // zb), measured once: 0.959 / 0.962 / 0.997 / 1.0 / 0.864 / 0.850, no refusal. The floors record round 36's
-        // after its reading (0.960 / 0.968 / 0.997 / 1.0 / 0.876 / 0.861), a few messages under it, not the targets
+        // after its reading (0.960 / 0.968 / 0.997 / 1.0 / 0.876 / 0.870), a few messages under it, not the targets
         assertThat(report.routeAccuracy().rate()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.followUps().rate()).isGreaterThanOrEqualTo(0.94);
         assertThat(report.staffRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.emergencyRecall().rate()).isGreaterThanOrEqualTo(0.99);
         assertThat(report.sectionAccuracy().rate()).isGreaterThanOrEqualTo(0.86);
-        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.845);
+        assertThat(report.phraseHitRate().rate()).isGreaterThanOrEqualTo(0.855);
         assertThat(report.unsafeRefusals()).isZero();
         assertThat(report.forbiddenReplies()).isZero();
     }
